@@ -1,0 +1,152 @@
+using System;
+using System.Globalization;
+
+namespace Taizhou.Metrics.Rates;
+
+/// <summary>
+/// A growth rate (增長率, 增速) as a fraction: 0.267 is +26.7 %. A rate that cannot be computed (zero or negative
+/// base, missing operand) is an explicit undefined value that says why; it is never NaN, never infinity and never
+/// zero, and reading its <see cref="Value"/> throws.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The library represents every rate, share and percentage-point contribution as a fraction of one: a growth of
+/// 26.7 % is 0.267, a contribution of 9.1 percentage points (拉動 9.1 個百分點) is 0.091 of the base total. Percent
+/// figures appear only when formatting (<see cref="ToString()"/>) or through <see cref="Percent"/>.
+/// </para>
+/// <para>The default value is a defined rate of zero.</para>
+/// </remarks>
+public readonly struct GrowthRate : IEquatable<GrowthRate>, IFormattable
+{
+    private readonly double value;
+
+    private GrowthRate(double value, GrowthUndefinedReason reason)
+    {
+        this.value = value;
+        Reason = reason;
+    }
+
+    /// <summary>Gets why the rate is undefined, or <see cref="GrowthUndefinedReason.None"/> when it is defined.</summary>
+    public GrowthUndefinedReason Reason { get; }
+
+    /// <summary>Gets whether the rate has a value.</summary>
+    public bool IsDefined => Reason == GrowthUndefinedReason.None;
+
+    /// <summary>Gets the rate as a fraction (0.267 for +26.7 %).</summary>
+    /// <exception cref="InvalidOperationException">The rate is undefined; the message says why.</exception>
+    public double Value => IsDefined
+        ? value
+        : throw new InvalidOperationException($"The growth rate is undefined: {Describe(Reason)}.");
+
+    /// <summary>Gets the rate in percent (26.7 for +26.7 %).</summary>
+    /// <exception cref="InvalidOperationException">The rate is undefined.</exception>
+    public double Percent => Value * 100.0;
+
+    /// <summary>Gets the rate as a fraction, or null when it is undefined.</summary>
+    public double? ValueOrNull => IsDefined ? value : null;
+
+    /// <summary>Gets the growth factor 1 + rate (1.267 for +26.7 %).</summary>
+    /// <exception cref="InvalidOperationException">The rate is undefined.</exception>
+    public double Factor => 1.0 + Value;
+
+    /// <summary>Creates a defined rate from a fraction (0.267 for +26.7 %).</summary>
+    /// <param name="fraction">The rate as a fraction; finite.</param>
+    /// <returns>The rate.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> is NaN or infinite.</exception>
+    public static GrowthRate FromFraction(double fraction) => double.IsFinite(fraction)
+        ? new GrowthRate(fraction, GrowthUndefinedReason.None)
+        : throw new ArgumentOutOfRangeException(nameof(fraction), fraction, "A growth rate must be finite; use Undefined for a rate that cannot be computed.");
+
+    /// <summary>Creates a defined rate from a percent figure (26.7 for +26.7 %), as printed in a release.</summary>
+    /// <param name="percent">The rate in percent; finite.</param>
+    /// <returns>The rate.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is NaN or infinite.</exception>
+    public static GrowthRate FromPercent(double percent) => double.IsFinite(percent)
+        ? new GrowthRate(percent / 100.0, GrowthUndefinedReason.None)
+        : throw new ArgumentOutOfRangeException(nameof(percent), percent, "A growth rate must be finite.");
+
+    /// <summary>Creates a defined rate from a percent figure given exactly as published (26.7m).</summary>
+    /// <param name="percent">The rate in percent.</param>
+    /// <returns>The rate; the fraction is the nearest double to <paramref name="percent"/> / 100.</returns>
+    public static GrowthRate FromPercent(decimal percent) => new((double)(percent / 100m), GrowthUndefinedReason.None);
+
+    /// <summary>Creates an undefined rate with its reason.</summary>
+    /// <param name="reason">Why the rate is undefined; not <see cref="GrowthUndefinedReason.None"/>.</param>
+    /// <returns>The undefined rate.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reason"/> is None or not defined.</exception>
+    public static GrowthRate Undefined(GrowthUndefinedReason reason) =>
+        reason != GrowthUndefinedReason.None && Enum.IsDefined(reason)
+            ? new GrowthRate(0.0, reason)
+            : throw new ArgumentOutOfRangeException(nameof(reason), reason, "An undefined rate needs a reason other than None.");
+
+    /// <summary>Gets the rate as a fraction when it is defined.</summary>
+    /// <param name="fraction">The rate, when defined; otherwise zero, which must not be used.</param>
+    /// <returns><see langword="true"/> when the rate is defined.</returns>
+    public bool TryGetValue(out double fraction)
+    {
+        fraction = value;
+        return IsDefined;
+    }
+
+    /// <summary>Returns the rate in percent with one decimal and a sign, invariant culture: <c>+26.7%</c>, or <c>undefined (zero base)</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString("1", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Formats the rate in percent: <paramref name="format"/> is the number of decimals ("1" gives <c>+26.7%</c>),
+    /// null for one decimal. An undefined rate gives <c>undefined (reason)</c>.
+    /// </summary>
+    /// <param name="format">The number of decimals, 0 to 15, or null.</param>
+    /// <param name="formatProvider">The culture for the number.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a number of decimals.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        int decimals = 1;
+        if (!string.IsNullOrEmpty(format) && (!int.TryParse(format, NumberStyles.None, CultureInfo.InvariantCulture, out decimals) || decimals > 15))
+        {
+            throw new FormatException($"A growth-rate format is a number of decimals 0 to 15; got '{format}'.");
+        }
+
+        if (!IsDefined)
+        {
+            return $"undefined ({Describe(Reason)})";
+        }
+
+        string digits = decimals == 0 ? "0" : "0." + new string('0', decimals);
+        return (value * 100.0).ToString("+" + digits + ";-" + digits + ";" + digits, formatProvider) + "%";
+    }
+
+    /// <summary>Returns whether two rates are equal: both undefined for the same reason, or both defined with the same value.</summary>
+    /// <param name="other">The other rate.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(GrowthRate other) => Reason == other.Reason && (!IsDefined || value.Equals(other.value));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is GrowthRate r && Equals(r);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => IsDefined ? value.GetHashCode() : (int)Reason;
+
+    /// <summary>Returns whether two rates are equal.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(GrowthRate left, GrowthRate right) => left.Equals(right);
+
+    /// <summary>Returns whether two rates differ.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(GrowthRate left, GrowthRate right) => !left.Equals(right);
+
+    internal static string Describe(GrowthUndefinedReason reason) => reason switch
+    {
+        GrowthUndefinedReason.ZeroBase => "zero base",
+        GrowthUndefinedReason.NegativeBase => "negative base",
+        GrowthUndefinedReason.MissingCurrent => "current value missing",
+        GrowthUndefinedReason.MissingBase => "base value missing",
+        GrowthUndefinedReason.NonPositiveEnd => "end value not positive",
+        _ => "defined",
+    };
+}

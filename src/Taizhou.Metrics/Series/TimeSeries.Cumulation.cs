@@ -1,0 +1,118 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Taizhou.Metrics.Periods;
+
+namespace Taizhou.Metrics.Series;
+
+public sealed partial class TimeSeries
+{
+    /// <summary>
+    /// De-cumulates a cumulative year-to-date series (累計, "1-N月") into per-period flows, within each year:
+    /// the flow for "1-N月" is its value minus the previous cumulative value of the same year.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Formula: flow[(m+1)..N] = YTD[1..N] − YTD[1..m], where 1..m is the previous cumulative period of the same year
+    /// that has a value; the first cumulative period of a year gives its own value.
+    /// </para>
+    /// <para>
+    /// A flow is never split: "1-2月" gives one value for the span January-February (1-2月合計,
+    /// <see cref="PeriodKind.MonthSpan"/>), not a January and a February; and when a month is missing (1-3月 absent or
+    /// without a value, 1-4月 present), the next value covers March-April as one span, so the gap shows in the period
+    /// of the result and nothing is attributed to April alone. A cumulative period without a value after the last
+    /// present one of its year gives a missing flow for its months.
+    /// </para>
+    /// <para>The arithmetic is exact (<see cref="decimal"/>): <see cref="ToCumulative"/> gives back the input for a series with no missing values.</para>
+    /// </remarks>
+    /// <returns>A <see cref="SeriesKind.Flow"/> series in the same unit.</returns>
+    /// <exception cref="SeriesKindMismatchException">The series is not cumulative.</exception>
+    public TimeSeries ToFlow()
+    {
+        RequireKind(SeriesKind.Cumulative, nameof(ToFlow));
+        var result = ImmutableArray.CreateBuilder<Observation>(Count);
+        int previousYear = 0;
+        int lastPresentEnd = 0;
+        int lastEnd = 0;
+        decimal lastPresentValue = 0m;
+        foreach (var o in observations)
+        {
+            var p = o.Period;
+            if (p.Year != previousYear)
+            {
+                previousYear = p.Year;
+                lastPresentEnd = 0;
+                lastEnd = 0;
+                lastPresentValue = 0m;
+            }
+
+            if (o.Value is decimal v)
+            {
+                // Missing flows already emitted for months after the last present value are replaced by this span.
+                while (result.Count > 0 && result[^1].IsMissing && result[^1].Period.Year == p.Year && result[^1].Period.StartMonth > lastPresentEnd)
+                {
+                    result.RemoveAt(result.Count - 1);
+                }
+
+                result.Add(new Observation(ReportingPeriod.MonthSpan(p.Year, lastPresentEnd + 1, p.EndMonth), v - lastPresentValue));
+                lastPresentEnd = p.EndMonth;
+                lastPresentValue = v;
+            }
+            else
+            {
+                result.Add(Observation.Missing(ReportingPeriod.MonthSpan(p.Year, lastEnd + 1, p.EndMonth)));
+            }
+
+            lastEnd = p.EndMonth;
+        }
+
+        return new TimeSeries(SeriesKind.Flow, Unit, result.ToImmutable(), Name);
+    }
+
+    /// <summary>
+    /// Cumulates a flow series into year-to-date totals (累計) within each year: the value for "1-N月" is the sum of
+    /// the flows from January to month N.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Each flow period gives the cumulative period ending in its last month. A year's running total starts in
+    /// January; if the first flow of a year does not start in January, or a flow is missing, or months between two
+    /// flows are absent, the cumulative values from there to the end of that year are missing (explicit, never a
+    /// partial sum).
+    /// </para>
+    /// <para>The arithmetic is exact (<see cref="decimal"/>), so <c>series.ToFlow().ToCumulative()</c> is the series again when no value is missing.</para>
+    /// </remarks>
+    /// <returns>A <see cref="SeriesKind.Cumulative"/> series in the same unit.</returns>
+    /// <exception cref="SeriesKindMismatchException">The series is not a flow series.</exception>
+    public TimeSeries ToCumulative()
+    {
+        RequireKind(SeriesKind.Flow, nameof(ToCumulative));
+        var result = new List<Observation>(Count);
+        int year = 0;
+        int end = 0;
+        decimal? total = 0m;
+        foreach (var o in observations)
+        {
+            var p = o.Period;
+            if (p.Year != year)
+            {
+                year = p.Year;
+                end = 0;
+                total = 0m;
+            }
+
+            total = p.StartMonth == end + 1 && total is decimal t && o.Value is decimal v ? t + v : null;
+            end = p.EndMonth;
+            result.Add(new Observation(ReportingPeriod.YearToDate(p.Year, p.EndMonth), total));
+        }
+
+        return new TimeSeries(SeriesKind.Cumulative, Unit, ImmutableArray.CreateRange(result), Name);
+    }
+
+    private void RequireKind(SeriesKind expected, string operation)
+    {
+        if (Kind != expected)
+        {
+            throw new SeriesKindMismatchException(expected, Kind, $"{operation} needs a {expected.ToString().ToLowerInvariant()} series; {this} is {Kind.ToString().ToLowerInvariant()}.");
+        }
+    }
+}
