@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Rates;
+using Taizhou.Metrics.Structure;
+using Taizhou.Metrics.Targets;
+using Taizhou.Metrics.Units;
+
+namespace Taizhou.Metrics.Samples;
+
+/// <summary>
+/// The Taizhou January-June 2018 report, computed by the library from a <see cref="TaizhouSample"/>: the clusters'
+/// implied 2017 base and increase, the city's implied above-scale output from the 9.1-point contribution, and the
+/// growth needed to reach the 2021 target. Every figure is derived here from the published ones; none is typed in.
+/// </summary>
+/// <remarks>
+/// <para>Derivations (rates as fractions):</para>
+/// <list type="bullet">
+/// <item>implied base = output / (1 + growth) = 1042.27 / 1.267 = 822.63 億元 (<see cref="Growth.ImpliedBase"/>);</item>
+/// <item>increase = output − implied base = 219.64 億元;</item>
+/// <item>city above-scale output a year earlier = increase / contribution = 219.64 / 0.091 = 2413.6 億元 (<see cref="Contributions.ImpliedBaseTotal"/>);</item>
+/// <item>full year 2018 = Jan-Jun × 12 / 6 (run rate: the sample has no seasonal history, so no other method applies) = 2084.54 億元 (<see cref="FullYear.FromRunRate"/>);</item>
+/// <item>required annual growth = (5000 / 2084.54)^(1/3) − 1 (<see cref="Projections.RequiredGrowth"/>);</item>
+/// <item>2021 at current growth = 2084.54 × 1.267^3, assuming the January-June growth holds every year (<see cref="Projections.ConstantGrowth"/>).</item>
+/// </list>
+/// <para>The derivations ignore the rounding of the published figures; intervals from the published precision belong to the published-figure arithmetic.</para>
+/// </remarks>
+public sealed class TaizhouReport
+{
+    private TaizhouReport(TaizhouSample sample)
+    {
+        Sample = sample;
+        ImpliedClusterBase = Amount.Of(Growth.ImpliedBase(sample.ClusterOutput.Value, sample.ClusterOutputGrowth), sample.ClusterOutput.Unit);
+        ClusterIncrease = sample.ClusterOutput - ImpliedClusterBase;
+        ImpliedCityBase = Amount.Of(Contributions.ImpliedBaseTotal(ClusterIncrease.Value, sample.ClusterContribution), sample.ClusterOutput.Unit);
+        FullYearEstimate = FullYear.FromRunRate(sample.Period, sample.ClusterOutput.Value);
+        var target = sample.ClusterOutputTarget.In(sample.ClusterOutput.Unit);
+        YearsToTarget = sample.TargetYear - sample.Period.Year;
+        RequiredGrowth = Projections.RequiredGrowth(FullYearEstimate.Value, target.Value, YearsToTarget);
+        ProjectedAtCurrentGrowth = Amount.Of(Projections.ConstantGrowth(FullYearEstimate.Value, sample.ClusterOutputGrowth, YearsToTarget), sample.ClusterOutput.Unit);
+        ProjectedGap = ProjectedAtCurrentGrowth - target;
+        ShareTargetImpliedTotal = Amount.Of(target.Value / (decimal)sample.ClusterShareTarget, target.Unit);
+        GrowthAssumption = string.Create(
+            CultureInfo.InvariantCulture,
+            $"The clusters' year-on-year growth of {Period.ToString(PeriodNotation.Iso)} ({sample.ClusterOutputGrowth}) holds in every year from {sample.Period.Year} to {sample.TargetYear}.");
+    }
+
+    /// <summary>Gets the sample the report is computed from.</summary>
+    public TaizhouSample Sample { get; }
+
+    /// <summary>Gets the reporting period: 2018年1-6月.</summary>
+    public ReportingPeriod Period => Sample.Period;
+
+    /// <summary>Gets the base period of the year-on-year comparison: 2017年1-6月.</summary>
+    public ReportingPeriod BasePeriod => Sample.Period.SameTimeLastYear();
+
+    /// <summary>Gets the headline indicators, as published.</summary>
+    public IReadOnlyList<HeadlineIndicator> Headlines => Sample.Headlines;
+
+    /// <summary>Gets the clusters' output in the period (1042.27 億元), as published.</summary>
+    public Amount ClusterOutput => Sample.ClusterOutput;
+
+    /// <summary>Gets the clusters' year-on-year growth (+26.7 %), as published.</summary>
+    public GrowthRate ClusterGrowth => Sample.ClusterOutputGrowth;
+
+    /// <summary>Gets the clusters' contribution to the city's above-scale output growth, as a fraction of the base (0.091 = 9.1 points), as published.</summary>
+    public double ClusterContribution => Sample.ClusterContribution;
+
+    /// <summary>Gets the clusters' output a year earlier implied by the published level and growth: 1042.27 / 1.267 = 822.63 億元.</summary>
+    public Amount ImpliedClusterBase { get; }
+
+    /// <summary>Gets the clusters' increase on a year earlier: 219.64 億元.</summary>
+    public Amount ClusterIncrease { get; }
+
+    /// <summary>Gets the city's above-scale output a year earlier implied by the 9.1-point contribution: 219.64 / 0.091 = 2413.6 億元.</summary>
+    public Amount ImpliedCityBase { get; }
+
+    /// <summary>Gets the full-year estimate of the clusters' 2018 output, with its method and assumption.</summary>
+    public FullYearEstimate FullYearEstimate { get; }
+
+    /// <summary>Gets the target year (2021).</summary>
+    public int TargetYear => Sample.TargetYear;
+
+    /// <summary>Gets the target for the clusters' output (5000 億元).</summary>
+    public Amount Target => Sample.ClusterOutputTarget;
+
+    /// <summary>Gets the number of years from the estimated full year to the target year (3).</summary>
+    public int YearsToTarget { get; }
+
+    /// <summary>Gets the constant annual growth the clusters need from the 2018 full-year estimate to reach the target.</summary>
+    public GrowthRate RequiredGrowth { get; }
+
+    /// <summary>Gets the clusters' output in the target year if the current growth holds (see <see cref="GrowthAssumption"/>).</summary>
+    public Amount ProjectedAtCurrentGrowth { get; }
+
+    /// <summary>Gets the projected output minus the target: negative when the target would be missed.</summary>
+    public Amount ProjectedGap { get; }
+
+    /// <summary>Gets whether the projection at current growth reaches the target.</summary>
+    public bool OnTrack => ProjectedGap.Value >= 0m;
+
+    /// <summary>Gets the assumption of the projection at current growth, in one English sentence.</summary>
+    public string GrowthAssumption { get; }
+
+    /// <summary>Gets the total above-scale output that the 70 % share target implies when the clusters just meet their target: 5000 / 0.7 = 7142.9 億元.</summary>
+    public Amount ShareTargetImpliedTotal { get; }
+
+    /// <summary>Computes the report from a sample.</summary>
+    /// <param name="sample">The sample, usually <see cref="TaizhouSample.Instance"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sample"/> is null.</exception>
+    public static TaizhouReport Compute(TaizhouSample sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        return new TaizhouReport(sample);
+    }
+}

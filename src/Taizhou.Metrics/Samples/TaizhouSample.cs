@@ -1,0 +1,137 @@
+using System.Collections.Generic;
+using Taizhou.Metrics.Enterprises;
+using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Rates;
+using Taizhou.Metrics.Units;
+
+namespace Taizhou.Metrics.Samples;
+
+/// <summary>
+/// The embedded sample: the figures of the Taizhou (台州) municipal report of 2018-08-14 on January-June 2018 and the
+/// "seven 100-billion-yuan industries" programme (七大千億產業), exactly as published. Immutable.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Source: "七馬奔騰競千億!上半年臺州這幾個重要指數全省第一", 台州市委辦, 2018-08-14. Values keep their published
+/// precision (1042.27 億元 has two decimals; 26.7 % one). Rates are fractions (0.267), a contribution in percentage
+/// points is a fraction of the base total (0.091 = 9.1 points).
+/// </para>
+/// <para>Nothing here is derived: derived quantities (the implied 2017 base, the implied city total) are computed by the library, see <see cref="TaizhouReport"/>.</para>
+/// </remarks>
+public sealed class TaizhouSample
+{
+    private TaizhouSample()
+    {
+        var clusters = new[]
+        {
+            new Cluster("auto", "automobiles and parts", "汽車及零部件"),
+            new Cluster("aviation", "general aviation", "通用航空"),
+            new Cluster("moulds", "moulds and plastics", "模具與塑料"),
+            new Cluster("pharma", "pharmaceuticals and pharmaceutical chemicals", "醫藥醫化"),
+            new Cluster("toilets", "smart toilets", "智能馬桶"),
+            new Cluster("sewing", "sewing equipment", "縫製設備"),
+            new Cluster("pumps", "pumps and motors", "泵與電機"),
+        };
+        Clusters = clusters;
+        ClustersWithoutStatistics = [clusters[1]];
+        Headlines =
+        [
+            new HeadlineIndicator("above_scale_value_added", "above-scale industrial value added", "規上工業增加值", Period, Amount.FromYiYuan(529.0m), GrowthRate.FromPercent(11.0m), 1),
+            new HeadlineIndicator("high_tech_value_added", "high-tech industry value added", "高新技術產業增加值", Period, null, GrowthRate.FromPercent(16.9m), 1),
+            new HeadlineIndicator("info_economy_core_value_added", "core information-economy manufacturing value added", "信息經濟核心製造業增加值", Period, null, GrowthRate.FromPercent(27.3m), 1),
+        ];
+        TierTargets =
+        [
+            new TierTarget(EnterpriseTier.AircraftCarrier, 20, TargetYear, "annual output over 100 億元 (產值上百億)"),
+            new TierTarget(EnterpriseTier.Flagship, 20, TargetYear, "annual output of 50-100 億元"),
+            new TierTarget(EnterpriseTier.Listed, 100, TargetYear, "listed (上市企業)"),
+            new TierTarget(EnterpriseTier.Gazelle, 100, TargetYear, "fast-growing (瞪羚企業)"),
+        ];
+        OtherFigures =
+        [
+            new SampleFigure("bay_platforms", "industrial platforms along the bay", "萬畝億級臨港產業大平臺", 5m, "個"),
+            new SampleFigure("platform_projects_2018", "major projects on the platforms in 2018", "重大項目", 200m, "個"),
+            new SampleFigure("platform_investment_2018", "total investment of those projects (over)", "總投資超", 4100m, "億元"),
+            new SampleFigure("platform_gdp_2020", "the platforms' GDP by 2020", "生產總值", 2800m, "億元"),
+            new SampleFigure("platform_gdp_share_2020", "the platforms' share of the city's GDP by 2020", "佔全市總量", 56m, "%"),
+            new SampleFigure("cluster_projects_2018", "projects attracted for the seven clusters in 2018 so far", "引進項目", 27m, "個"),
+            new SampleFigure("cluster_projects_investment_2018", "their total investment", "總投資", 190m, "億元"),
+            new SampleFigure("enterprises_visited", "enterprises visited", "累計走訪企業", 4645m, "家"),
+            new SampleFigure("problems_collected", "problems collected", "收集問題", 6005m, "個"),
+            new SampleFigure("problems_closed", "problems closed or in process", "已完結或進入處理程序", 5344m, "個"),
+            new SampleFigure("problems_closed_share", "share of problems closed or in process", "佔比", 89m, "%"),
+            new SampleFigure("policies_issued", "pro-enterprise policies issued", "惠企政策已出臺", 37m, "個"),
+            new SampleFigure("policies_drafted", "pro-enterprise policies being drafted", "正在擬定", 43m, "個"),
+            new SampleFigure("service_departments", "departments in the one-window service hall", "進駐部門", 39m, "個"),
+            new SampleFigure("service_matters", "high-frequency matters", "高頻及常用事項", 1124m, "個"),
+            new SampleFigure("approval_speedup", "approval speed-up (over)", "審批提速", 50m, "%"),
+            new SampleFigure("approval_days_max", "approval before construction, at most", "開工前審批最多", 30m, "天"),
+            new SampleFigure("standard_land_share", "standard-land share of new industrial land (over)", "標準地供地比例", 30m, "%"),
+            new SampleFigure("standard_land_parcels", "standard-land parcels since June", "推出宗地", 34m, "宗"),
+            new SampleFigure("standard_land_area", "their area", "面積", 1140m, "畝"),
+            new SampleFigure("talent_projects_2018", "500-elite talent projects in 2018", "500精英計劃項目", 26m, "個"),
+            new SampleFigure("talent_projects_in_clusters", "of which in the seven clusters", "涵蓋七大千億產業", 22m, "個"),
+            new SampleFigure("cadres_sent", "cadres sent to above-scale enterprises", "百名幹部進百企", 100m, "名"),
+        ];
+    }
+
+    /// <summary>Gets the sample (one immutable instance).</summary>
+    public static TaizhouSample Instance { get; } = new();
+
+    /// <summary>Gets the city: 台州 (Taizhou, Zhejiang).</summary>
+    public string City { get; } = "台州";
+
+    /// <summary>Gets the reporting period of the figures: January-June 2018 (2018年1-6月).</summary>
+    public ReportingPeriod Period { get; } = ReportingPeriod.YearToDate(2018, 6);
+
+    /// <summary>Gets the headline indicators: above-scale value added (529.0 億元, +11.0 %), high-tech (+16.9 %) and core information-economy manufacturing (+27.3 %), each first in the province.</summary>
+    public IReadOnlyList<HeadlineIndicator> Headlines { get; }
+
+    /// <summary>Gets the seven clusters (七大千億產業集群), in the article's order.</summary>
+    public IReadOnlyList<Cluster> Clusters { get; }
+
+    /// <summary>Gets the clusters with no statistics in 2018 (general aviation, 通用航空暫無統計數據).</summary>
+    public IReadOnlyList<Cluster> ClustersWithoutStatistics { get; }
+
+    /// <summary>Gets the seven clusters' combined output value (產值) in January-June 2018: 1042.27 億元 (general aviation excluded).</summary>
+    public Amount ClusterOutput { get; } = Amount.FromYiYuan(1042.27m);
+
+    /// <summary>Gets the year-on-year growth of the clusters' output: +26.7 % (同比增長 26.7%).</summary>
+    public GrowthRate ClusterOutputGrowth { get; } = GrowthRate.FromPercent(26.7m);
+
+    /// <summary>
+    /// Gets the clusters' contribution to the growth of the city's above-scale output value: 9.1 percentage points
+    /// (拉動全市規上產值增速 9.1 個百分點), as a fraction of the city's base: 0.091.
+    /// </summary>
+    public double ClusterContribution { get; } = 0.091;
+
+    /// <summary>Gets the programme's target year: 2021.</summary>
+    public int TargetYear { get; } = 2021;
+
+    /// <summary>Gets the target for the clusters' output by 2021: over 5000 億元 (產值超5000億元).</summary>
+    public Amount ClusterOutputTarget { get; } = Amount.FromYiYuan(5000m);
+
+    /// <summary>Gets the target share of the clusters in above-scale industrial output by 2021: 70 %, as a fraction 0.70 (佔規上工業總產值70%).</summary>
+    public double ClusterShareTarget { get; } = 0.70;
+
+    /// <summary>Gets the "2211" targets by 2021: 20 aircraft-carrier, 20 flagship, 100 listed and 100 gazelle firms.</summary>
+    public IReadOnlyList<TierTarget> TierTargets { get; }
+
+    /// <summary>Gets the target number of leading firms of national or global standing per cluster: at least 2.</summary>
+    public int LeadingFirmsPerClusterMin { get; } = 2;
+
+    /// <summary>Gets the target number of leading firms of national or global standing per cluster: at most 3.</summary>
+    public int LeadingFirmsPerClusterMax { get; } = 3;
+
+    /// <summary>Gets the target number of internationally competitive innovative leading firms by 2021: 10 or more.</summary>
+    public int InnovativeLeadingFirmsTarget { get; } = 10;
+
+    /// <summary>Gets the target number of listed technology firms by 2021: 100 or more.</summary>
+    public int ListedTechnologyFirmsTarget { get; } = 100;
+
+    /// <summary>Gets the target number of high-tech enterprises by 2021: 1000 or more.</summary>
+    public int HighTechEnterprisesTarget { get; } = 1000;
+
+    /// <summary>Gets the article's other figures (platforms, projects, services, reform), as published.</summary>
+    public IReadOnlyList<SampleFigure> OtherFigures { get; }
+}
