@@ -1,11 +1,22 @@
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
+using Taizhou.Metrics.Cli.Commands;
 
 namespace Taizhou.Metrics.Cli;
 
 /// <summary>The command-line application, runnable in-process with its own output writers.</summary>
 internal static class CliApp
 {
+    /// <summary>Exit code: the command did its work.</summary>
+    public const int Done = 0;
+
+    /// <summary>Exit code: a check the command ran failed.</summary>
+    public const int CheckFailed = 1;
+
+    /// <summary>Exit code: bad input or usage.</summary>
+    public const int BadInput = 2;
+
     /// <summary>Runs the tool.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="output">Standard output.</param>
@@ -13,7 +24,23 @@ internal static class CliApp
     /// <returns>The exit code: 0 done, 1 a check failed, 2 bad input or usage.</returns>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        error.WriteLine("taizhou-metrics: no commands yet");
-        return args.Count == 0 ? 2 : 2;
+        var root = new RootCommand("taizhou-metrics: regional industrial metrics (Taizhou.Metrics). Rates are fractions in JSON (0.267 = 26.7 %).")
+        {
+            ReportCommand.Create(output),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                error.WriteLine($"taizhou-metrics: {e.Message}");
+            }
+
+            error.WriteLine("Run 'taizhou-metrics --help' for usage.");
+            return BadInput;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

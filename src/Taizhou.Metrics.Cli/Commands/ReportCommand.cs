@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.IO;
+using Taizhou.Metrics.Cli.Rendering;
+using Taizhou.Metrics.Samples;
+
+namespace Taizhou.Metrics.Cli.Commands;
+
+/// <summary><c>taizhou-metrics report</c>: the Taizhou January-June 2018 report computed from the embedded sample.</summary>
+internal static class ReportCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="output">Where the report is written.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(TextWriter output)
+    {
+        var format = CommonOptions.Format();
+        var lang = CommonOptions.Language();
+        var command = new Command("report", "Compute the Taizhou January-June 2018 report (seven clusters, implied 2017 base and city total, 2021 target gap) from the embedded sample.")
+        {
+            format,
+            lang,
+        };
+        command.SetAction(parse =>
+        {
+            var report = TaizhouReport.Compute(TaizhouSample.Instance);
+            bool chinese = parse.GetValue(lang) == "zh";
+            switch (CommonOptions.ParseFormat(parse.GetValue(format)))
+            {
+                case OutputFormat.Json:
+                    ReportJson.Write(report, output);
+                    break;
+                case OutputFormat.Markdown:
+                    ReportText.Write(report, output, chinese, markdown: true);
+                    break;
+                default:
+                    ReportText.Write(report, output, chinese, markdown: false);
+                    break;
+            }
+
+            return CliApp.Done;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+using Taizhou.Metrics.Enterprises;
+
+namespace Taizhou.Metrics.Cli.Rendering;
+
+/// <summary>Names shown to people and codes written for programs.</summary>
+internal static class Labels
+{
+    /// <summary>The JSON code of a tier.</summary>
+    /// <param name="tier">The tier.</param>
+    /// <returns>The code.</returns>
+    public static string TierCode(EnterpriseTier tier) => tier switch
+    {
+        EnterpriseTier.AircraftCarrier => "aircraft_carrier",
+        EnterpriseTier.Flagship => "flagship",
+        EnterpriseTier.Listed => "listed",
+        EnterpriseTier.Gazelle => "gazelle",
+        _ => throw new ArgumentOutOfRangeException(nameof(tier), tier, "Unknown tier."),
+    };
+
+    /// <summary>The display name of a tier.</summary>
+    /// <param name="tier">The tier.</param>
+    /// <param name="chinese">Whether to use Chinese.</param>
+    /// <returns>The name.</returns>
+    public static string TierName(EnterpriseTier tier, bool chinese) => (tier, chinese) switch
+    {
+        (EnterpriseTier.AircraftCarrier, false) => "aircraft-carrier firms",
+        (EnterpriseTier.AircraftCarrier, true) => "航母企業",
+        (EnterpriseTier.Flagship, false) => "flagship firms",
+        (EnterpriseTier.Flagship, true) => "旗航企業",
+        (EnterpriseTier.Listed, false) => "listed firms",
+        (EnterpriseTier.Listed, true) => "上市企業",
+        (EnterpriseTier.Gazelle, false) => "gazelle firms",
+        (EnterpriseTier.Gazelle, true) => "瞪羚企業",
+        _ => throw new ArgumentOutOfRangeException(nameof(tier), tier, "Unknown tier."),
+    };
+}

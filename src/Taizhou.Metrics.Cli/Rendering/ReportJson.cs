@@ -1,0 +1,153 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Rates;
+using Taizhou.Metrics.Samples;
+using Taizhou.Metrics.Units;
+
+namespace Taizhou.Metrics.Cli.Rendering;
+
+/// <summary>
+/// Writes the report as JSON, schema <c>taizhou-metrics/report/v1</c> (documented in docs/json.md). Keys and their
+/// order are stable; rates and contributions are fractions (0.267 = 26.7 %, 0.091 = 9.1 points); amounts are numbers
+/// in the unit named by <c>unit</c>, rounded to 8 decimals; an undefined rate is null with a sibling <c>*_undefined</c> reason.
+/// </summary>
+internal static class ReportJson
+{
+    /// <summary>The schema identifier written in every report.</summary>
+    public const string Schema = "taizhou-metrics/report/v1";
+
+    /// <summary>Writes the report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">The writer.</param>
+    public static void Write(TaizhouReport report, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            var s = report.Sample;
+            var unit = report.ClusterOutput.Unit;
+            w.WriteStartObject();
+            w.WriteString("schema", Schema);
+            w.WriteString("city", s.City);
+            w.WriteString("period", report.Period.ToString(PeriodNotation.Iso));
+            w.WriteString("period_zh", report.Period.ToString(PeriodNotation.Chinese));
+            w.WriteString("base_period", report.BasePeriod.ToString(PeriodNotation.Iso));
+            w.WriteString("unit", unit.Code);
+
+            w.WriteStartArray("headlines");
+            foreach (var h in report.Headlines)
+            {
+                w.WriteStartObject();
+                w.WriteString("code", h.Code);
+                w.WriteString("name_en", h.EnglishName);
+                w.WriteString("name_zh", h.ChineseName);
+                w.WriteString("period", h.Period.ToString(PeriodNotation.Iso));
+                if (h.Level is Amount level)
+                {
+                    Amount(w, "level", level.In(unit));
+                }
+                else
+                {
+                    w.WriteNull("level");
+                }
+
+                Rate(w, "growth", h.Growth);
+                if (h.ProvincialRank is int rank)
+                {
+                    w.WriteNumber("provincial_rank", rank);
+                }
+                else
+                {
+                    w.WriteNull("provincial_rank");
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+
+            w.WriteStartObject("clusters");
+            w.WriteStartArray("members");
+            foreach (var c in s.Clusters)
+            {
+                w.WriteStartObject();
+                w.WriteString("code", c.Code);
+                w.WriteString("name_en", c.EnglishName);
+                w.WriteString("name_zh", c.ChineseName);
+                w.WriteBoolean("has_statistics", !s.ClustersWithoutStatistics.Contains(c));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            Amount(w, "output", report.ClusterOutput);
+            Rate(w, "growth", report.ClusterGrowth);
+            w.WriteNumber("contribution_pp", report.ClusterContribution);
+            Amount(w, "implied_base", report.ImpliedClusterBase);
+            Amount(w, "increase", report.ClusterIncrease);
+            Amount(w, "implied_city_base", report.ImpliedCityBase);
+            w.WriteEndObject();
+
+            w.WriteStartObject("target");
+            w.WriteNumber("year", report.TargetYear);
+            Amount(w, "output", report.Target.In(unit));
+            w.WriteNumber("share", s.ClusterShareTarget);
+            Amount(w, "implied_total_for_share", report.ShareTargetImpliedTotal.In(unit));
+            w.WriteStartObject("full_year_estimate");
+            w.WriteNumber("year", report.FullYearEstimate.From.Year);
+            w.WriteString("from", report.FullYearEstimate.From.ToString(PeriodNotation.Iso));
+            w.WriteNumber("value", Round(report.FullYearEstimate.Value));
+            w.WriteString("method", report.FullYearEstimate.Method switch
+            {
+                Metrics.Targets.FullYearMethod.RunRate => "run_rate",
+                Metrics.Targets.FullYearMethod.LastYearPace => "last_year_pace",
+                _ => throw new InvalidOperationException("Unknown method."),
+            });
+            w.WriteString("assumption", report.FullYearEstimate.Assumption);
+            w.WriteEndObject();
+            w.WriteNumber("years", report.YearsToTarget);
+            Rate(w, "required_growth", report.RequiredGrowth);
+            Amount(w, "projected_at_current_growth", report.ProjectedAtCurrentGrowth);
+            Amount(w, "gap", report.ProjectedGap);
+            w.WriteBoolean("on_track", report.OnTrack);
+            w.WriteString("projection_assumption", report.GrowthAssumption);
+            w.WriteEndObject();
+
+            w.WriteStartArray("tier_targets");
+            foreach (var t in s.TierTargets)
+            {
+                w.WriteStartObject();
+                w.WriteString("tier", Labels.TierCode(t.Tier));
+                w.WriteNumber("count", t.Count);
+                w.WriteNumber("year", t.Year);
+                w.WriteString("criterion", t.Criterion);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static decimal Round(decimal value) => Math.Round(value, 8, MidpointRounding.AwayFromZero);
+
+    private static void Amount(Utf8JsonWriter w, string name, Amount amount) => w.WriteNumber(name, Round(amount.Value));
+
+    private static void Rate(Utf8JsonWriter w, string name, GrowthRate rate)
+    {
+        if (rate.TryGetValue(out double value))
+        {
+            w.WriteNumber(name, value);
+        }
+        else
+        {
+            w.WriteNull(name);
+            w.WriteString(name + "_undefined", rate.Reason.ToString());
+        }
+    }
+}

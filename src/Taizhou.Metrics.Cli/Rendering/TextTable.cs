@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace Taizhou.Metrics.Cli.Rendering;
+
+/// <summary>
+/// A titled table of rows rendered as aligned plain text (CJK characters count two columns, as terminals show them)
+/// or as a GitHub-flavoured markdown table.
+/// </summary>
+internal sealed class TextTable
+{
+    private readonly List<string[]> rows = [];
+
+    /// <summary>Initializes a new table.</summary>
+    /// <param name="title">The section title.</param>
+    /// <param name="headers">The column headers.</param>
+    /// <param name="rightAligned">For each column, whether it is right-aligned (numbers).</param>
+    public TextTable(string title, string[] headers, bool[] rightAligned)
+    {
+        Title = title;
+        Headers = headers;
+        RightAligned = rightAligned;
+    }
+
+    /// <summary>Gets the title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the headers.</summary>
+    public string[] Headers { get; }
+
+    /// <summary>Gets which columns are right-aligned.</summary>
+    public bool[] RightAligned { get; }
+
+    /// <summary>Adds a row.</summary>
+    /// <param name="cells">The cells, one per header.</param>
+    public void Add(params string[] cells)
+    {
+        if (cells.Length != Headers.Length)
+        {
+            throw new ArgumentException($"Expected {Headers.Length} cells, got {cells.Length}.", nameof(cells));
+        }
+
+        rows.Add(cells);
+    }
+
+    /// <summary>Writes the table.</summary>
+    /// <param name="output">The writer.</param>
+    /// <param name="markdown">Markdown when true, aligned text otherwise.</param>
+    public void Write(TextWriter output, bool markdown)
+    {
+        if (markdown)
+        {
+            output.WriteLine($"## {Title}");
+            output.WriteLine();
+            output.WriteLine("| " + string.Join(" | ", Headers.Select(Escape)) + " |");
+            output.WriteLine("|" + string.Join("|", RightAligned.Select(r => r ? " ---: " : " --- ")) + "|");
+            foreach (var row in rows)
+            {
+                output.WriteLine("| " + string.Join(" | ", row.Select(Escape)) + " |");
+            }
+
+            output.WriteLine();
+            return;
+        }
+
+        output.WriteLine(Title);
+        var widths = Enumerable.Range(0, Headers.Length)
+            .Select(c => rows.Select(r => Width(r[c])).Append(Width(Headers[c])).Max())
+            .ToArray();
+        WriteRow(output, Headers, widths);
+        WriteRow(output, widths.Select(w => new string('-', w)).ToArray(), widths);
+        foreach (var row in rows)
+        {
+            WriteRow(output, row, widths);
+        }
+
+        output.WriteLine();
+    }
+
+    /// <summary>The number of terminal columns a text takes: East Asian wide characters count two.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The width.</returns>
+    public static int Width(string text)
+    {
+        int width = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            int v = rune.Value;
+            bool wide = v is (>= 0x1100 and <= 0x115F) or (>= 0x2E80 and <= 0xA4CF) or (>= 0xAC00 and <= 0xD7A3)
+                or (>= 0xF900 and <= 0xFAFF) or (>= 0xFE30 and <= 0xFE4F) or (>= 0xFF00 and <= 0xFF60) or (>= 0xFFE0 and <= 0xFFE6)
+                or (>= 0x20000 and <= 0x3FFFD);
+            width += System.Text.Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark ? 0 : wide ? 2 : 1;
+        }
+
+        return width;
+    }
+
+    private void WriteRow(TextWriter output, string[] cells, int[] widths)
+    {
+        var parts = new string[cells.Length];
+        for (int c = 0; c < cells.Length; c++)
+        {
+            string pad = new(' ', widths[c] - Width(cells[c]));
+            parts[c] = RightAligned[c] ? pad + cells[c] : cells[c] + pad;
+        }
+
+        output.WriteLine("  " + string.Join("  ", parts).TrimEnd());
+    }
+
+    private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal);
+}
