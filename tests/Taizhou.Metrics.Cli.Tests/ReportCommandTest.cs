@@ -1,0 +1,157 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using Xunit;
+
+namespace Taizhou.Metrics.Cli.Tests;
+
+/// <summary>
+/// <c>taizhou-metrics report</c> on the embedded sample. Expected values are computed here by hand from the published
+/// figures (1042.27 億元, +26.7 %, 9.1 points, target 5000 億元 by 2021), independently of the library.
+/// </summary>
+public class ReportCommandTest
+{
+    // Hand calculation (decimal arithmetic, as a careful analyst would do it):
+    private const decimal Output = 1042.27m;
+    private const decimal Base = Output / 1.267m;            // 822.6282557221783741...
+    private const decimal Increase = Output - Base;          // 219.6417442778216258...
+    private const decimal CityBase = Increase / 0.091m;      // 2413.645541514523...
+    private const decimal FullYear = Output * 12m / 6m;      // 2084.54
+
+    [Fact]
+    public void Report_NoOptions_PrintsTheDerivedFiguresOfTheSeed()
+    {
+        var (code, output, error) = CliRunner.Run("report");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("1042.27 億元", output);
+        Assert.Contains("+26.7%", output);
+        Assert.Contains("822.63 億元", output);   // FIGURES.md: 822.63
+        Assert.Contains("219.64 億元", output);   // FIGURES.md: 219.64
+        Assert.Contains("2413.6 億元", output);   // FIGURES.md: 2413.6
+        Assert.Contains("2084.54 億元", output);  // run-rate full year
+        Assert.Contains("7142.9 億元", output);   // 5000 / 0.7
+        Assert.Contains("run rate", output);      // the assumption is stated
+    }
+
+    [Fact]
+    public void Report_Json_MatchesHandCalculation()
+    {
+        var (code, output, _) = CliRunner.Run("report", "--format", "json");
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal("taizhou-metrics/report/v1", root.GetProperty("schema").GetString());
+        Assert.Equal("2018-01..06", root.GetProperty("period").GetString());
+        Assert.Equal("2017-01..06", root.GetProperty("base_period").GetString());
+        Assert.Equal("yi", root.GetProperty("unit").GetString());
+
+        var clusters = root.GetProperty("clusters");
+        Assert.Equal(7, clusters.GetProperty("members").GetArrayLength());
+        Assert.Equal(1042.27m, clusters.GetProperty("output").GetDecimal());
+        Assert.Equal(0.267, clusters.GetProperty("growth").GetDouble(), 12);
+        Assert.Equal(0.091, clusters.GetProperty("contribution_pp").GetDouble(), 12);
+        // Amounts are rounded to 8 decimals in the JSON.
+        Assert.Equal(Math.Round(Base, 8), clusters.GetProperty("implied_base").GetDecimal());
+        Assert.Equal(Math.Round(Increase, 8), clusters.GetProperty("increase").GetDecimal());
+        Assert.Equal(Math.Round(CityBase, 8), clusters.GetProperty("implied_city_base").GetDecimal());
+
+        var target = root.GetProperty("target");
+        Assert.Equal(2021, target.GetProperty("year").GetInt32());
+        Assert.Equal(FullYear, target.GetProperty("full_year_estimate").GetProperty("value").GetDecimal());
+        Assert.Equal("run_rate", target.GetProperty("full_year_estimate").GetProperty("method").GetString());
+        Assert.Equal(3, target.GetProperty("years").GetInt32());
+
+        // (5000 / 2084.54)^(1/3) - 1 = 0.3386075...
+        double required = Math.Pow(5000.0 / 2084.54, 1.0 / 3.0) - 1.0;
+        Assert.Equal(required, target.GetProperty("required_growth").GetDouble(), 12);
+
+        // 2084.54 * 1.267^3 = 2084.54 * 2.033901163 = 4239.748...
+        double projected = 2084.54 * 1.267 * 1.267 * 1.267;
+        Assert.Equal(projected, (double)target.GetProperty("projected_at_current_growth").GetDecimal(), 6);
+        Assert.Equal(projected - 5000.0, (double)target.GetProperty("gap").GetDecimal(), 6);
+        Assert.False(target.GetProperty("on_track").GetBoolean());
+        Assert.Equal(5000.0 / 0.7, (double)target.GetProperty("implied_total_for_share").GetDecimal(), 6);
+
+        var tiers = root.GetProperty("tier_targets");
+        Assert.Equal(4, tiers.GetArrayLength());
+        Assert.Equal("aircraft_carrier", tiers[0].GetProperty("tier").GetString());
+        Assert.Equal(20, tiers[0].GetProperty("count").GetInt32());
+        Assert.Equal(100, tiers[3].GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public void Report_Chinese_UsesChineseLabels()
+    {
+        var (code, output, _) = CliRunner.Run("report", "--lang", "zh");
+
+        Assert.Equal(0, code);
+        Assert.Contains("七大千億產業", output);
+        Assert.Contains("推算全市規上產值", output);
+        Assert.Contains("增幅居全省第一", output);
+        Assert.Contains("2413.6 億元", output);
+    }
+
+    [Fact]
+    public void Report_Markdown_WritesTables()
+    {
+        var (code, output, _) = CliRunner.Run("report", "--format", "markdown");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("# ", output, StringComparison.Ordinal);
+        Assert.Contains("| --- | ---: | --- |", output);
+        Assert.Contains("| increase | 219.64 億元 |", output);
+    }
+
+    [Theory]
+    [InlineData("report", "--format", "xml")]
+    [InlineData("report", "--lang", "fr")]
+    [InlineData("report", "--bogus")]
+    [InlineData("nonsense")]
+    public void Report_BadUsage_ExitsWithTwoAndSaysWhy(params string[] args)
+    {
+        var (code, output, error) = CliRunner.Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("taizhou-metrics:", error);
+        Assert.Contains("--help", error);
+    }
+
+    [Fact]
+    public void NoCommand_IsAUsageError()
+    {
+        var (code, _, error) = CliRunner.Run();
+
+        Assert.Equal(2, code);
+        Assert.Contains("command", error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Help_ExitsWithZeroAndListsReport()
+    {
+        var (code, output, _) = CliRunner.Run("--help");
+
+        Assert.Equal(0, code);
+        Assert.Contains("report", output);
+    }
+
+    [Fact]
+    public void Report_Json_IsIndependentOfTheCurrentCulture()
+    {
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            var (_, output, _) = CliRunner.Run("report", "--format", "json");
+            using var doc = JsonDocument.Parse(output);
+            Assert.Equal(1042.27m, doc.RootElement.GetProperty("clusters").GetProperty("output").GetDecimal());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+}
