@@ -1,0 +1,30 @@
+#:project ../../src/Taizhou.Metrics/Taizhou.Metrics.csproj
+using System;
+using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Rates;
+using Taizhou.Metrics.Series;
+using Taizhou.Metrics.Units;
+
+// Cumulative year-to-date output (累計, "1-N月") in 億元; 1-2月 is the first release of a year.
+var ytd = TimeSeries.Create(SeriesKind.Cumulative, MetricUnit.YiYuan,
+[
+    Observation.Of(ReportingPeriod.Parse("2017年1-2月"), 250.10m),
+    Observation.Of(ReportingPeriod.Parse("2017年1-6月"), 822.63m),
+    Observation.Of(ReportingPeriod.Parse("2018年1-2月"), 310.40m),
+    Observation.Of(ReportingPeriod.Parse("2018年1-6月"), 1042.27m),
+]);
+
+// Year-on-year growth (同比) of 1-6月 against 2017年1-6月: a fraction, printed as a percent.
+var h1 = ReportingPeriod.YearToDate(2018, 6);
+GrowthRate yoy = Growth.YearOnYear(ytd, h1);
+Console.WriteLine($"{h1.ToString(PeriodNotation.Chinese)} 同比 {yoy} (fraction {yoy.Value:F4})");
+
+// De-cumulate: 1-2月 stays one value; March-June is one span, because 1-3月..1-5月 were not given.
+foreach (var o in ytd.ToFlow().Observations)
+{
+    Console.WriteLine($"{o.Period.ToString(PeriodNotation.Chinese),-16} {o.Value} 億元");
+}
+
+// Exact unit conversion, and a growth rate that is not a number says why.
+Console.WriteLine(Amount.FromYiYuan(1042.27m).In(MetricUnit.WanYuan));   // 10422700.00 萬元
+Console.WriteLine(Growth.Rate(10m, 0m));                                  // undefined (zero base)
