@@ -59,7 +59,7 @@ public static class Growth
             return GrowthRate.Undefined(GrowthUndefinedReason.NegativeBase);
         }
 
-        return GrowthRate.FromFraction(Ratio(x - b, Math.Abs(b)));
+        return GrowthRate.FromFraction(RelativeChange(x, b));
     }
 
     /// <summary>
@@ -194,15 +194,23 @@ public static class Growth
     /// </summary>
     /// <param name="series">The series.</param>
     /// <param name="from">The earlier period.</param>
-    /// <param name="to">The later period, of the same kind.</param>
+    /// <param name="to">The later period, of the same kind and length.</param>
     /// <returns>The rate; MissingBase or MissingCurrent when a value is absent, otherwise as <see cref="Cagr(decimal, decimal, double)"/>.</returns>
-    /// <exception cref="ArgumentException">The periods differ in kind, or <paramref name="to"/> is not after <paramref name="from"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// The periods differ in kind or in the number of months they cover ("1-6月" against "1-12月"), or
+    /// <paramref name="to"/> is not after <paramref name="from"/>.
+    /// </exception>
     public static GrowthRate Cagr(TimeSeries series, ReportingPeriod from, ReportingPeriod to)
     {
         ArgumentNullException.ThrowIfNull(series);
         if (from.Kind != to.Kind)
         {
             throw new ArgumentException($"A CAGR compares periods of one kind; got {from} ({from.Kind}) and {to} ({to.Kind}).", nameof(to));
+        }
+
+        if (from.MonthCount != to.MonthCount)
+        {
+            throw new ArgumentException($"A CAGR compares periods of one length; got {from} ({from.MonthCount} months) and {to} ({to.MonthCount} months).", nameof(to));
         }
 
         int months = ((to.Year - from.Year) * 12) + to.EndMonth - from.EndMonth;
@@ -426,6 +434,20 @@ public static class Growth
         }
 
         return current / (decimal)(1.0 + r);
+    }
+
+    // (x − b) / |b|; the difference itself can overflow decimal near its range (decimal.MinValue − 1), so fall back
+    // to double as Ratio does for the quotient.
+    private static double RelativeChange(decimal current, decimal baseValue)
+    {
+        try
+        {
+            return Ratio(current - baseValue, Math.Abs(baseValue));
+        }
+        catch (OverflowException)
+        {
+            return ((double)current - (double)baseValue) / Math.Abs((double)baseValue);
+        }
     }
 
     private static double Ratio(decimal numerator, decimal denominator)
