@@ -27,7 +27,7 @@ public enum PeriodKind
     /// <summary>
     /// A run of two or more consecutive months within one year that is not itself a quarter, a half or a cumulative
     /// period: the per-period value that de-cumulation gives for January-February combined (1-2月合計) or for a value
-    /// that spans a missing month. Written <c>2018-03/04</c> / <c>2018年3月至4月</c>.
+    /// that spans a missing month. Written <c>2018-03/04</c> / <c>2018年3-4月合計</c>.
     /// </summary>
     MonthSpan = 5,
 }

@@ -44,7 +44,8 @@ public readonly partial struct ReportingPeriod : IFormattable
     /// Parses a period in either notation (see <see cref="PeriodNotation"/>): <c>2018-06</c>, <c>2018Q2</c>,
     /// <c>2018H1</c>, <c>2018</c>, <c>2018-01..06</c>, <c>2018-03/04</c>, <c>2018年6月</c>, <c>2018年1-6月</c>,
     /// <c>2018年1-2月</c>, <c>2018年二季度</c>, <c>2018年第二季度</c>, <c>2018年上半年</c>, <c>2018年</c>.
-    /// Surrounding white space is ignored; full-width digits and dashes are read as their ASCII forms.
+    /// Surrounding white space and spaces around 年 and 月 (ASCII or ideographic) are ignored; full-width digits and
+    /// dashes are read as their ASCII forms.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The period.</returns>
@@ -172,21 +173,33 @@ public readonly partial struct ReportingPeriod : IFormattable
 
     private static string Normalize(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (char c in text.Trim())
+        // Full-width digits, letters and dashes become ASCII; a space (ASCII or ideographic U+3000) is dropped unless
+        // it stands between two digits, so "2018年 1-6月" reads but "20 18" does not.
+        string t = text.Trim().Trim('\u3000');
+        var sb = new StringBuilder(t.Length);
+        for (int i = 0; i < t.Length; i++)
         {
+            char c = t[i];
+            if (c is ' ' or '\u3000')
+            {
+                bool betweenDigits = i > 0 && i < t.Length - 1 && char.IsAsciiDigit(t[i - 1]) && char.IsAsciiDigit(t[i + 1]);
+                if (!betweenDigits)
+                {
+                    continue;
+                }
+            }
+
             sb.Append(c switch
             {
                 >= '０' and <= '９' => (char)('0' + (c - '０')),
                 '－' or '—' or '–' or '~' or '～' or '至' => '-',
                 'ｑ' or 'Ｑ' => 'Q',
                 'ｈ' or 'Ｈ' => 'H',
-                ' ' => '\0',
                 _ => c,
             });
         }
 
-        return sb.Replace("\0", string.Empty).ToString();
+        return sb.ToString();
     }
 
     private string FormatIso()
@@ -218,36 +231,36 @@ public readonly partial struct ReportingPeriod : IFormattable
         };
     }
 
-    [GeneratedRegex(@"^(\d{4})$")]
+    [GeneratedRegex(@"^([0-9]{4})$")]
     private static partial Regex IsoYear();
 
-    [GeneratedRegex(@"^(\d{4})-(\d{2})$")]
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{2})$")]
     private static partial Regex IsoMonth();
 
-    [GeneratedRegex(@"^(\d{4})-?[Qq](\d)$")]
+    [GeneratedRegex(@"^([0-9]{4})-?[Qq]([0-9])$")]
     private static partial Regex IsoQuarter();
 
-    [GeneratedRegex(@"^(\d{4})-?[Hh](\d)$")]
+    [GeneratedRegex(@"^([0-9]{4})-?[Hh]([0-9])$")]
     private static partial Regex IsoHalf();
 
-    [GeneratedRegex(@"^(\d{4})-01\.\.(\d{2})$")]
+    [GeneratedRegex(@"^([0-9]{4})-01\.\.([0-9]{2})$")]
     private static partial Regex IsoYearToDate();
 
-    [GeneratedRegex(@"^(\d{4})-(\d{2})/(\d{2})$")]
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{2})/([0-9]{2})$")]
     private static partial Regex IsoSpan();
 
-    [GeneratedRegex(@"^(\d{4})年(全年)?$")]
+    [GeneratedRegex(@"^([0-9]{4})年(全年)?$")]
     private static partial Regex ChineseYear();
 
-    [GeneratedRegex(@"^(\d{4})年(\d{1,2})月(累[計计])?$")]
+    [GeneratedRegex(@"^([0-9]{4})年([0-9]{1,2})月(累[計计])?$")]
     private static partial Regex ChineseMonth();
 
-    [GeneratedRegex(@"^(\d{4})年(\d{1,2})-(\d{1,2})月(合[計计])?$")]
+    [GeneratedRegex(@"^([0-9]{4})年([0-9]{1,2})-([0-9]{1,2})月(合[計计])?$")]
     private static partial Regex ChineseRange();
 
-    [GeneratedRegex(@"^(\d{4})年第?([一二三四1-4])季度$")]
+    [GeneratedRegex(@"^([0-9]{4})年第?([一二三四1-4])季度$")]
     private static partial Regex ChineseQuarter();
 
-    [GeneratedRegex(@"^(\d{4})年([上下])半年$")]
+    [GeneratedRegex(@"^([0-9]{4})年([上下])半年$")]
     private static partial Regex ChineseHalf();
 }

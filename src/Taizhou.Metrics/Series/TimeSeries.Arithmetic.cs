@@ -36,11 +36,16 @@ public sealed partial class TimeSeries
     /// Adds another series period by period (the output of two clusters, say). Both must have the same kind and unit:
     /// combining a cumulative series with a monthly one, or 萬元 with 億元, is an error that names both series.
     /// </summary>
-    /// <remarks>The result has the union of the periods; a period absent from or missing in either input is missing in the result.</remarks>
+    /// <remarks>
+    /// The result has the union of the periods; a period absent from or missing in either input is missing in the
+    /// result. Flows of different granularity (a 1-2月 span in one, January and February in the other) do not align
+    /// and are refused: aggregate one of them first.
+    /// </remarks>
     /// <param name="other">The other series.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="SeriesKindMismatchException">The kinds differ.</exception>
     /// <exception cref="UnitMismatchException">The units differ: convert one with <see cref="ConvertTo"/> first.</exception>
+    /// <exception cref="ArgumentException">The periods of two flow series overlap without matching; the message names both series and the periods.</exception>
     public TimeSeries Add(TimeSeries other) => Combine(other, static (a, b) => a + b, "add");
 
     /// <summary>Subtracts another series period by period; the same rules as <see cref="Add"/>.</summary>
@@ -48,6 +53,7 @@ public sealed partial class TimeSeries
     /// <returns>The difference.</returns>
     /// <exception cref="SeriesKindMismatchException">The kinds differ.</exception>
     /// <exception cref="UnitMismatchException">The units differ.</exception>
+    /// <exception cref="ArgumentException">The periods of two flow series overlap without matching.</exception>
     public TimeSeries Subtract(TimeSeries other) => Combine(other, static (a, b) => a - b, "subtract");
 
     /// <summary>Adds two series; see <see cref="Add"/>.</summary>
@@ -100,6 +106,13 @@ public sealed partial class TimeSeries
             }
         }
 
-        return Create(Kind, Unit, result, Name ?? other.Name, allowFallingCumulative: true);
+        try
+        {
+            return Create(Kind, Unit, result, Name ?? other.Name, allowFallingCumulative: true);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ArgumentException($"Cannot {verb} {other} and {this}: their periods do not align. {ex.Message}", nameof(other), ex);
+        }
     }
 }
