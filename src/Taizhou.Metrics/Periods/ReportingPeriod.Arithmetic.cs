@@ -146,7 +146,7 @@ public readonly partial struct ReportingPeriod
         }
 
         c = StartMonth.CompareTo(other.StartMonth);
-        return c != 0 ? c : Kind.CompareTo(other.Kind);
+        return c != 0 ? c : ((int)Kind).CompareTo((int)other.Kind); // no boxing of the enum
     }
 
     /// <summary>Compares with another object, which must be a <see cref="ReportingPeriod"/> or null.</summary>

@@ -81,6 +81,9 @@ public static class Growth
         ArgumentNullException.ThrowIfNull(series);
         var observations = series.Observations;
         var result = new PeriodGrowth[observations.Length];
+
+        // The bases, a year earlier, come in the same order as the periods: one forward pass finds them all.
+        int j = 0;
         for (int i = 0; i < observations.Length; i++)
         {
             var o = observations[i];
@@ -91,7 +94,13 @@ public static class Growth
             }
 
             var basePeriod = o.Period.SameTimeLastYear();
-            result[i] = new PeriodGrowth(o.Period, basePeriod, Rate(o.Value, series.ValueAt(basePeriod)));
+            while (observations[j].Period < basePeriod)
+            {
+                j++;
+            }
+
+            decimal? baseValue = observations[j].Period == basePeriod ? observations[j].Value : null;
+            result[i] = new PeriodGrowth(o.Period, basePeriod, Rate(o.Value, baseValue));
         }
 
         return result;

@@ -1,5 +1,5 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
+using System;
+using System.Runtime.InteropServices;
 using Taizhou.Metrics.Periods;
 
 namespace Taizhou.Metrics.Series;
@@ -29,7 +29,8 @@ public sealed partial class TimeSeries
     public TimeSeries ToFlow()
     {
         RequireKind(SeriesKind.Cumulative, nameof(ToFlow));
-        var result = ImmutableArray.CreateBuilder<Observation>(Count);
+        var result = new Observation[Count];
+        int count = 0;
         int previousYear = 0;
         int lastPresentEnd = 0;
         int lastEnd = 0;
@@ -48,24 +49,25 @@ public sealed partial class TimeSeries
             if (o.Value is decimal v)
             {
                 // Missing flows already emitted for months after the last present value are replaced by this span.
-                while (result.Count > 0 && result[^1].IsMissing && result[^1].Period.Year == p.Year && result[^1].Period.StartMonth > lastPresentEnd)
+                while (count > 0 && result[count - 1].IsMissing && result[count - 1].Period.Year == p.Year && result[count - 1].Period.StartMonth > lastPresentEnd)
                 {
-                    result.RemoveAt(result.Count - 1);
+                    count--;
                 }
 
-                result.Add(new Observation(ReportingPeriod.MonthSpan(p.Year, lastPresentEnd + 1, p.EndMonth), v - lastPresentValue));
+                result[count++] = new Observation(ReportingPeriod.MonthSpan(p.Year, lastPresentEnd + 1, p.EndMonth), v - lastPresentValue);
                 lastPresentEnd = p.EndMonth;
                 lastPresentValue = v;
             }
             else
             {
-                result.Add(Observation.Missing(ReportingPeriod.MonthSpan(p.Year, lastEnd + 1, p.EndMonth)));
+                result[count++] = Observation.Missing(ReportingPeriod.MonthSpan(p.Year, lastEnd + 1, p.EndMonth));
             }
 
             lastEnd = p.EndMonth;
         }
 
-        return new TimeSeries(SeriesKind.Flow, Unit, result.ToImmutable(), Name);
+        Array.Resize(ref result, count);
+        return new TimeSeries(SeriesKind.Flow, Unit, ImmutableCollectionsMarshal.AsImmutableArray(result), Name);
     }
 
     /// <summary>
@@ -86,12 +88,13 @@ public sealed partial class TimeSeries
     public TimeSeries ToCumulative()
     {
         RequireKind(SeriesKind.Flow, nameof(ToCumulative));
-        var result = new List<Observation>(Count);
+        var result = new Observation[Count];
         int year = 0;
         int end = 0;
         decimal? total = 0m;
-        foreach (var o in observations)
+        for (int i = 0; i < result.Length; i++)
         {
+            var o = observations[i];
             var p = o.Period;
             if (p.Year != year)
             {
@@ -102,10 +105,10 @@ public sealed partial class TimeSeries
 
             total = p.StartMonth == end + 1 && total is decimal t && o.Value is decimal v ? t + v : null;
             end = p.EndMonth;
-            result.Add(new Observation(ReportingPeriod.YearToDate(p.Year, p.EndMonth), total));
+            result[i] = new Observation(ReportingPeriod.YearToDate(p.Year, p.EndMonth), total);
         }
 
-        return new TimeSeries(SeriesKind.Cumulative, Unit, ImmutableArray.CreateRange(result), Name);
+        return new TimeSeries(SeriesKind.Cumulative, Unit, ImmutableCollectionsMarshal.AsImmutableArray(result), Name);
     }
 
     private void RequireKind(SeriesKind expected, string operation)

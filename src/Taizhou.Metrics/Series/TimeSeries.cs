@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Units;
 
@@ -75,9 +76,15 @@ public sealed partial class TimeSeries
     {
         ArgumentNullException.ThrowIfNull(observations);
         var sorted = observations.ToArray();
-        Array.Sort(sorted, static (a, b) => a.Period.CompareTo(b.Period));
+        if (!IsSorted(sorted))
+        {
+            Array.Sort(sorted, static (a, b) => a.Period.CompareTo(b.Period));
+        }
+
         Validate(kind, sorted, name, allowFallingCumulative, nameof(observations));
-        return new TimeSeries(kind, unit, ImmutableArray.Create(sorted), name);
+
+        // The array is ours alone: wrap it without another copy.
+        return new TimeSeries(kind, unit, ImmutableCollectionsMarshal.AsImmutableArray(sorted), name);
     }
 
     /// <summary>Creates a series from periods and values given side by side.</summary>
@@ -184,6 +191,19 @@ public sealed partial class TimeSeries
         }
 
         return -1;
+    }
+
+    private static bool IsSorted(Observation[] observations)
+    {
+        for (int i = 1; i < observations.Length; i++)
+        {
+            if (observations[i - 1].Period.CompareTo(observations[i].Period) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static string Describe(string? name) => name is null ? string.Empty : $" of series '{name}'";
