@@ -27,6 +27,7 @@ internal static class CliApp
         var root = new RootCommand("taizhou-metrics: regional industrial metrics (Taizhou.Metrics). Rates are fractions in JSON (0.267 = 26.7 %).")
         {
             ReportCommand.Create(output),
+            ContribCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);

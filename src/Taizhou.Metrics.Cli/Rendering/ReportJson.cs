@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Rates;
 using Taizhou.Metrics.Samples;
 using Taizhou.Metrics.Units;
@@ -87,8 +88,11 @@ internal static class ReportJson
             Rate(w, "growth", report.ClusterGrowth);
             w.WriteNumber("contribution_pp", report.ClusterContribution);
             Amount(w, "implied_base", report.ImpliedClusterBase);
+            Bounds(w, "implied_base_bounds", report.ImpliedClusterBaseBounds);
             Amount(w, "increase", report.ClusterIncrease);
+            Bounds(w, "increase_bounds", report.ClusterIncreaseBounds);
             Amount(w, "implied_city_base", report.ImpliedCityBase);
+            Bounds(w, "implied_city_base_bounds", report.ImpliedCityBaseBounds);
             w.WriteEndObject();
 
             w.WriteStartObject("target");
@@ -137,6 +141,14 @@ internal static class ReportJson
     private static decimal Round(decimal value) => Math.Round(value, 8, MidpointRounding.AwayFromZero);
 
     private static void Amount(Utf8JsonWriter w, string name, Amount amount) => w.WriteNumber(name, Round(amount.Value));
+
+    private static void Bounds(Utf8JsonWriter w, string name, Interval bounds)
+    {
+        w.WriteStartArray(name);
+        w.WriteNumberValue(Math.Round(bounds.Lower, 8));
+        w.WriteNumberValue(Math.Round(bounds.Upper, 8));
+        w.WriteEndArray();
+    }
 
     private static void Rate(Utf8JsonWriter w, string name, GrowthRate rate)
     {

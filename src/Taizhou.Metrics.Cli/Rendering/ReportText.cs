@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO;
 using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Rates;
 using Taizhou.Metrics.Samples;
 using Taizhou.Metrics.Units;
@@ -48,13 +49,13 @@ internal static class ReportText
             headers,
             right);
         clusters.Add(zh ? $"產值, {period}" : $"output value, {period}", Yi(report.ClusterOutput, 2), zh ? $"同比增長 {Pct(report.ClusterGrowth)} (公佈)" : $"{Pct(report.ClusterGrowth)} year on year (published)");
-        clusters.Add(zh ? $"推算產值, {basePeriod}" : $"implied output, {basePeriod}", Yi(report.ImpliedClusterBase, 2), $"= {Num(report.ClusterOutput.Value, 2)} / (1 + {Pct(report.ClusterGrowth, signed: false)})");
-        clusters.Add(zh ? "增量" : "increase", Yi(report.ClusterIncrease, 2), $"= {Num(report.ClusterOutput.Value, 2)} − {Num(report.ImpliedClusterBase.Value, 2)}");
+        clusters.Add(zh ? $"推算產值, {basePeriod}" : $"implied output, {basePeriod}", Yi(report.ImpliedClusterBase, 2), $"= {Num(report.ClusterOutput.Value, 2)} / (1 + {Pct(report.ClusterGrowth, signed: false)}); {Range(report.ImpliedClusterBaseBounds, 2, zh)}");
+        clusters.Add(zh ? "增量" : "increase", Yi(report.ClusterIncrease, 2), $"= {Num(report.ClusterOutput.Value, 2)} − {Num(report.ImpliedClusterBase.Value, 2)}; {Range(report.ClusterIncreaseBounds, 2, zh)}");
         clusters.Add(zh ? "拉動全市規上產值增速" : "pull on the city's above-scale output growth", Pp(report.ClusterContribution), zh ? "公佈" : "published (拉動 … 個百分點)");
         clusters.Add(
             zh ? $"推算全市規上產值, {basePeriod}" : $"implied city above-scale output, {basePeriod}",
             Yi(report.ImpliedCityBase, 1),
-            $"= {Num(report.ClusterIncrease.Value, 2)} / {Num((decimal)report.ClusterContribution * 100m, 1)}%");
+            $"= {Num(report.ClusterIncrease.Value, 2)} / {Num((decimal)report.ClusterContribution * 100m, 1)}%; {Range(report.ImpliedCityBaseBounds, 1, zh)}");
         clusters.Write(output, markdown);
 
         var fy = report.FullYearEstimate;
@@ -94,8 +95,14 @@ internal static class ReportText
         output.WriteLine((markdown ? "- " : "  - ") + fy.Assumption);
         output.WriteLine((markdown ? "- " : "  - ") + report.GrowthAssumption);
         output.WriteLine((markdown ? "- " : "  - ") + (zh
-            ? "推算值未計公佈數字的四捨五入誤差。"
-            : "Derived figures ignore the rounding of the published figures."));
+            ? "區間來自公佈數字的四捨五入 (1042.27 ± 0.005, 26.7% ± 0.05, 9.1 個百分點 ± 0.05)。"
+            : "Ranges come from the rounding of the published figures (1042.27 ± 0.005, 26.7 % ± 0.05, 9.1 points ± 0.05)."));
+    }
+
+    private static string Range(Interval bounds, int decimals, bool zh)
+    {
+        string lower = bounds.Lower.ToString("F" + decimals.ToString(Inv), Inv), upper = bounds.Upper.ToString("F" + decimals.ToString(Inv), Inv);
+        return zh ? $"按公佈數字的四捨五入在 {lower} 至 {upper} 之間" : $"{lower} to {upper} given the rounding";
     }
 
     private static string ChineseOrdinal(int n) => n is >= 1 and <= 10 ? "一二三四五六七八九十"[n - 1].ToString() : n.ToString(Inv);

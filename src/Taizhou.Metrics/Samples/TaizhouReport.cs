@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Rates;
 using Taizhou.Metrics.Structure;
 using Taizhou.Metrics.Targets;
@@ -24,7 +25,10 @@ namespace Taizhou.Metrics.Samples;
 /// <item>required annual growth = (5000 / 2084.54)^(1/3) − 1 (<see cref="Projections.RequiredGrowth"/>);</item>
 /// <item>2021 at current growth = 2084.54 × 1.267^3, assuming the January-June growth holds every year (<see cref="Projections.ConstantGrowth"/>).</item>
 /// </list>
-/// <para>The derivations ignore the rounding of the published figures; intervals from the published precision belong to the published-figure arithmetic.</para>
+/// <para>
+/// The estimates use the figures as printed; the <c>*Bounds</c> properties give the range each derived figure can take
+/// given the rounding of the published ones (<see cref="Implied"/>).
+/// </para>
 /// </remarks>
 public sealed class TaizhouReport
 {
@@ -34,6 +38,10 @@ public sealed class TaizhouReport
         ImpliedClusterBase = Amount.Of(Growth.ImpliedBase(sample.ClusterOutput.Value, sample.ClusterOutputGrowth), sample.ClusterOutput.Unit);
         ClusterIncrease = sample.ClusterOutput - ImpliedClusterBase;
         ImpliedCityBase = Amount.Of(Contributions.ImpliedBaseTotal(ClusterIncrease.Value, sample.ClusterContribution), sample.ClusterOutput.Unit);
+        var row = sample.ClusterRow;
+        ImpliedClusterBaseBounds = Implied.Base(row.Current, row.GrowthPercent!.Value).Bounds;
+        ClusterIncreaseBounds = Implied.Increase(row.Current, row.GrowthPercent!.Value).Bounds;
+        ImpliedCityBaseBounds = Implied.BaseTotal(row.Current, row.GrowthPercent!.Value, row.ContributionPoints!.Value).Bounds;
         FullYearEstimate = FullYear.FromRunRate(sample.Period, sample.ClusterOutput.Value);
         var target = sample.ClusterOutputTarget.In(sample.ClusterOutput.Unit);
         YearsToTarget = sample.TargetYear - sample.Period.Year;
@@ -75,6 +83,15 @@ public sealed class TaizhouReport
 
     /// <summary>Gets the city's above-scale output a year earlier implied by the 9.1-point contribution: 219.64 / 0.091 = 2413.6 億元.</summary>
     public Amount ImpliedCityBase { get; }
+
+    /// <summary>Gets the range of the implied clusters' base given the rounding of 1042.27 and 26.7 %: [822.30, 822.96] 億元.</summary>
+    public Interval ImpliedClusterBaseBounds { get; }
+
+    /// <summary>Gets the range of the clusters' increase given the rounding of the published figures: [219.32, 219.97] 億元.</summary>
+    public Interval ClusterIncreaseBounds { get; }
+
+    /// <summary>Gets the range of the implied city base given the rounding of 1042.27, 26.7 % and 9.1 points: [2396.9, 2430.6] 億元 (FIGURES.md).</summary>
+    public Interval ImpliedCityBaseBounds { get; }
 
     /// <summary>Gets the full-year estimate of the clusters' 2018 output, with its method and assumption.</summary>
     public FullYearEstimate FullYearEstimate { get; }

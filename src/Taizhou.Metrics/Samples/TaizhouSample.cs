@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using Taizhou.Metrics.Enterprises;
 using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Rates;
+using Taizhou.Metrics.Structure;
 using Taizhou.Metrics.Units;
 
 namespace Taizhou.Metrics.Samples;
@@ -104,6 +106,15 @@ public sealed class TaizhouSample
     /// (拉動全市規上產值增速 9.1 個百分點), as a fraction of the city's base: 0.091.
     /// </summary>
     public double ClusterContribution { get; } = 0.091;
+
+    /// <summary>
+    /// Gets the clusters' figures as a row of the city's breakdown, exactly as printed, with their precision: current
+    /// output 1042.27 億元, growth 26.7 %, contribution 9.1 points (for <see cref="Implied"/> and <see cref="Breakdown"/>).
+    /// </summary>
+    public BreakdownRow ClusterRow { get; } = new BreakdownRow("seven clusters (七大千億產業)", PublishedValue.Of(1042.27m), growthPercent: PublishedValue.Of(26.7m))
+    {
+        ContributionPoints = PublishedValue.Of(9.1m),
+    };
 
     /// <summary>Gets the programme's target year: 2021.</summary>
     public int TargetYear { get; } = 2021;

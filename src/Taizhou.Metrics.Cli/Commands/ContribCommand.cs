@@ -1,0 +1,101 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using Taizhou.Metrics.Cli.Input;
+using Taizhou.Metrics.Cli.Rendering;
+using Taizhou.Metrics.Structure;
+
+namespace Taizhou.Metrics.Cli.Commands;
+
+/// <summary>
+/// <c>taizhou-metrics contrib</c>: shares, contributions (拉動) and contribution rates (貢獻率) of a breakdown table read
+/// from CSV, with an optional consistency check of its published figures.
+/// </summary>
+internal static class ContribCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var input = new Option<string>("--input", "-i")
+        {
+            Description = "Breakdown CSV: columns part, current, previous and/or growth (percent); optional real_growth, share, contribution_pp, contribution_rate (percent, as printed), precision.",
+            Required = true,
+        };
+        var total = new Option<string?>("--total")
+        {
+            Description = "The value of 'part' in the row that is the total; the remainder total − Σ parts is then reported as 'other'. Without it the total is the sum of the parts.",
+        };
+        var check = new Option<bool>("--check")
+        {
+            Description = "Check every identity the given columns allow within rounding; exit 1 when one breaks.",
+        };
+        var format = CommonOptions.Format();
+        var lang = CommonOptions.Language();
+        var command = new Command("contrib", "Shares, contributions in percentage points (拉動) and contribution rates (貢獻率) of a breakdown table.")
+        {
+            input,
+            total,
+            check,
+            format,
+            lang,
+        };
+        command.SetAction(parse =>
+        {
+            string path = parse.GetValue(input)!;
+            try
+            {
+                var table = CsvTable.Read(path);
+                var (parts, totalRow, _) = BreakdownCsv.Read(table, parse.GetValue(total));
+                BreakdownAnalysis analysis;
+                TableCheck? result = null;
+                try
+                {
+                    analysis = Breakdown.Analyse(parts, totalRow);
+                    if (parse.GetValue(check))
+                    {
+                        result = Breakdown.Check(parts, totalRow);
+                    }
+                }
+                catch (ArgumentException ex)
+                {
+                    throw new InputException($"{path}: {ex.Message.Split(" (Parameter", 2)[0]}");
+                }
+
+                bool zh = parse.GetValue(lang) == "zh";
+                switch (CommonOptions.ParseFormat(parse.GetValue(format)))
+                {
+                    case OutputFormat.Json:
+                        ContribJson.Write(analysis, result, output);
+                        break;
+                    case OutputFormat.Markdown:
+                        ContribText.Write(analysis, result, output, zh, markdown: true);
+                        break;
+                    default:
+                        ContribText.Write(analysis, result, output, zh, markdown: false);
+                        break;
+                }
+
+                if (result is { Passed: false })
+                {
+                    foreach (var f in result.Broken)
+                    {
+                        error.WriteLine($"taizhou-metrics: check failed: {f}");
+                    }
+
+                    return CliApp.CheckFailed;
+                }
+
+                return CliApp.Done;
+            }
+            catch (InputException ex)
+            {
+                error.WriteLine($"taizhou-metrics: {ex.Message}");
+                return CliApp.BadInput;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,131 @@
+using System;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Taizhou.Metrics.Published;
+using Taizhou.Metrics.Structure;
+
+namespace Taizhou.Metrics.Cli.Rendering;
+
+/// <summary>
+/// Writes a breakdown analysis as JSON, schema <c>taizhou-metrics/contrib/v1</c> (docs/json.md): rates, shares and
+/// contributions as fractions, levels as numbers in the input's unit, undefined values as null.
+/// </summary>
+internal static class ContribJson
+{
+    /// <summary>The schema identifier.</summary>
+    public const string Schema = "taizhou-metrics/contrib/v1";
+
+    /// <summary>Writes the analysis and, when given, the check.</summary>
+    /// <param name="analysis">The analysis.</param>
+    /// <param name="check">The check, or null.</param>
+    /// <param name="output">The writer.</param>
+    public static void Write(BreakdownAnalysis analysis, TableCheck? check, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("schema", Schema);
+            w.WriteStartArray("parts");
+            foreach (var p in analysis.Parts)
+            {
+                Part(w, p);
+            }
+
+            w.WriteEndArray();
+            w.WritePropertyName("other");
+            if (analysis.Remainder is { } r)
+            {
+                Part(w, r);
+            }
+            else
+            {
+                w.WriteNullValue();
+            }
+
+            w.WritePropertyName("total");
+            Part(w, analysis.Total);
+            Number(w, "sum_of_contribution_pp", analysis.SumOfContributionPoints);
+            Number(w, "sum_of_contribution_rates", analysis.SumOfContributionRates);
+            Number(w, "sum_of_real_contribution_pp", analysis.SumOfRealContributionPoints);
+            Number(w, "real_residual", analysis.RealResidual);
+            w.WritePropertyName("check");
+            if (check is null)
+            {
+                w.WriteNullValue();
+            }
+            else
+            {
+                w.WriteStartObject();
+                w.WriteBoolean("passed", check.Passed);
+                w.WriteStartArray("findings");
+                foreach (var f in check.Findings)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("row", f.Row);
+                    w.WriteString("figure", f.Figure);
+                    w.WriteString("identity", f.Identity);
+                    w.WriteNumber("published", f.Published.Estimate);
+                    Bounds(w, "published_bounds", f.Published.Bounds);
+                    w.WriteNumber("derived", f.Derived.Estimate);
+                    Bounds(w, "derived_bounds", f.Derived.Bounds);
+                    w.WriteNumber("break", f.Break);
+                    w.WriteBoolean("broken", f.IsBroken);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void Part(Utf8JsonWriter w, BreakdownPart p)
+    {
+        w.WriteStartObject();
+        w.WriteString("part", p.Name);
+        w.WriteString("kind", p.Kind switch
+        {
+            BreakdownPartKind.Part => "part",
+            BreakdownPartKind.Remainder => "other",
+            _ => "total",
+        });
+        w.WriteNumber("previous", Math.Round(p.Previous, 10));
+        w.WriteBoolean("previous_is_derived", p.PreviousIsDerived);
+        w.WriteNumber("current", p.Current);
+        Number(w, "growth", p.Growth.ValueOrNull);
+        Number(w, "share", p.Share);
+        Number(w, "previous_share", p.PreviousShare);
+        Number(w, "share_change", p.ShareChange);
+        Number(w, "contribution_pp", p.ContributionPoints);
+        Number(w, "contribution_rate", p.ContributionRate);
+        Number(w, "real_growth", p.RealGrowth?.ValueOrNull);
+        Number(w, "real_contribution_pp", p.RealContributionPoints);
+        w.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is double v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void Bounds(Utf8JsonWriter w, string name, Interval bounds)
+    {
+        w.WriteStartArray(name);
+        w.WriteNumberValue(bounds.Lower);
+        w.WriteNumberValue(bounds.Upper);
+        w.WriteEndArray();
+    }
+}

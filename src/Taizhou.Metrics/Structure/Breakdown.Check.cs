@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Taizhou.Metrics.Published;
+
+namespace Taizhou.Metrics.Structure;
+
+public static partial class Breakdown
+{
+    /// <summary>
+    /// Checks every identity of a published breakdown table that its figures allow, each within the rounding of its
+    /// inputs: a published growth against the two levels; a published share, contribution in points (拉動) and
+    /// contribution rate (貢獻率) against the levels; pull = total growth × contribution rate; and, when the parts exhaust
+    /// the total, Σ shares = 100, Σ contributions = total growth and Σ rates = 100. A table inconsistent as printed is
+    /// reported, never "fixed".
+    /// </summary>
+    /// <remarks>
+    /// Each derived figure comes with the interval its inputs' rounding allows (see <see cref="Implied"/>); an identity
+    /// breaks when that interval does not meet the published figure's rounding interval, and
+    /// <see cref="TableCheckFinding.Break"/> is the gap. Rows with children are checked as tables of their own.
+    /// </remarks>
+    /// <param name="parts">The parts.</param>
+    /// <param name="total">The total row, or null when the total is the sum of the parts.</param>
+    /// <returns>The findings.</returns>
+    /// <exception cref="ArgumentException">As for <see cref="Analyse(IReadOnlyList{BreakdownRow}, BreakdownRow)"/>.</exception>
+    public static TableCheck Check(IReadOnlyList<BreakdownRow> parts, BreakdownRow? total)
+    {
+        Analyse(parts, total); // validates the table
+        var findings = new List<TableCheckFinding>();
+        CheckTable(parts, total, findings);
+        return new TableCheck(findings);
+    }
+
+    private static void CheckTable(IReadOnlyList<BreakdownRow> parts, BreakdownRow? total, List<TableCheckFinding> findings)
+    {
+        if (total is not null)
+        {
+            CheckOwnGrowth(total, findings);
+        }
+
+        for (int i = 0; i < parts.Count; i++)
+        {
+            var row = parts[i];
+            CheckOwnGrowth(row, findings);
+            var v = new Box();
+            int x = v.Add(row.Current);
+            Func<double[], double> prev = v.Previous(row, x);
+            Func<double[], double> totalCurrent, totalPrevious;
+            if (total is not null)
+            {
+                int tx = v.Add(total.Current);
+                var tp = v.Previous(total, tx);
+                totalCurrent = a => a[tx];
+                totalPrevious = tp;
+            }
+            else
+            {
+                var others = parts.Where((_, j) => j != i).ToList();
+                int rx = v.Add(others.Sum(o => (double)o.Current.Value), Sum(others.Select(o => o.Current.Bounds)));
+                int rp = v.Add(others.Sum(o => (double)o.PreviousLevel), Sum(others.Select(PreviousBounds)));
+                totalCurrent = a => a[x] + a[rx];
+                totalPrevious = a => prev(a) + a[rp];
+            }
+
+            if (row.SharePercent is { } share)
+            {
+                Add(findings, row.Name, "share", "share = part / total × 100", share, v, a => a[x] / totalCurrent(a) * 100.0);
+            }
+
+            if (row.ContributionPoints is { } points)
+            {
+                Add(findings, row.Name, "contribution_pp", "拉動 = (part[t] − part[t−1]) / total[t−1] × 100", points, v, a => (a[x] - prev(a)) / totalPrevious(a) * 100.0);
+            }
+
+            if (row.ContributionRatePercent is { } rate)
+            {
+                Add(findings, row.Name, "contribution_rate", "貢獻率 = (part[t] − part[t−1]) / (total[t] − total[t−1]) × 100", rate, v, a => (a[x] - prev(a)) / (totalCurrent(a) - totalPrevious(a)) * 100.0);
+            }
+
+            if (row.ContributionPoints is { } pull && row.ContributionRatePercent is { } r)
+            {
+                var w = new Box();
+                int ri = w.Add(r);
+                Func<double[], double> growth = TotalGrowth(w, parts, total);
+                Add(findings, row.Name, "pull", "拉動 = total growth × 貢獻率 / 100", pull, w, a => growth(a) * a[ri] / 100.0);
+            }
+
+            if (row.Children.Count > 0)
+            {
+                CheckTable(row.Children, row, findings);
+            }
+        }
+
+        bool exhaustive = total is null || RemainderWithinRounding(parts, total);
+        if (!exhaustive)
+        {
+            return;
+        }
+
+        string scope = "(parts)";
+        if (parts.All(p => p.SharePercent is not null))
+        {
+            var sum = SumOf(parts.Select(p => p.SharePercent!.Value));
+            Add(findings, scope, "sum_of_shares", "Σ shares = 100", sum, new Box(), _ => 100.0);
+        }
+
+        if (parts.All(p => p.ContributionPoints is not null))
+        {
+            var sum = SumOf(parts.Select(p => p.ContributionPoints!.Value));
+            var w = new Box();
+            var growth = TotalGrowth(w, parts, total);
+            Add(findings, scope, "sum_of_contributions", "Σ 拉動 = total growth", sum, w, growth);
+        }
+
+        if (parts.All(p => p.ContributionRatePercent is not null))
+        {
+            var sum = SumOf(parts.Select(p => p.ContributionRatePercent!.Value));
+            Add(findings, scope, "sum_of_rates", "Σ 貢獻率 = 100", sum, new Box(), _ => 100.0);
+        }
+    }
+
+    private static void CheckOwnGrowth(BreakdownRow row, List<TableCheckFinding> findings)
+    {
+        if (row.Previous is { } p && row.GrowthPercent is { } g)
+        {
+            var v = new Box();
+            int x = v.Add(row.Current);
+            int pi = v.Add(p);
+            Add(findings, row.Name, "growth", "growth = (current / previous − 1) × 100", g, v, a => ((a[x] / a[pi]) - 1.0) * 100.0);
+        }
+    }
+
+    // The total's growth in percent as a function of new box variables: published when the total row has it, else
+    // derived from the total's levels (or from the parts' when there is no total row).
+    private static Func<double[], double> TotalGrowth(Box box, IReadOnlyList<BreakdownRow> parts, BreakdownRow? total)
+    {
+        if (total?.GrowthPercent is { } g)
+        {
+            int gi = box.Add(g);
+            return a => a[gi];
+        }
+
+        if (total is not null)
+        {
+            int tx = box.Add(total.Current);
+            int tp = box.Add(total.Previous!.Value);
+            return a => ((a[tx] / a[tp]) - 1.0) * 100.0;
+        }
+
+        int cx = box.Add(parts.Sum(o => (double)o.Current.Value), Sum(parts.Select(o => o.Current.Bounds)));
+        int cp = box.Add(parts.Sum(o => (double)o.PreviousLevel), Sum(parts.Select(PreviousBounds)));
+        return a => ((a[cx] / a[cp]) - 1.0) * 100.0;
+    }
+
+    private static bool RemainderWithinRounding(IReadOnlyList<BreakdownRow> parts, BreakdownRow total)
+    {
+        decimal remainder = total.Current.Value - parts.Sum(p => p.Current.Value);
+        decimal tolerance = parts.Sum(p => p.Current.HalfUnit) + total.Current.HalfUnit;
+        return Math.Abs(remainder) <= tolerance;
+    }
+
+    private static Interval PreviousBounds(BreakdownRow row) => row.Previous is { } p
+        ? p.Bounds
+        : Implied.Base(row.Current, row.GrowthPercent!.Value).Bounds;
+
+    private static Interval Sum(IEnumerable<Interval> intervals)
+    {
+        double lower = 0.0, upper = 0.0;
+        foreach (var i in intervals)
+        {
+            lower += i.Lower;
+            upper += i.Upper;
+        }
+
+        return Interval.Between(lower, upper);
+    }
+
+    private static BoundedEstimate SumOf(IEnumerable<PublishedValue> values)
+    {
+        var list = values.ToList();
+        return new BoundedEstimate((double)list.Sum(v => v.Value), Sum(list.Select(v => v.Bounds)));
+    }
+
+    private static void Add(List<TableCheckFinding> findings, string row, string figure, string identity, PublishedValue published, Box box, Func<double[], double> formula) =>
+        Add(findings, row, figure, identity, new BoundedEstimate((double)published.Value, published.Bounds), box, formula);
+
+    private static void Add(List<TableCheckFinding> findings, string row, string figure, string identity, BoundedEstimate published, Box box, Func<double[], double> formula)
+    {
+        if (box.Evaluate(formula) is { } derived)
+        {
+            findings.Add(new TableCheckFinding(row, figure, identity, published, derived));
+        }
+    }
+
+    /// <summary>The variables of a derived figure: estimates and rounding intervals.</summary>
+    private sealed class Box
+    {
+        private readonly List<double> estimates = [];
+        private readonly List<Interval> bounds = [];
+
+        public int Add(PublishedValue value) => Add((double)value.Value, value.Bounds);
+
+        public int Add(double estimate, Interval interval)
+        {
+            estimates.Add(estimate);
+            bounds.Add(interval);
+            return estimates.Count - 1;
+        }
+
+        public Func<double[], double> Previous(BreakdownRow row, int currentIndex)
+        {
+            if (row.Previous is { } p)
+            {
+                int pi = Add(p);
+                return a => a[pi];
+            }
+
+            int gi = Add(row.GrowthPercent!.Value);
+            return a => a[currentIndex] / (1.0 + (a[gi] / 100.0));
+        }
+
+        public BoundedEstimate? Evaluate(Func<double[], double> formula) =>
+            Implied.EvaluateBox(formula, [.. estimates], [.. bounds]);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Linq;
+using Taizhou.Metrics.Rates;
+
+namespace Taizhou.Metrics.Structure;
+
+/// <summary>
+/// The analysis of a breakdown of a total into parts at two periods: every part's share, growth, contribution in
+/// points (拉動) and contribution rate (貢獻率), the remainder when the parts do not exhaust the total, and the sums that
+/// show additivity.
+/// </summary>
+/// <remarks>
+/// Additivity: with levels in one price basis, the parts' contributions in points (remainder included) add up to the
+/// total's growth and their rates to 1, exactly. With current-price levels and real growth rates they need not; the
+/// gap is the remainder's change (see <see cref="BreakdownPartKind.Remainder"/>) and <see cref="RealResidual"/>.
+/// </remarks>
+public sealed class BreakdownAnalysis
+{
+    internal BreakdownAnalysis(BreakdownPart total, IReadOnlyList<BreakdownPart> parts, BreakdownPart? remainder, GrowthRate? publishedTotalRealGrowth)
+    {
+        Total = total;
+        Parts = parts;
+        Remainder = remainder;
+        var all = remainder is null ? parts : parts.Append(remainder).ToList();
+        SumOfContributionPoints = all.All(p => p.ContributionPoints is not null) ? all.Sum(p => p.ContributionPoints!.Value) : null;
+        SumOfContributionRates = all.All(p => p.ContributionRate is not null) ? all.Sum(p => p.ContributionRate!.Value) : null;
+        if (parts.Any(p => p.RealContributionPoints is not null))
+        {
+            SumOfRealContributionPoints = parts.Sum(p => p.RealContributionPoints ?? 0.0);
+            PartsWithoutRealGrowth = parts.Where(p => p.RealContributionPoints is null).Select(p => p.Name).ToList();
+            if (publishedTotalRealGrowth is { IsDefined: true } g)
+            {
+                RealResidual = g.Value - SumOfRealContributionPoints;
+            }
+        }
+        else
+        {
+            PartsWithoutRealGrowth = [];
+        }
+    }
+
+    /// <summary>Gets the total (its share is 1 and its contribution in points is its growth).</summary>
+    public BreakdownPart Total { get; }
+
+    /// <summary>Gets the parts as published, in order.</summary>
+    public IReadOnlyList<BreakdownPart> Parts { get; }
+
+    /// <summary>Gets the remainder, total − Σ parts, or null when no total was given (the total is then Σ parts).</summary>
+    public BreakdownPart? Remainder { get; }
+
+    /// <summary>Gets Σ contributions in points of the parts and the remainder; equal to the total's growth. Null when a contribution is undefined.</summary>
+    public double? SumOfContributionPoints { get; }
+
+    /// <summary>Gets Σ contribution rates of the parts and the remainder; equal to 1. Null when the total did not change.</summary>
+    public double? SumOfContributionRates { get; }
+
+    /// <summary>Gets Σ real contributions (previous nominal share × real growth) of the parts that have a real growth, or null when none has.</summary>
+    public double? SumOfRealContributionPoints { get; }
+
+    /// <summary>Gets the parts that have no real growth and so no real contribution (their share of real growth is in <see cref="RealResidual"/>).</summary>
+    public IReadOnlyList<string> PartsWithoutRealGrowth { get; }
+
+    /// <summary>
+    /// Gets the published real growth of the total minus Σ real contributions of the parts, or null when either is
+    /// missing: what NBS-style contributions leave unexplained (price-structure effects, parts without real growth).
+    /// </summary>
+    public double? RealResidual { get; }
+}

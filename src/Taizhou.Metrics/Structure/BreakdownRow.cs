@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using Taizhou.Metrics.Published;
+
+namespace Taizhou.Metrics.Structure;
+
+/// <summary>
+/// One row of a published breakdown table (a cluster of a city, a sector of GDP, a county): its current level and
+/// either its previous level or its growth rate as printed, plus any published share, contribution and contribution
+/// rate to be checked, and optionally its own breakdown into sub-parts.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Percentages are held as printed, as <see cref="PublishedValue"/>s in percent (26.7 for 26.7 %, 9.1 for 9.1 points):
+/// they carry the precision of the table. The analysis turns them into fractions.
+/// </para>
+/// <para>
+/// A row published as "current level + growth" (the usual form of a Chinese release) has a comparable-basis previous
+/// level of current / (1 + growth) (同口徑): see <see cref="PreviousLevel"/>.
+/// </para>
+/// </remarks>
+public sealed class BreakdownRow
+{
+    private readonly PublishedValue? realGrowthPercent;
+    private readonly PublishedValue? sharePercent;
+    private readonly PublishedValue? contributionPoints;
+    private readonly PublishedValue? contributionRatePercent;
+
+    /// <summary>Creates a row.</summary>
+    /// <param name="name">The name of the part, not empty.</param>
+    /// <param name="current">The level in the current period, as printed.</param>
+    /// <param name="previous">The level in the base period, as printed; or null when the growth is given instead.</param>
+    /// <param name="growthPercent">The growth on the base period in percent, as printed; or null when the previous level is given.</param>
+    /// <param name="children">The row's own breakdown into sub-parts, or null.</param>
+    /// <exception cref="ArgumentException">The name is empty, neither the previous level nor the growth is given, or the growth is −100 % or below.</exception>
+    public BreakdownRow(string name, PublishedValue current, PublishedValue? previous = null, PublishedValue? growthPercent = null, IReadOnlyList<BreakdownRow>? children = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (previous is null && growthPercent is null)
+        {
+            throw new ArgumentException($"Row '{name}' needs its previous level or its growth rate.", nameof(previous));
+        }
+
+        if (growthPercent is { } g && g.Value <= -100m)
+        {
+            throw new ArgumentException($"Row '{name}' has a growth of {g} %: a level cannot fall by 100 % or more and stay a level.", nameof(growthPercent));
+        }
+
+        Name = name;
+        Current = current;
+        Previous = previous;
+        GrowthPercent = growthPercent;
+        Children = children ?? [];
+    }
+
+    /// <summary>Gets the name of the part.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the current level as printed.</summary>
+    public PublishedValue Current { get; }
+
+    /// <summary>Gets the previous level as printed, or null.</summary>
+    public PublishedValue? Previous { get; }
+
+    /// <summary>Gets the published growth in percent, or null.</summary>
+    public PublishedValue? GrowthPercent { get; }
+
+    /// <summary>Gets the sub-parts (empty when the row is not broken down further).</summary>
+    public IReadOnlyList<BreakdownRow> Children { get; }
+
+    /// <summary>Gets or initialises the published growth at comparable prices (real growth, 可比價) in percent, or null.</summary>
+    /// <exception cref="ArgumentException">The real growth is −100 % or below.</exception>
+    public PublishedValue? RealGrowthPercent
+    {
+        get => realGrowthPercent;
+        init => realGrowthPercent = value is { } v && v.Value <= -100m
+            ? throw new ArgumentException($"Row '{Name}' has a real growth of {v} %.", nameof(value))
+            : value;
+    }
+
+    /// <summary>Gets or initialises the published share of the total (佔比) in percent, to be checked, or null.</summary>
+    public PublishedValue? SharePercent { get => sharePercent; init => sharePercent = value; }
+
+    /// <summary>Gets or initialises the published contribution in percentage points (拉動), to be checked, or null.</summary>
+    public PublishedValue? ContributionPoints { get => contributionPoints; init => contributionPoints = value; }
+
+    /// <summary>Gets or initialises the published contribution rate (貢獻率) in percent, to be checked, or null.</summary>
+    public PublishedValue? ContributionRatePercent { get => contributionRatePercent; init => contributionRatePercent = value; }
+
+    /// <summary>
+    /// Gets the previous level used by the analysis: the published one, or the comparable base current / (1 + growth)
+    /// when only the growth is published.
+    /// </summary>
+    public decimal PreviousLevel => Previous?.Value ?? (Current.Value / (1m + (GrowthPercent!.Value.Value / 100m)));
+
+    /// <summary>Gets whether the previous level is derived from the growth rather than published.</summary>
+    public bool PreviousIsDerived => Previous is null;
+
+    /// <summary>Returns the name.</summary>
+    /// <returns>The name.</returns>
+    public override string ToString() => Name;
+}

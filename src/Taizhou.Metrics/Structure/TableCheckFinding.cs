@@ -1,0 +1,55 @@
+using System.Globalization;
+using Taizhou.Metrics.Published;
+
+namespace Taizhou.Metrics.Structure;
+
+/// <summary>
+/// One identity of a published table, checked within the rounding of its figures: the published figure's interval,
+/// the interval of the same figure derived from the others, and the size of the break when they do not meet.
+/// </summary>
+/// <remarks>Figures are in the unit they are printed in: levels in their unit, rates and shares in percent, contributions in points.</remarks>
+public sealed class TableCheckFinding
+{
+    internal TableCheckFinding(string row, string figure, string identity, BoundedEstimate published, BoundedEstimate derived)
+    {
+        Row = row;
+        Figure = figure;
+        Identity = identity;
+        Published = published;
+        Derived = derived;
+        Break = published.Bounds.DistanceTo(derived.Bounds);
+    }
+
+    /// <summary>Gets the row the identity is about (a part's name, the total's name, or "(parts)" for a sum over the parts).</summary>
+    public string Row { get; }
+
+    /// <summary>
+    /// Gets the figure checked: <c>growth</c>, <c>share</c>, <c>contribution_pp</c>, <c>contribution_rate</c>, <c>pull</c>
+    /// (points = total growth × rate), <c>sum_of_shares</c>, <c>sum_of_contributions</c> or <c>sum_of_rates</c>.
+    /// </summary>
+    public string Figure { get; }
+
+    /// <summary>Gets the identity in words, with the formula.</summary>
+    public string Identity { get; }
+
+    /// <summary>
+    /// Gets the figure as published, with its rounding interval (for a sum of published figures, the sum and the sum
+    /// of their intervals).
+    /// </summary>
+    public BoundedEstimate Published { get; }
+
+    /// <summary>Gets the figure as derived from the other published figures, with bounds from their rounding.</summary>
+    public BoundedEstimate Derived { get; }
+
+    /// <summary>Gets the gap between the published figure's rounding interval and the derived interval; zero when they meet.</summary>
+    public double Break { get; }
+
+    /// <summary>Gets whether the identity breaks beyond rounding.</summary>
+    public bool IsBroken => Break > 0.0;
+
+    /// <summary>Returns a one-line description.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Row}: {Figure} published {Published.Estimate:G6}, derived {Derived.Estimate:G6} {Derived.Bounds.ToString("G6", CultureInfo.InvariantCulture)}{(IsBroken ? $", breaks by {Break:G3}" : ", consistent")}");
+}

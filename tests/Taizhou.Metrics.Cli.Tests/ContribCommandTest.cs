@@ -1,0 +1,188 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using Xunit;
+
+namespace Taizhou.Metrics.Cli.Tests;
+
+/// <summary><c>taizhou-metrics contrib</c>: expected values are hand calculations in the comments or the Guangdong case of cn_contribution_pull_examples.json.</summary>
+public class ContribCommandTest
+{
+    private const string Guangdong = """
+        part,current,growth,contribution_rate
+        GDP,39081.59,9.5,
+        primary,2006.02,4.9,2.76
+        secondary,19270.48,8.7,45.5
+        tertiary,17805.09,11.0,52.05
+        """;
+
+    [Fact]
+    public void Contrib_TwoLevels_PrintsSharesContributionsAndRates()
+    {
+        // A 20 → 30, B 80 → 90: shares 25 / 75 %, contributions 10 / 10 points, rates 50 / 50 %, total +20 %
+        using var csv = new TempCsv("part,previous,current\nA,20,30\nB,80,90\n");
+
+        var (code, output, error) = CliRunner.Run("contrib", "--input", csv.Path, "--format", "json");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal("taizhou-metrics/contrib/v1", root.GetProperty("schema").GetString());
+        var a = root.GetProperty("parts")[0];
+        Assert.Equal("A", a.GetProperty("part").GetString());
+        Assert.Equal(0.25, a.GetProperty("share").GetDouble(), 12);
+        Assert.Equal(0.10, a.GetProperty("contribution_pp").GetDouble(), 12);
+        Assert.Equal(0.5, a.GetProperty("contribution_rate").GetDouble(), 12);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("other").ValueKind);
+        Assert.Equal(0.2, root.GetProperty("total").GetProperty("growth").GetDouble(), 12);
+        Assert.Equal(0.2, root.GetProperty("sum_of_contribution_pp").GetDouble(), 12);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("check").ValueKind);
+    }
+
+    [Fact]
+    public void Contrib_WithTotal_ReportsOther()
+    {
+        // total 100 → 125, parts 20 → 30 and 70 → 80: other 10 → 15, contributing 5 points
+        using var csv = new TempCsv("part,previous,current\ncity,100,125\nA,20,30\nB,70,80\n");
+
+        var (code, output, _) = CliRunner.Run("contrib", "-i", csv.Path, "--total", "city", "--format", "json");
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var other = doc.RootElement.GetProperty("other");
+        Assert.Equal("other", other.GetProperty("kind").GetString());
+        Assert.Equal(15m, other.GetProperty("current").GetDecimal());
+        Assert.Equal(0.05, other.GetProperty("contribution_pp").GetDouble(), 12);
+        Assert.Equal("city", doc.RootElement.GetProperty("total").GetProperty("part").GetString());
+    }
+
+    [Fact]
+    public void Contrib_Table_ShowsTheDerivedBaseAndTheResidualNote()
+    {
+        using var csv = new TempCsv(Guangdong);
+
+        var (code, output, _) = CliRunner.Run("contrib", "-i", csv.Path, "--total", "GDP");
+
+        Assert.Equal(0, code);
+        Assert.Contains("1912.32*", output);           // 2006.02 / 1.049
+        Assert.Contains("45.49", output);              // secondary's rate, 45.488386 % (vector)
+        Assert.Contains("non-additivity residual", output);
+    }
+
+    [Fact]
+    public void Contrib_Check_InconsistentTable_ExitsOneNamingTheFigure()
+    {
+        // The published rates add to 100.31 %: beyond rounding of 100 by 0.25 (cn_contribution_pull_examples.json note)
+        using var csv = new TempCsv(Guangdong);
+
+        var (code, output, error) = CliRunner.Run("contrib", "-i", csv.Path, "--total", "GDP", "--check");
+
+        Assert.Equal(1, code);
+        Assert.Contains("sum_of_rates", error);
+        Assert.Contains("breaks by 0.25", error);
+        Assert.Contains("1 identities break", output);
+    }
+
+    [Fact]
+    public void Contrib_Check_ConsistentTable_ExitsZero()
+    {
+        using var csv = new TempCsv("part,previous,current,growth,share,contribution_pp,contribution_rate\nA,20.0,30.0,50.0,25.0,10.0,50.0\nB,80.0,90.0,12.5,75.0,10.0,50.0\n");
+
+        var (code, output, _) = CliRunner.Run("contrib", "-i", csv.Path, "--check", "--format", "json");
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var check = doc.RootElement.GetProperty("check");
+        Assert.True(check.GetProperty("passed").GetBoolean());
+        Assert.Equal(13, check.GetProperty("findings").GetArrayLength());
+    }
+
+    [Fact]
+    public void Contrib_PrecisionColumn_WidensTheRounding()
+    {
+        // Share printed 25 (no decimals) for 25.4 %: consistent only with precision 0.
+        // A 20 → 30.5 of 120.0 total: share 30.5 / 120.0 = 25.42 %
+        using var csv = new TempCsv("part,previous,current,share,precision\nA,20,30.5,25,1\nB,80,89.5,,1\n");
+        var (strict, _, _) = CliRunner.Run("contrib", "-i", csv.Path, "--check");
+        Assert.Equal(1, strict); // precision 1: 25.0 ± 0.05 misses 25.42
+
+        using var loose = new TempCsv("part,previous,current,share,precision\nA,20,30.5,25,\nB,80,89.5,,\n");
+        var (ok, _, _) = CliRunner.Run("contrib", "-i", loose.Path, "--check");
+        Assert.Equal(0, ok); // own decimals: 25 ± 0.5 meets 25.42
+    }
+
+    [Theory]
+    [InlineData("part,current\nA,1\n", "missing column 'previous' or 'growth'")]
+    [InlineData("part,previous\nA,1\n", "missing column 'current'")]
+    [InlineData("part,current,previous,colour\nA,1,2,red\n", "unknown column 'colour'")]
+    [InlineData("part,current,previous\nA,1x,2\n", "line 2, column 'current': '1x' is not a number")]
+    [InlineData("part,current,previous\nA,1,2\nB,-1,2\n", "line 3, column 'current': -1 is negative")]
+    [InlineData("part,current,previous\nA,1,2\nA,3,4\n", "line 3, column 'part': 'A' already appears on line 2")]
+    [InlineData("part,current,previous\nA,,2\n", "line 2, column 'current': empty")]
+    [InlineData("part,current,previous,growth\nA,1,,\n", "line 2 ('A'): both 'previous' and 'growth' are empty")]
+    [InlineData("part,current,previous\nA,1,2,3\n", "line 2: 4 fields, but the header has 3")]
+    public void Contrib_BadInput_ExitsTwoNamingLineAndColumn(string content, string expected)
+    {
+        using var csv = new TempCsv(content);
+
+        var (code, output, error) = CliRunner.Run("contrib", "-i", csv.Path);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains(expected, error);
+    }
+
+    [Fact]
+    public void Contrib_PartLargerThanTotal_ExitsTwo()
+    {
+        using var csv = new TempCsv("part,previous,current\nT,8,10\nA,2,12\n");
+
+        var (code, _, error) = CliRunner.Run("contrib", "-i", csv.Path, "--total", "T");
+
+        Assert.Equal(2, code);
+        Assert.Contains("line 3, column 'current': 'A' (12) is larger than the total 'T' on line 2 (10)", error);
+    }
+
+    [Fact]
+    public void Contrib_PartsExceedTotalBeyondRounding_ExitsTwo()
+    {
+        // 60.1 + 40.1 = 100.2 > 100.0 beyond ±0.15
+        using var csv = new TempCsv("part,previous,current\ncity,80.0,100.0\nA,50.0,60.1\nB,30.0,40.1\n");
+
+        var (code, _, error) = CliRunner.Run("contrib", "-i", csv.Path, "--total", "city");
+
+        Assert.Equal(2, code);
+        Assert.Contains("more than the total 'city'", error);
+    }
+
+    [Fact]
+    public void Contrib_TotalNotFound_ExitsTwo()
+    {
+        using var csv = new TempCsv("part,previous,current\nA,1,2\n");
+
+        var (code, _, error) = CliRunner.Run("contrib", "-i", csv.Path, "--total", "city");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--total 'city' names no row", error);
+    }
+
+    [Fact]
+    public void Contrib_MissingInputOption_IsAUsageError()
+    {
+        var (code, _, error) = CliRunner.Run("contrib");
+        Assert.Equal(2, code);
+        Assert.Contains("--input", error);
+    }
+
+    [Fact]
+    public void Contrib_Chinese_Markdown()
+    {
+        using var csv = new TempCsv("part,previous,current\nA,20,30\nB,80,90\n");
+        var (code, output, _) = CliRunner.Run("contrib", "-i", csv.Path, "--lang", "zh", "--format", "markdown");
+        Assert.Equal(0, code);
+        Assert.Contains("## 結構與貢獻", output);
+        Assert.Contains("| A |", output);
+        Assert.Equal(5, output.Split('\n').Count(l => l.StartsWith("| ", StringComparison.Ordinal)));
+    }
+}
