@@ -1,0 +1,49 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using Taizhou.Metrics.Tests.Vectors;
+
+namespace Taizhou.Metrics.Tests.Structure;
+
+/// <summary>
+/// Reads the two REAT 3.0.3 vector files of the regional indices (<c>reat_location_quotient.json</c>,
+/// <c>reat_concentration_inequality.json</c>) through <see cref="VectorFile"/>.
+/// </summary>
+internal static class RegionalVectorData
+{
+    public const string LocationQuotientFile = "reat_location_quotient.json";
+    public const string ConcentrationFile = "reat_concentration_inequality.json";
+
+    /// <summary>The file-wide tolerance_abs (1e-7 for the LQ file, 1e-6 for the concentration file).</summary>
+    public static double Tolerance(string fileName) => VectorFile.Load(fileName).GetProperty("tolerance_abs").GetDouble();
+
+    /// <summary>The inputs object of a case.</summary>
+    public static JsonElement Inputs(string fileName, string id) => VectorFile.Case(fileName, id).GetProperty("inputs");
+
+    /// <summary>The expected object of a case.</summary>
+    public static JsonElement Expected(string fileName, string id) => VectorFile.Case(fileName, id).GetProperty("expected");
+
+    /// <summary>The documented object of a case (the figure printed in REAT's manual page).</summary>
+    public static JsonElement Documented(string fileName, string id) => VectorFile.Case(fileName, id).GetProperty("documented");
+
+    /// <summary>An edge case by id.</summary>
+    public static JsonElement EdgeCase(string fileName, string id) =>
+        VectorFile.Load(fileName).GetProperty("edge_cases").EnumerateArray().Single(c => c.GetProperty("id").GetString() == id);
+
+    /// <summary>A JSON array of numbers as doubles; a JSON null (R's NA) becomes NaN, which the library rejects.</summary>
+    public static double[] Doubles(JsonElement array) =>
+        VectorFile.Decimals(array).Select(d => d is decimal v ? (double)v : double.NaN).ToArray();
+
+    /// <summary>A JSON number as a double.</summary>
+    public static double Number(JsonElement parent, string name) =>
+        (double)(VectorFile.Decimal(parent.GetProperty(name)) ?? throw new InvalidOperationException($"{name} is null."));
+
+    /// <summary>Half a unit in the last decimal a documented figure prints (0.3847623 → 5e-8).</summary>
+    public static double HalfUnitOfLastDigit(JsonElement element)
+    {
+        string text = element.GetRawText();
+        int dot = text.IndexOf('.', StringComparison.Ordinal);
+        int decimals = dot < 0 ? 0 : text.Length - dot - 1;
+        return 0.5 * Math.Pow(10, -decimals);
+    }
+}
