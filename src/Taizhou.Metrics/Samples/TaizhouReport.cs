@@ -49,6 +49,13 @@ public sealed class TaizhouReport
         ProjectedAtCurrentGrowth = Amount.Of(Projections.ConstantGrowth(FullYearEstimate.Value, sample.ClusterOutputGrowth, YearsToTarget), sample.ClusterOutput.Unit);
         ProjectedGap = ProjectedAtCurrentGrowth - target;
         ShareTargetImpliedTotal = Amount.Of(target.Value / (decimal)sample.ClusterShareTarget, target.Unit);
+        RestOfEconomyBase = ImpliedCityBase - ImpliedClusterBase;
+        RestOfEconomyFullYearEstimate = FullYear.FromRunRate(BasePeriod, RestOfEconomyBase.Value);
+        RestCeiling = Requirements.RestOfTotal(
+            target.Value,
+            new ShareTarget("seven clusters' share of above-scale output", ReportingPeriod.CalendarYear(sample.TargetYear), sample.ClusterShareTarget),
+            RestOfEconomyFullYearEstimate.Value,
+            ReportingPeriod.CalendarYear(BasePeriod.Year));
         GrowthAssumption = string.Create(
             CultureInfo.InvariantCulture,
             $"The clusters' year-on-year growth of {Period.ToString(PeriodNotation.Iso)} ({sample.ClusterOutputGrowth}) holds in every year from {sample.Period.Year} to {sample.TargetYear}.");
@@ -122,6 +129,27 @@ public sealed class TaizhouReport
 
     /// <summary>Gets the total above-scale output that the 70 % share target implies when the clusters just meet their target: 5000 / 0.7 = 7142.9 億元.</summary>
     public Amount ShareTargetImpliedTotal { get; }
+
+    /// <summary>
+    /// Gets the rest of the city's above-scale output a year earlier (all but the clusters), implied by the published
+    /// figures: city base − clusters' base = 2413.6 − 822.6 = 1591.0 億元 (January-June 2017).
+    /// </summary>
+    public Amount RestOfEconomyBase { get; }
+
+    /// <summary>Gets the full-year estimate of the rest for the base year (run rate: January-June × 12 / 6), the base of <see cref="RestCeiling"/>.</summary>
+    public FullYearEstimate RestOfEconomyFullYearEstimate { get; }
+
+    /// <summary>
+    /// Gets what the 70 % share target requires of the rest of above-scale industry when the clusters reach their
+    /// 5000 億元: the rest may be at most 5000 × 0.3 / 0.7 = 2142.9 億元 in 2021, so it must shrink from its 2017 level.
+    /// </summary>
+    public RestCeiling RestCeiling { get; }
+
+    /// <summary>
+    /// Gets the projection methods the sample supports and why the others do not apply: only constant growth, since the
+    /// sample holds a single half-year; a log-linear trend needs at least 3 annual values and Holt smoothing at least 4.
+    /// </summary>
+    public string ProjectionMethodsNote { get; } = "Only constant growth applies: the sample holds one half-year (2018年1-6月). A log-linear trend needs at least 3 annual values and Holt smoothing at least 4; feed a history to `taizhou-metrics project` for those.";
 
     /// <summary>Computes the report from a sample.</summary>
     /// <param name="sample">The sample, usually <see cref="TaizhouSample.Instance"/>.</param>

@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Series;
 
 namespace Taizhou.Metrics.Targets;
 
@@ -46,6 +49,82 @@ public static class FullYear
         return new FullYearEstimate(period, yearToDate * fullYearLastYear / yearToDateLastYear, FullYearMethod.LastYearPace, string.Create(
             CultureInfo.InvariantCulture,
             $"Full year {period.Year} = last year's full year × the growth of {period} on a year earlier: this year keeps last year's seasonal pattern."));
+    }
+
+    /// <summary>
+    /// Seasonal pacing (<see cref="FullYearMethod.SeasonalPacing"/>): this year's year-to-date divided by the average
+    /// share that the same months had of the full year in every past year of the series with both values:
+    /// FY[t] = YTD[t] / mean_y(YTD[y] / FY[y]).
+    /// </summary>
+    /// <param name="cumulative">A cumulative (1-N月) series holding this year's 1-N月 and, for past years, 1-N月 and 1-12月.</param>
+    /// <param name="period">This year's cumulative period.</param>
+    /// <returns>The estimate, listing the years used.</returns>
+    /// <exception cref="ArgumentException">The series is not cumulative, has no value for <paramref name="period"/>, or has no past year with both values (name the period looked for).</exception>
+    public static FullYearEstimate FromSeasonalPacing(TimeSeries cumulative, ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(cumulative);
+        RequireYearToDate(period);
+        decimal ytd = RequireValue(cumulative, period);
+        var years = new List<int>();
+        decimal shares = 0m;
+        foreach (var o in cumulative.Observations)
+        {
+            var p = o.Period;
+            if (p.Year >= period.Year || p.EndMonth != period.EndMonth || o.Value is not decimal part)
+            {
+                continue;
+            }
+
+            if (cumulative.ValueAt(ReportingPeriod.YearToDate(p.Year, 12)) is decimal full && full > 0m)
+            {
+                years.Add(p.Year);
+                shares += part / full;
+            }
+        }
+
+        if (years.Count == 0)
+        {
+            throw new ArgumentException($"Seasonal pacing needs a past year with both 1-{period.EndMonth}月 and 1-12月 in {cumulative}; none has.", nameof(cumulative));
+        }
+
+        decimal meanShare = shares / years.Count;
+        if (meanShare <= 0m)
+        {
+            throw new ArgumentException($"The past years' 1-{period.EndMonth}月 share of the full year is not positive in {cumulative}.", nameof(cumulative));
+        }
+
+        return new FullYearEstimate(period, ytd / meanShare, FullYearMethod.SeasonalPacing, string.Create(
+            CultureInfo.InvariantCulture,
+            $"Full year {period.Year} = {period} / {meanShare:0.####}, the average share of 1-{period.EndMonth}月 in the full years {string.Join(", ", years)}: this year keeps their seasonal pattern."), years);
+    }
+
+    /// <summary>
+    /// Estimates the full year by the best method the series supports: seasonal pacing when a past year has both
+    /// 1-N月 and 1-12月, otherwise the run rate. The result names the method used.
+    /// </summary>
+    /// <param name="cumulative">A cumulative series holding <paramref name="period"/>.</param>
+    /// <param name="period">This year's cumulative period.</param>
+    /// <returns>The estimate.</returns>
+    /// <exception cref="ArgumentException">The series is not cumulative or has no value for <paramref name="period"/>.</exception>
+    public static FullYearEstimate Estimate(TimeSeries cumulative, ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(cumulative);
+        RequireYearToDate(period);
+        decimal ytd = RequireValue(cumulative, period);
+        bool history = cumulative.Observations.Any(o =>
+            o.Period.Year < period.Year && o.Period.EndMonth == period.EndMonth && o.Value is not null
+            && cumulative.ValueAt(ReportingPeriod.YearToDate(o.Period.Year, 12)) is > 0m);
+        return history ? FromSeasonalPacing(cumulative, period) : FromRunRate(period, ytd);
+    }
+
+    private static decimal RequireValue(TimeSeries cumulative, ReportingPeriod period)
+    {
+        if (cumulative.Kind != SeriesKind.Cumulative)
+        {
+            throw new ArgumentException($"A full-year estimate needs a cumulative (1-N月) series; {cumulative} is {cumulative.Kind}.", nameof(cumulative));
+        }
+
+        return cumulative.ValueAt(period) ?? throw new ArgumentException($"{cumulative} has no value for {period}.", nameof(period));
     }
 
     private static void RequireYearToDate(ReportingPeriod period)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Taizhou.Metrics.Periods;
 
 namespace Taizhou.Metrics.Targets;
@@ -6,8 +7,9 @@ namespace Taizhou.Metrics.Targets;
 /// <summary>A full-year value estimated from a cumulative January-to-month figure, with the method and its assumption.</summary>
 public sealed class FullYearEstimate
 {
-    internal FullYearEstimate(ReportingPeriod from, decimal value, FullYearMethod method, string assumption)
+    internal FullYearEstimate(ReportingPeriod from, decimal value, FullYearMethod method, string assumption, IReadOnlyList<int>? historyYears = null)
     {
+        HistoryYears = historyYears ?? [];
         From = from;
         Value = value;
         Method = method;
@@ -25,6 +27,9 @@ public sealed class FullYearEstimate
 
     /// <summary>Gets the method used.</summary>
     public FullYearMethod Method { get; }
+
+    /// <summary>Gets the past years whose seasonal pattern the estimate uses (empty for the run rate).</summary>
+    public IReadOnlyList<int> HistoryYears { get; }
 
     /// <summary>Gets the assumption behind the method, in one English sentence, for reports.</summary>
     public string Assumption { get; }

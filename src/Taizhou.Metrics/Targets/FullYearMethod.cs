@@ -14,4 +14,10 @@ public enum FullYearMethod
     /// FY[t] = YTD[t] × FY[t−1] / YTD[t−1]. Assumes this year has last year's seasonal pattern.
     /// </summary>
     LastYearPace = 1,
+
+    /// <summary>
+    /// Seasonal pacing from the series' own history: year-to-date / mean over past years of (YTD[1..N] / full year).
+    /// With one past year it equals <see cref="LastYearPace"/>; more years average out one year's oddities.
+    /// </summary>
+    SeasonalPacing = 2,
 }

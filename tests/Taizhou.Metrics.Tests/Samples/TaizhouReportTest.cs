@@ -81,6 +81,29 @@ public class TaizhouReportTest
     }
 
     [Fact]
+    public void RestOfEconomy_ShareTargetRequiresItToShrink()
+    {
+        // rest H1 2017 = 2413.6455 − 822.6283 = 1591.0173; full year ×2 = 3182.0346;
+        // under 70 % with the clusters at 5000: rest ≤ 2142.857 in 2021: (2142.857 / 3182.0346)^(1/4) − 1 = −0.0940
+        double restH1 = (1042.27 / 1.267 * 0.267 / 0.091) - (1042.27 / 1.267);
+        Assert.Equal(restH1, (double)Report.RestOfEconomyBase.Value, 6);
+        Assert.Equal(restH1 * 2, (double)Report.RestOfEconomyFullYearEstimate.Value, 6);
+        Assert.Equal(2142.857142857, (double)Report.RestCeiling.MaximumRest, 6);
+        Assert.Equal(Math.Pow(2142.857142857143 / (restH1 * 2), 0.25) - 1.0, Report.RestCeiling.MaximumRestGrowth.Value, 9);
+        Assert.Equal(-0.094, Report.RestCeiling.MaximumRestGrowth.Value, 3);
+    }
+
+    [Fact]
+    public void Bounds_MatchFiguresMd()
+    {
+        Assert.Equal(822.30, Math.Round(Report.ImpliedClusterBaseBounds.Lower, 2));
+        Assert.Equal(822.96, Math.Round(Report.ImpliedClusterBaseBounds.Upper, 2));
+        Assert.Equal(2396.9, Math.Round(Report.ImpliedCityBaseBounds.Lower, 1));
+        Assert.Equal(2430.6, Math.Round(Report.ImpliedCityBaseBounds.Upper, 1));
+        Assert.True(Report.ClusterIncreaseBounds.Contains((double)Report.ClusterIncrease.Value));
+    }
+
+    [Fact]
     public void Compute_NullSample_Throws() =>
         Assert.Throws<ArgumentNullException>(() => TaizhouReport.Compute(null!));
 }

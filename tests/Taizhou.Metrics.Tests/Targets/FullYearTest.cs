@@ -6,7 +6,7 @@ using Xunit;
 namespace Taizhou.Metrics.Tests.Targets;
 
 /// <summary>Full-year estimates; expected values from targets_projection_average_growth.json (full_year_from_YTD_by_last_year_pace).</summary>
-public class FullYearTest
+public partial class FullYearTest
 {
     private static readonly ReportingPeriod JanJun = ReportingPeriod.YearToDate(2024, 6);
 

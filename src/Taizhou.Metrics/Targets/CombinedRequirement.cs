@@ -1,0 +1,34 @@
+using Taizhou.Metrics.Rates;
+
+namespace Taizhou.Metrics.Targets;
+
+/// <summary>
+/// An absolute target and a share target on the same part ("over 5000 億元 and 70 % of above-scale output by 2021"):
+/// two constraints, of which the one asking for the higher level binds.
+/// </summary>
+public sealed class CombinedRequirement
+{
+    internal CombinedRequirement(ValueTarget value, ShareRequirement share, double years)
+    {
+        Value = value;
+        Share = share;
+        Binding = share.PartNeeded > value.Level ? TargetConstraint.Share : TargetConstraint.Value;
+        BindingLevel = Binding == TargetConstraint.Share ? share.PartNeeded : value.Level;
+        RequiredGrowth = Growth.Cagr(share.PartLatest, BindingLevel, years);
+    }
+
+    /// <summary>Gets the absolute target.</summary>
+    public ValueTarget Value { get; }
+
+    /// <summary>Gets what the share target asks, given the total's projection.</summary>
+    public ShareRequirement Share { get; }
+
+    /// <summary>Gets which constraint binds.</summary>
+    public TargetConstraint Binding { get; }
+
+    /// <summary>Gets the binding level: the larger of the absolute target and the level the share target needs.</summary>
+    public decimal BindingLevel { get; }
+
+    /// <summary>Gets the part's required annual growth to reach the binding level.</summary>
+    public GrowthRate RequiredGrowth { get; }
+}

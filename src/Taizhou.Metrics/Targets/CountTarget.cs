@@ -1,0 +1,46 @@
+using System;
+using Taizhou.Metrics.Periods;
+
+namespace Taizhou.Metrics.Targets;
+
+/// <summary>A target number of things by a target period: "20 aircraft-carrier firms by 2021" (the "2211" programme).</summary>
+public sealed class CountTarget
+{
+    /// <summary>Creates a count target.</summary>
+    /// <param name="name">What is counted, for reports.</param>
+    /// <param name="period">The target period.</param>
+    /// <param name="count">The target count, positive.</param>
+    /// <exception cref="ArgumentException">The name is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The count is not positive.</exception>
+    public CountTarget(string name, ReportingPeriod period, int count)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        Name = name;
+        Period = period;
+        Count = count;
+    }
+
+    /// <summary>Gets what is counted.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the target period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets the target count.</summary>
+    public int Count { get; }
+
+    /// <summary>The gap of an actual count to the target: target − actual, zero or negative when met.</summary>
+    /// <param name="actual">The actual count, zero or more.</param>
+    /// <returns>How many are still missing (negative when the target is exceeded).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="actual"/> is negative.</exception>
+    public int GapFrom(int actual)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(actual);
+        return Count - actual;
+    }
+
+    /// <summary>Returns a short description.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => FormattableString.Invariant($"{Name}: {Count} by {Period}");
+}

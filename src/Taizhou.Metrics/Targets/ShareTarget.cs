@@ -1,0 +1,40 @@
+using System;
+using Taizhou.Metrics.Periods;
+
+namespace Taizhou.Metrics.Targets;
+
+/// <summary>A target share of a total by a target period: "70 % of above-scale industrial output by 2021" (佔規上工業總產值70%).</summary>
+public sealed class ShareTarget
+{
+    /// <summary>Creates a share target.</summary>
+    /// <param name="name">What is targeted, for reports.</param>
+    /// <param name="period">The target period.</param>
+    /// <param name="share">The target share as a fraction, above 0 and at most 1 (0.70 for 70 %).</param>
+    /// <exception cref="ArgumentException">The name is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The share is not in (0, 1].</exception>
+    public ShareTarget(string name, ReportingPeriod period, double share)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (!(share > 0.0 && share <= 1.0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(share), share, "A target share is a fraction above 0 and at most 1 (0.70 for 70 %).");
+        }
+
+        Name = name;
+        Period = period;
+        Share = share;
+    }
+
+    /// <summary>Gets what is targeted.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the target period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets the target share as a fraction.</summary>
+    public double Share { get; }
+
+    /// <summary>Returns a short description.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => FormattableString.Invariant($"{Name}: {Share:P1} by {Period}");
+}

@@ -1,0 +1,52 @@
+using System;
+using Taizhou.Metrics.Periods;
+
+namespace Taizhou.Metrics.Targets;
+
+/// <summary>
+/// A target level by a target period: "seven-cluster output over 5000 億元 by 2021" (產值超5000億元).
+/// </summary>
+public sealed class ValueTarget
+{
+    /// <summary>Creates a value target.</summary>
+    /// <param name="name">What is targeted, for reports.</param>
+    /// <param name="period">The target period (2021).</param>
+    /// <param name="level">The target level, positive, in the unit of the series it is compared with.</param>
+    /// <param name="strict">Whether the level must be exceeded ("over 5000": reached only above 5000) rather than reached (at least 5000).</param>
+    /// <exception cref="ArgumentException">The name is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not positive.</exception>
+    public ValueTarget(string name, ReportingPeriod period, decimal level, bool strict = false)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (level <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "A target level must be positive.");
+        }
+
+        Name = name;
+        Period = period;
+        Level = level;
+        Strict = strict;
+    }
+
+    /// <summary>Gets what is targeted.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the target period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets the target level.</summary>
+    public decimal Level { get; }
+
+    /// <summary>Gets whether the level must be exceeded rather than reached.</summary>
+    public bool Strict { get; }
+
+    /// <summary>Returns whether a value meets the target.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns><see langword="true"/> when value ≥ level (or > level when strict).</returns>
+    public bool IsMetBy(decimal value) => Strict ? value > Level : value >= Level;
+
+    /// <summary>Returns a short description.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => FormattableString.Invariant($"{Name}: {(Strict ? "over " : "at least ")}{Level} by {Period}");
+}

@@ -1,0 +1,260 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using Taizhou.Metrics.Targets;
+using Taizhou.Metrics.Tests.Vectors;
+using Xunit;
+
+namespace Taizhou.Metrics.Tests.Targets;
+
+/// <summary>
+/// Holt's method against statsmodels 0.13.5 (statsmodels_holt_projection.json: fixed-parameter Holt, damped Holt and
+/// SES, tolerance 1e-6 absolute as the file states), the interval variance against the closed forms of Hyndman and
+/// Athanasopoulos (FPP Table 8.8), and the fitting against a grid search.
+/// </summary>
+public partial class ProjectTest
+{
+    private const string HoltFile = "statsmodels_holt_projection.json";
+
+    private static JsonElement HoltInputs => VectorFile.Load(HoltFile).GetProperty("inputs");
+
+    private static JsonElement HoltExpected => VectorFile.Load(HoltFile).GetProperty("expected");
+
+    private static double HoltTolerance => VectorFile.Load(HoltFile).GetProperty("tolerance_abs").GetDouble();
+
+    private static decimal[] HoltY => VectorFile.Decimals(HoltInputs.GetProperty("y")).Select(v => v!.Value).ToArray();
+
+    private static HoltParameters VectorHolt(double? phi = null)
+    {
+        var i = HoltInputs;
+        double alpha = i.GetProperty("alpha").GetDouble(), beta = i.GetProperty("beta").GetDouble();
+        double l0 = i.GetProperty("initial_level").GetDouble(), b0 = i.GetProperty("initial_trend").GetDouble();
+        return phi is double p ? HoltParameters.Damped(alpha, beta, p, l0, b0) : HoltParameters.Of(alpha, beta, l0, b0);
+    }
+
+    private static double[] Doubles(JsonElement array) => array.EnumerateArray().Select(e => e.GetDouble()).ToArray();
+
+    [Fact]
+    public void Holt_GivenParameters_ForecastsMatchStatsmodels()
+    {
+        var projection = Project.Holt(Annual(2013, HoltY), Year(2021), VectorHolt());
+
+        Assert.Equal(ProjectionMethod.Holt, projection.Method);
+        double[] expected = Doubles(HoltExpected.GetProperty("forecast_h1_h3"));
+        Assert.Equal(3, projection.Path.Length);
+        for (int h = 0; h < 3; h++)
+        {
+            Assert.Equal(Year(2019 + h), projection.Path[h].Period);
+            Assert.Equal(h + 1, projection.Path[h].Step);
+            AssertClose(expected[h], projection.Path[h].Estimate, HoltTolerance, $"forecast h={h + 1}");
+        }
+    }
+
+    [Fact]
+    public void Holt_GivenParameters_LevelTrendAndFittedMatchStatsmodelsAtEveryStep()
+    {
+        // The final states of the series cut after t observations are statsmodels' level[t] and trend[t]; the first
+        // projected value of that cut series is the one-step-ahead fit for observation t + 1.
+        decimal[] y = HoltY;
+        double[] level = Doubles(HoltExpected.GetProperty("level"));
+        double[] trend = Doubles(HoltExpected.GetProperty("trend"));
+        double[] fitted = Doubles(HoltExpected.GetProperty("fitted"));
+        for (int t = 1; t <= y.Length; t++)
+        {
+            var projection = Project.Holt(Annual(2013, y.Take(t).ToArray()), Year(2019), VectorHolt());
+            AssertClose(level[t - 1], projection.Parameter("level"), HoltTolerance, $"level[{t - 1}]");
+            AssertClose(trend[t - 1], projection.Parameter("trend"), HoltTolerance, $"trend[{t - 1}]");
+            if (t < y.Length)
+            {
+                AssertClose(fitted[t], projection.Path[0].Estimate, HoltTolerance, $"fitted[{t}]");
+            }
+        }
+    }
+
+    [Fact]
+    public void Holt_GivenParameters_SumOfSquaredErrorsIsThatOfStatsmodelsFit()
+    {
+        decimal[] y = HoltY;
+        double[] fitted = Doubles(HoltExpected.GetProperty("fitted"));
+        double sse = y.Select((v, i) => Math.Pow((double)v - fitted[i], 2)).Sum();
+
+        var projection = Project.Holt(Annual(2013, y), Year(2021), VectorHolt());
+
+        AssertClose(sse, projection.Fit.SumOfSquaredErrors, 1e-6, "SSE");
+        Assert.Equal(6, projection.Fit.Observations);
+        Assert.Equal(6, projection.Fit.DegreesOfFreedom); // nothing estimated: σ̂² = SSE / n
+        AssertClose(Math.Sqrt(sse / 6), projection.Fit.ResidualStandardError!.Value, 1e-9, "s");
+        Assert.Null(projection.Fit.RSquared);
+        Assert.False(projection.Fit.OnLogScale);
+        Assert.All(projection.Parameters.Where(p => p.Name is "alpha" or "beta" or "phi" or "initialLevel" or "initialTrend"), p => Assert.False(p.IsEstimated));
+    }
+
+    [Fact]
+    public void Holt_DampedGivenParameters_ForecastsMatchStatsmodels()
+    {
+        double phi = HoltInputs.GetProperty("phi_damped").GetDouble();
+        var projection = Project.Holt(Annual(2013, HoltY), Year(2021), VectorHolt(phi));
+
+        Assert.Equal(ProjectionMethod.DampedHolt, projection.Method);
+        Assert.Equal(phi, projection.Parameter("phi"));
+        double[] expected = Doubles(HoltExpected.GetProperty("damped_forecast_h1_h3"));
+        for (int h = 0; h < 3; h++)
+        {
+            AssertClose(expected[h], projection.Path[h].Estimate, HoltTolerance, $"damped forecast h={h + 1}");
+        }
+    }
+
+    [Fact]
+    public void Holt_SimpleExponentialSmoothing_ForecastIsFlatAndMatchesStatsmodels()
+    {
+        // SES is Holt with β = 0 and b0 = 0; statsmodels' SES used the same initial level as Holt (3000).
+        double alpha = HoltInputs.GetProperty("ses_alpha").GetDouble();
+        double l0 = HoltInputs.GetProperty("initial_level").GetDouble();
+        double expected = HoltExpected.GetProperty("ses_forecast").GetDouble();
+
+        var projection = Project.Holt(Annual(2013, HoltY), Year(2021), HoltParameters.SimpleExponentialSmoothing(alpha, l0));
+
+        Assert.All(projection.Path, p => AssertClose(expected, p.Estimate, HoltTolerance, $"SES {p.Period}"));
+        Assert.Equal(0.0, projection.Parameter("trend"));
+    }
+
+    [Fact]
+    public void Holt_Intervals_MatchTheClosedFormVariance()
+    {
+        // FPP Table 8.8, ETS(A,A,N): v_h = σ²[1 + (h − 1){α² + αβ'h + β'²h(2h − 1)/6}], β' = αβ = 0.16.
+        // By hand: v_1 = σ², v_2 = 1.9216 σ², v_3 = 3.176 σ².
+        var projection = Project.Holt(Annual(2013, HoltY), Year(2022), VectorHolt());
+        double sigma = projection.Fit.ResidualStandardError!.Value;
+        double a = 0.8, b = 0.8 * 0.2;
+        Assert.Equal(0.95, projection.ConfidenceLevel);
+        for (int h = 1; h <= 4; h++)
+        {
+            double factor = 1 + ((h - 1) * ((a * a) + (a * b * h) + (b * b * h * ((2 * h) - 1) / 6.0)));
+            double half = Z975 * sigma * Math.Sqrt(factor);
+            var point = projection.Path[h - 1];
+            AssertClose(point.Estimate - half, point.Interval!.Value.Lower, 1e-7, $"lower h={h}");
+            AssertClose(point.Estimate + half, point.Interval!.Value.Upper, 1e-7, $"upper h={h}");
+        }
+
+        AssertClose(1.9216, Math.Pow(projection.Path[1].Interval!.Value.Width / (2 * Z975 * sigma), 2), 1e-12, "v_2 / σ²");
+        AssertClose(3.176, Math.Pow(projection.Path[2].Interval!.Value.Width / (2 * Z975 * sigma), 2), 1e-12, "v_3 / σ²");
+    }
+
+    [Fact]
+    public void Holt_DampedIntervals_MatchTheClosedFormVariance()
+    {
+        // FPP Table 8.8, ETS(A,Ad,N), β' = αβ:
+        // v_h/σ² = 1 + α²(h−1) + β'φh/(1−φ)² {2α(1−φ) + β'φ} − β'φ(1−φ^h)/((1−φ)²(1−φ²)) {2α(1−φ²) + β'φ(1 + 2φ − φ^h)}
+        const double phi = 0.9;
+        var projection = Project.Holt(Annual(2013, HoltY), Year(2023), VectorHolt(phi));
+        double sigma = projection.Fit.ResidualStandardError!.Value;
+        double a = 0.8, b = 0.8 * 0.2;
+        for (int h = 1; h <= 5; h++)
+        {
+            double ph = Math.Pow(phi, h);
+            double factor = 1 + (a * a * (h - 1))
+                + (b * phi * h / Math.Pow(1 - phi, 2) * ((2 * a * (1 - phi)) + (b * phi)))
+                - (b * phi * (1 - ph) / (Math.Pow(1 - phi, 2) * (1 - (phi * phi))) * ((2 * a * (1 - (phi * phi))) + (b * phi * (1 + (2 * phi) - ph))));
+            double half = Z975 * sigma * Math.Sqrt(factor);
+            AssertClose(2 * half, projection.Path[h - 1].Interval!.Value.Width, 1e-7, $"width h={h}");
+        }
+    }
+
+    [Fact]
+    public void Holt_Fitted_SseIsNoWorseThanAFineGrid()
+    {
+        decimal[] y = [812.4m, 870.0m, 958.3m, 1001.7m, 1093.5m, 1150.2m, 1262.9m, 1318.0m];
+        var projection = Project.Holt(Annual(2011, y), Year(2021));
+
+        // The same initial states, by hand: the least-squares line through the first min(n, 10) points, t = 1..8.
+        double[] v = y.Select(d => (double)d).ToArray();
+        double tMean = 4.5, yMean = v.Average();
+        double slope = v.Select((x, i) => (i + 1 - tMean) * (x - yMean)).Sum() / v.Select((_, i) => Math.Pow(i + 1 - tMean, 2)).Sum();
+        double intercept = yMean - (slope * tMean);
+        AssertClose(intercept, projection.Parameter("initialLevel"), 1e-8, "ℓ0");
+        AssertClose(slope, projection.Parameter("initialTrend"), 1e-8, "b0");
+
+        double best = double.PositiveInfinity;
+        for (double a = 0.01; a < 1.0; a += 0.02)
+        {
+            for (double b = 0.01; b < 1.0; b += 0.02)
+            {
+                best = Math.Min(best, Project.HoltFilter(v, a, b, 1.0, intercept, slope, out _, out _));
+            }
+        }
+
+        Assert.True(projection.Fit.SumOfSquaredErrors <= best * (1 + 1e-9), $"fitted SSE {projection.Fit.SumOfSquaredErrors} above the grid's {best}");
+        Assert.Equal(ProjectionMethod.Holt, projection.Method);
+        Assert.Equal(8 - 4, projection.Fit.DegreesOfFreedom);
+        AssertClose(Math.Sqrt(projection.Fit.SumOfSquaredErrors / 4), projection.Fit.ResidualStandardError!.Value, 1e-12, "s");
+        Assert.True(projection.Parameters.Single(p => p.Name == "alpha").IsEstimated);
+        Assert.False(projection.Parameters.Single(p => p.Name == "phi").IsEstimated);
+        Assert.Equal(1.0, projection.Parameter("phi"));
+    }
+
+    [Fact]
+    public void Holt_FittedDamped_PhiStaysInItsRangeAndSseBeatsTheGrid()
+    {
+        decimal[] y = [500m, 580m, 650m, 700m, 738m, 765m, 781m, 792m, 800m];
+        var projection = Project.Holt(Annual(2010, y), Year(2022), damped: true);
+
+        Assert.Equal(ProjectionMethod.DampedHolt, projection.Method);
+        double phi = projection.Parameter("phi");
+        Assert.InRange(phi, 0.8, 0.98);
+        Assert.Equal(9 - 5, projection.Fit.DegreesOfFreedom);
+
+        double[] v = y.Select(d => (double)d).ToArray();
+        double l0 = projection.Parameter("initialLevel"), b0 = projection.Parameter("initialTrend");
+        double best = double.PositiveInfinity;
+        foreach (double p in new[] { 0.8, 0.84, 0.88, 0.92, 0.96, 0.98 })
+        {
+            for (double a = 0.02; a < 1.0; a += 0.04)
+            {
+                for (double b = 0.02; b < 1.0; b += 0.04)
+                {
+                    best = Math.Min(best, Project.HoltFilter(v, a, b, p, l0, b0, out _, out _));
+                }
+            }
+        }
+
+        Assert.True(projection.Fit.SumOfSquaredErrors <= best * (1 + 1e-9), $"fitted SSE {projection.Fit.SumOfSquaredErrors} above the grid's {best}");
+
+        // A damped trend flattens: each step adds less than the one before.
+        var path = projection.Path.Select(p => p.Estimate).ToArray();
+        for (int i = 2; i < path.Length; i++)
+        {
+            Assert.True(path[i] - path[i - 1] < path[i - 1] - path[i - 2] || Math.Abs(path[i] - path[i - 1]) < 1e-9);
+        }
+    }
+
+    [Fact]
+    public void Holt_FittedOnAStraightLine_ContinuesItExactly()
+    {
+        // y = 100 + 10 t: the heuristic gives ℓ0 = 100, b0 = 10, every one-step error is 0, whatever α and β.
+        decimal[] y = Enumerable.Range(1, 6).Select(t => 100m + (10m * t)).ToArray();
+        var projection = Project.Holt(Annual(2013, y), Year(2020));
+
+        AssertClose(0.0, projection.Fit.SumOfSquaredErrors, 1e-18, "SSE");
+        for (int h = 1; h <= 2; h++)
+        {
+            AssertClose(100 + (10 * (6 + h)), projection.Path[h - 1].Estimate, 1e-9, $"h={h}");
+            AssertClose(0.0, projection.Path[h - 1].Interval!.Value.Width, 1e-9, $"width h={h}");
+        }
+    }
+
+    [Fact]
+    public void Holt_DampedFlagWithUndampedGivenParameters_Throws()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Project.Holt(Annual(2013, HoltY), Year(2021), VectorHolt(), damped: true));
+        Assert.Equal("damped", ex.ParamName);
+    }
+
+    [Fact]
+    public void Holt_Level_AllowsZeroAndNegativeValues()
+    {
+        // An additive model works on the level: a loss (negative profit) is just a value.
+        var projection = Project.Holt(Annual(2015, -20m, 0m, 15m, 30m), Year(2020), HoltParameters.Of(0.5, 0.5, -35, 15));
+        Assert.Equal(2, projection.Path.Length);
+        Assert.True(double.IsFinite(projection.Path[1].Estimate));
+    }
+}
