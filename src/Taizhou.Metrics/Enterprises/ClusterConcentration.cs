@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Taizhou.Metrics.Units;
+
+namespace Taizhou.Metrics.Enterprises;
+
+/// <summary>Concentration of output within a cluster in a year: the top-k share (CRk) and the HHI of firm outputs.</summary>
+public sealed class ClusterConcentration
+{
+    internal ClusterConcentration(Cluster cluster, int year, MetricUnit unit, decimal total, int k, ImmutableArray<RankedFirm> top, double? topShare, double? herfindahl, int firmCount)
+    {
+        Cluster = cluster;
+        Year = year;
+        Unit = unit;
+        Total = total;
+        K = k;
+        Top = top;
+        TopShare = topShare;
+        Herfindahl = herfindahl;
+        FirmCount = firmCount;
+    }
+
+    /// <summary>Gets the cluster.</summary>
+    public Cluster Cluster { get; }
+
+    /// <summary>Gets the year.</summary>
+    public int Year { get; }
+
+    /// <summary>Gets the unit of <see cref="Total"/>.</summary>
+    public MetricUnit Unit { get; }
+
+    /// <summary>Gets the number of firms with an output value in the year.</summary>
+    public int FirmCount { get; }
+
+    /// <summary>Gets the cluster's total output, exact.</summary>
+    public decimal Total { get; }
+
+    /// <summary>Gets the k used: the k asked for, capped at the number of firms.</summary>
+    public int K { get; }
+
+    /// <summary>Gets the k largest firms.</summary>
+    public ImmutableArray<RankedFirm> Top { get; }
+
+    /// <summary>Gets CRk, the share of the k largest firms as a fraction; null when there is no firm or the total is zero.</summary>
+    public double? TopShare { get; }
+
+    /// <summary>Gets the HHI of firm outputs on the 0-1 scale; null when there is no firm or the total is zero.</summary>
+    public double? Herfindahl { get; }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+
+namespace Taizhou.Metrics.Enterprises;
+
+/// <summary>The leading firms (龍頭企業) of a cluster in a year: the top k by output.</summary>
+public sealed class ClusterLeaders
+{
+    internal ClusterLeaders(Cluster cluster, int year, int firmCount, ImmutableArray<RankedFirm> leaders)
+    {
+        Cluster = cluster;
+        Year = year;
+        FirmCount = firmCount;
+        Leaders = leaders;
+    }
+
+    /// <summary>Gets the cluster.</summary>
+    public Cluster Cluster { get; }
+
+    /// <summary>Gets the year.</summary>
+    public int Year { get; }
+
+    /// <summary>Gets the number of firms of the cluster with an output value in the year.</summary>
+    public int FirmCount { get; }
+
+    /// <summary>Gets the top firms by output, largest first (at most k; ties by id).</summary>
+    public ImmutableArray<RankedFirm> Leaders { get; }
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace Taizhou.Metrics.Enterprises;
+
+/// <summary>
+/// A configurable table mapping enterprises to clusters (產業集群) from their GB/T 4754-2017 industry class: rules on
+/// 2-, 3- or 4-digit prefixes, per-enterprise overrides, and an "other" cluster (其他) for firms no rule matches, so
+/// that no firm is ever dropped. Immutable.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Resolution, in order: an override for the firm's id; the cluster given with the firm's data
+/// (<see cref="Enterprise.AssignedCluster"/>); the most specific rule whose prefix the class starts with (a class rule
+/// beats a group rule, which beats a division rule); otherwise <see cref="Other"/>.
+/// </para>
+/// <para>
+/// <see cref="TaizhouDefault"/> ships the seven Taizhou clusters (七大千億產業) as an approximation: the programme
+/// defines its clusters by product, not by class, so each cluster is the classes that hold most of its products.
+/// </para>
+/// </remarks>
+public sealed class ClusterMap
+{
+    private readonly ImmutableArray<ClusterRule> rules;
+
+    /// <summary>Creates a map.</summary>
+    /// <param name="rules">The rules; no prefix may appear twice.</param>
+    /// <param name="other">The cluster for firms no rule matches.</param>
+    /// <param name="overrides">Clusters by enterprise id, applied before everything else; may be null.</param>
+    /// <exception cref="ArgumentException">A prefix appears twice, a rule is null, or an override has an empty id.</exception>
+    public ClusterMap(IEnumerable<ClusterRule> rules, Cluster other, IReadOnlyDictionary<string, Cluster>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(other);
+        var list = rules.ToImmutableArray();
+        var seen = new Dictionary<string, ClusterRule>(StringComparer.Ordinal);
+        foreach (var rule in list)
+        {
+            if (rule is null)
+            {
+                throw new ArgumentException("A cluster rule is null.", nameof(rules));
+            }
+
+            if (!seen.TryAdd(rule.Prefix, rule))
+            {
+                throw new ArgumentException($"The prefix {rule.Prefix} appears twice: {seen[rule.Prefix]} and {rule}.", nameof(rules));
+            }
+        }
+
+        var o = ImmutableSortedDictionary.CreateBuilder<string, Cluster>(StringComparer.Ordinal);
+        foreach (var (id, cluster) in overrides ?? ImmutableDictionary<string, Cluster>.Empty)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(id, nameof(overrides));
+            o[id] = cluster ?? throw new ArgumentException($"The override for '{id}' has no cluster.", nameof(overrides));
+        }
+
+        // Most specific first, then by prefix: the first match is the answer.
+        this.rules = [.. list.OrderByDescending(r => r.Prefix.Length).ThenBy(r => r.Prefix, StringComparer.Ordinal)];
+        Other = other;
+        Overrides = o.ToImmutable();
+        Clusters = [.. list.Select(r => r.Cluster).Concat(Overrides.Values).Distinct().Where(c => !c.Equals(other)).Append(other)];
+    }
+
+    /// <summary>Gets the cluster "other" (其他) used by <see cref="TaizhouDefault"/> for unmatched firms.</summary>
+    public static Cluster OtherCluster { get; } = new("other", "other industries", "其他");
+
+    /// <summary>
+    /// Gets the default table for Taizhou's seven clusters, an approximation by GB/T 4754-2017 classes (see the
+    /// remarks on <see cref="ClusterMap"/> and docs/enterprises.md):
+    /// auto = 36 (汽車製造業, the whole division: vehicles, bodies, parts 3670);
+    /// aviation = 374 (航空、航天器及設備製造) and 562 (通用航空服務);
+    /// moulds = 3525 (模具製造), 3523 (塑料加工專用設備製造) and 292 (塑料製品業);
+    /// pharma = 27 (醫藥製造業);
+    /// toilets = 3855 (家用清潔衛生電器具製造) and 3072 (衛生陶瓷製品製造);
+    /// sewing = 3553 (縫製機械製造);
+    /// pumps = 3441 (泵及真空設備製造) and 381 (電機製造).
+    /// Everything else goes to <see cref="OtherCluster"/>.
+    /// </summary>
+    public static ClusterMap TaizhouDefault { get; } = CreateTaizhouDefault();
+
+    /// <summary>Gets the rules, most specific first.</summary>
+    public ImmutableArray<ClusterRule> Rules => rules;
+
+    /// <summary>Gets the cluster for unmatched firms.</summary>
+    public Cluster Other { get; }
+
+    /// <summary>Gets the overrides by enterprise id.</summary>
+    public ImmutableSortedDictionary<string, Cluster> Overrides { get; }
+
+    /// <summary>Gets every cluster of the map, in the order of the rules as given, <see cref="Other"/> last.</summary>
+    public ImmutableArray<Cluster> Clusters { get; }
+
+    /// <summary>Returns a copy of the map with an override for one enterprise (replacing any earlier one).</summary>
+    /// <param name="enterpriseId">The enterprise id.</param>
+    /// <param name="cluster">Its cluster.</param>
+    /// <returns>The new map.</returns>
+    /// <exception cref="ArgumentException"><paramref name="enterpriseId"/> is empty.</exception>
+    public ClusterMap WithOverride(string enterpriseId, Cluster cluster)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(enterpriseId);
+        ArgumentNullException.ThrowIfNull(cluster);
+        return new ClusterMap(rules, Other, Overrides.SetItem(enterpriseId, cluster));
+    }
+
+    /// <summary>Finds a cluster of the map by its code.</summary>
+    /// <param name="code">The code, such as <c>auto</c> or <c>other</c>.</param>
+    /// <returns>The cluster, or null when the map has none with that code.</returns>
+    public Cluster? FindCluster(string code) => Clusters.FirstOrDefault(c => c.Code == code);
+
+    /// <summary>The cluster of an industry class by the rules alone (no overrides): the most specific match, or <see cref="Other"/>.</summary>
+    /// <param name="code">The class.</param>
+    /// <returns>The assignment, with source <see cref="ClusterSource.Rule"/> or <see cref="ClusterSource.Unmatched"/>.</returns>
+    public ClusterAssignment Assign(IndustryCode code)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.Matches(code))
+            {
+                return new ClusterAssignment(rule.Cluster, ClusterSource.Rule, rule);
+            }
+        }
+
+        return new ClusterAssignment(Other, ClusterSource.Unmatched, null);
+    }
+
+    /// <summary>The cluster an enterprise counts in: its override, its assigned cluster, the most specific rule, or <see cref="Other"/>.</summary>
+    /// <param name="enterprise">The enterprise.</param>
+    /// <returns>The assignment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="enterprise"/> is null.</exception>
+    public ClusterAssignment Assign(Enterprise enterprise)
+    {
+        ArgumentNullException.ThrowIfNull(enterprise);
+        if (Overrides.TryGetValue(enterprise.Id, out var o))
+        {
+            return new ClusterAssignment(o, ClusterSource.Override, null);
+        }
+
+        return enterprise.AssignedCluster is { } c
+            ? new ClusterAssignment(c, ClusterSource.Assigned, null)
+            : Assign(enterprise.IndustryCode);
+    }
+
+    private static ClusterMap CreateTaizhouDefault()
+    {
+        var auto = new Cluster("auto", "automobiles and parts", "汽車及零部件");
+        var aviation = new Cluster("aviation", "general aviation", "通用航空");
+        var moulds = new Cluster("moulds", "moulds and plastics", "模具與塑料");
+        var pharma = new Cluster("pharma", "pharmaceuticals and pharmaceutical chemicals", "醫藥醫化");
+        var toilets = new Cluster("toilets", "smart toilets", "智能馬桶");
+        var sewing = new Cluster("sewing", "sewing equipment", "縫製設備");
+        var pumps = new Cluster("pumps", "pumps and motors", "泵與電機");
+        return new ClusterMap(
+            [
+                new ClusterRule("36", auto, "汽車製造業 (motor vehicles, bodies, trailers, parts 3670)"),
+                new ClusterRule("374", aviation, "航空、航天器及設備製造 (aircraft and spacecraft)"),
+                new ClusterRule("562", aviation, "通用航空服務 (general aviation services)"),
+                new ClusterRule("3525", moulds, "模具製造 (moulds)"),
+                new ClusterRule("3523", moulds, "塑料加工專用設備製造 (plastics machinery)"),
+                new ClusterRule("292", moulds, "塑料製品業 (plastic products)"),
+                new ClusterRule("27", pharma, "醫藥製造業 (pharmaceuticals, APIs 2710)"),
+                new ClusterRule("3855", toilets, "家用清潔衛生電器具製造 (household sanitary appliances: smart toilet seats)"),
+                new ClusterRule("3072", toilets, "衛生陶瓷製品製造 (sanitary ceramics)"),
+                new ClusterRule("3553", sewing, "縫製機械製造 (sewing machinery)"),
+                new ClusterRule("3441", pumps, "泵及真空設備製造 (pumps and vacuum equipment)"),
+                new ClusterRule("381", pumps, "電機製造 (electric motors and generators)"),
+            ],
+            OtherCluster);
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using Taizhou.Metrics.Units;
+
+namespace Taizhou.Metrics.Enterprises;
+
+/// <summary>
+/// The employee and revenue floors of the NBS size classes for one sector (統計上大中小微型企業劃分辦法). A firm is large
+/// when it meets both floors of the large class, otherwise medium when it meets both of the medium class, otherwise
+/// small when it meets both of the small class, otherwise micro: "large, medium and small must meet every lower
+/// bound, else drop one class; micro needs only one criterion".
+/// </summary>
+/// <remarks>
+/// <see cref="Industry2017"/> holds the industrial (工業) floors of the 2017 standard: large 1000 employees and 40000
+/// 萬元; medium 300 and 2000 萬元; small 20 and 300 萬元. Floors are inclusive (從業人員 1000 人及以上, 營業收入 40000 萬元及以上)
+/// and compared exactly.
+/// </remarks>
+public sealed class SizeClassStandard
+{
+    /// <summary>Creates a standard from its floors; each class's floors must be at least the next smaller class's.</summary>
+    /// <param name="name">The name, such as <c>NBS 2017, industry</c>.</param>
+    /// <param name="largeEmployees">Employees floor of the large class.</param>
+    /// <param name="largeRevenue">Revenue floor of the large class.</param>
+    /// <param name="mediumEmployees">Employees floor of the medium class.</param>
+    /// <param name="mediumRevenue">Revenue floor of the medium class.</param>
+    /// <param name="smallEmployees">Employees floor of the small class.</param>
+    /// <param name="smallRevenue">Revenue floor of the small class.</param>
+    /// <exception cref="ArgumentException">The name is empty, a floor is negative, or the floors are not ordered.</exception>
+    public SizeClassStandard(string name, decimal largeEmployees, Amount largeRevenue, decimal mediumEmployees, Amount mediumRevenue, decimal smallEmployees, Amount smallRevenue)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (smallEmployees < 0m || Yuan(smallRevenue) < 0m)
+        {
+            throw new ArgumentException("Size-class floors cannot be negative.", nameof(smallEmployees));
+        }
+
+        if (mediumEmployees < smallEmployees || largeEmployees < mediumEmployees || Yuan(mediumRevenue) < Yuan(smallRevenue) || Yuan(largeRevenue) < Yuan(mediumRevenue))
+        {
+            throw new ArgumentException("Size-class floors must rise from small to medium to large.", nameof(largeEmployees));
+        }
+
+        Name = name;
+        LargeEmployees = largeEmployees;
+        LargeRevenue = largeRevenue;
+        MediumEmployees = mediumEmployees;
+        MediumRevenue = mediumRevenue;
+        SmallEmployees = smallEmployees;
+        SmallRevenue = smallRevenue;
+    }
+
+    /// <summary>Gets the industrial floors of the NBS 2017 standard (see the remarks).</summary>
+    public static SizeClassStandard Industry2017 { get; } = new(
+        "NBS 2017 (統計上大中小微型企業劃分辦法), industry",
+        1000m,
+        Amount.FromWanYuan(40000m),
+        300m,
+        Amount.FromWanYuan(2000m),
+        20m,
+        Amount.FromWanYuan(300m));
+
+    /// <summary>Gets the name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the employees floor of the large class.</summary>
+    public decimal LargeEmployees { get; }
+
+    /// <summary>Gets the revenue floor of the large class.</summary>
+    public Amount LargeRevenue { get; }
+
+    /// <summary>Gets the employees floor of the medium class.</summary>
+    public decimal MediumEmployees { get; }
+
+    /// <summary>Gets the revenue floor of the medium class.</summary>
+    public Amount MediumRevenue { get; }
+
+    /// <summary>Gets the employees floor of the small class.</summary>
+    public decimal SmallEmployees { get; }
+
+    /// <summary>Gets the revenue floor of the small class.</summary>
+    public Amount SmallRevenue { get; }
+
+    /// <summary>Classifies a firm by its employees and revenue; every floor of a class is required (see the summary of <see cref="SizeClassStandard"/>).</summary>
+    /// <param name="employees">Employees, not negative.</param>
+    /// <param name="revenue">Revenue, in any money unit (compared exactly in yuan).</param>
+    /// <returns>The class.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="employees"/> is negative.</exception>
+    public NbsSizeClass Classify(decimal employees, Amount revenue)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(employees);
+        decimal r = Yuan(revenue);
+        if (employees >= LargeEmployees && r >= Yuan(LargeRevenue))
+        {
+            return NbsSizeClass.Large;
+        }
+
+        if (employees >= MediumEmployees && r >= Yuan(MediumRevenue))
+        {
+            return NbsSizeClass.Medium;
+        }
+
+        return employees >= SmallEmployees && r >= Yuan(SmallRevenue) ? NbsSizeClass.Small : NbsSizeClass.Micro;
+    }
+
+    /// <summary>Returns the name.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Name;
+
+    private static decimal Yuan(Amount a) => a.In(MetricUnit.Yuan).Value;
+}
