@@ -28,6 +28,8 @@ internal static class CliApp
         {
             ReportCommand.Create(output),
             ContribCommand.Create(output, error),
+            ProjectCommand.Create(output, error),
+            TiersCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);

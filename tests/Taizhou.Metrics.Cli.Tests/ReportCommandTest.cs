@@ -33,6 +33,10 @@ public class ReportCommandTest
         Assert.Contains("2084.54 億元", output);  // run-rate full year
         Assert.Contains("7142.9 億元", output);   // 5000 / 0.7
         Assert.Contains("run rate", output);      // the assumption is stated
+        Assert.Contains("2396.9 to 2430.6", output); // FIGURES.md: bounds from the rounding of the published figures
+        Assert.Contains("2142.9 億元", output);   // the most the rest may be in 2021 under 70 %
+        Assert.Contains("-9.4%", output);         // so the rest must shrink
+        Assert.Contains("Only constant growth applies", output);
     }
 
     [Fact]
@@ -74,6 +78,13 @@ public class ReportCommandTest
         Assert.Equal(projected - 5000.0, (double)target.GetProperty("gap").GetDecimal(), 6);
         Assert.False(target.GetProperty("on_track").GetBoolean());
         Assert.Equal(5000.0 / 0.7, (double)target.GetProperty("implied_total_for_share").GetDecimal(), 6);
+        var rest = target.GetProperty("rest_of_economy");
+        Assert.Equal(Math.Round(CityBase - Base, 8), rest.GetProperty("base").GetDecimal());
+        Assert.Equal(2142.85714286m, rest.GetProperty("max_at_target").GetDecimal());
+        Assert.True(rest.GetProperty("max_growth").GetDouble() < 0);
+        var bounds = clusters.GetProperty("implied_city_base_bounds");
+        Assert.Equal(2396.9, Math.Round(bounds[0].GetDouble(), 1));
+        Assert.Equal(2430.6, Math.Round(bounds[1].GetDouble(), 1));
 
         var tiers = root.GetProperty("tier_targets");
         Assert.Equal(4, tiers.GetArrayLength());

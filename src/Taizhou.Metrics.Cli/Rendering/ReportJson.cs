@@ -118,6 +118,14 @@ internal static class ReportJson
             Amount(w, "gap", report.ProjectedGap);
             w.WriteBoolean("on_track", report.OnTrack);
             w.WriteString("projection_assumption", report.GrowthAssumption);
+            w.WriteString("projection_methods_note", report.ProjectionMethodsNote);
+            w.WriteStartObject("rest_of_economy");
+            Amount(w, "base", report.RestOfEconomyBase);
+            w.WriteString("base_period", report.BasePeriod.ToString(PeriodNotation.Iso));
+            w.WriteNumber("full_year_estimate", Round(report.RestOfEconomyFullYearEstimate.Value));
+            w.WriteNumber("max_at_target", Round(report.RestCeiling.MaximumRest));
+            Rate(w, "max_growth", report.RestCeiling.MaximumRestGrowth);
+            w.WriteEndObject();
             w.WriteEndObject();
 
             w.WriteStartArray("tier_targets");

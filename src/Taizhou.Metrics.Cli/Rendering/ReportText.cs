@@ -81,6 +81,19 @@ internal static class ReportText
             zh ? "70%佔比目標隱含的規上總產值" : "total above-scale output implied by the 70 % share target",
             Yi(report.ShareTargetImpliedTotal, 1),
             $"= {Num(report.Target.Value, 0)} / {Num((decimal)s.ClusterShareTarget, 2)}");
+        var rest = report.RestCeiling;
+        target.Add(
+            zh ? $"其餘規上產值 (七大產業以外), {report.BasePeriod.Year}年推算" : $"rest of above-scale output (outside the clusters), {report.BasePeriod.Year} estimate",
+            Yi(Amount.Of(rest.RestLatest, report.ClusterOutput.Unit), 1),
+            $"= ({Num(report.ImpliedCityBase.Value, 1)} − {Num(report.ImpliedClusterBase.Value, 1)}) × 12 / 6");
+        target.Add(
+            zh ? $"70%目標下其餘產值上限 ({report.TargetYear}年)" : $"most the rest may be in {report.TargetYear} under the 70 % target",
+            Yi(Amount.Of(rest.MaximumRest, report.ClusterOutput.Unit), 1),
+            $"= {Num(report.Target.Value, 0)} × 0.3 / 0.7");
+        target.Add(
+            zh ? $"其餘產值年均增速上限 {report.BasePeriod.Year}-{report.TargetYear}" : $"fastest annual growth the rest may have {report.BasePeriod.Year}-{report.TargetYear}",
+            Pct(rest.MaximumRestGrowth),
+            zh ? "負值: 其餘產業須收縮" : "negative: the rest of industry must shrink");
         target.Write(output, markdown);
 
         var tiers = new TextTable(zh ? "\"2211\" 企業培育目標" : "The \"2211\" enterprise programme", zh ? ["層級", "目標家數", "標準"] : ["tier", "firms", "criterion"], right);
@@ -94,6 +107,9 @@ internal static class ReportText
         output.WriteLine(zh ? "假設:" : "Assumptions:");
         output.WriteLine((markdown ? "- " : "  - ") + fy.Assumption);
         output.WriteLine((markdown ? "- " : "  - ") + report.GrowthAssumption);
+        output.WriteLine((markdown ? "- " : "  - ") + (zh
+            ? "僅能按不變增速推算: 樣本只有一個半年數據; 對數線性趨勢需至少3個年度值, Holt平滑需至少4個。"
+            : report.ProjectionMethodsNote));
         output.WriteLine((markdown ? "- " : "  - ") + (zh
             ? "區間來自公佈數字的四捨五入 (1042.27 ± 0.005, 26.7% ± 0.05, 9.1 個百分點 ± 0.05)。"
             : "Ranges come from the rounding of the published figures (1042.27 ± 0.005, 26.7 % ± 0.05, 9.1 points ± 0.05)."));

@@ -1,0 +1,163 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using Taizhou.Metrics.Charts;
+using Taizhou.Metrics.Cli.Input;
+using Taizhou.Metrics.Cli.Rendering;
+using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Rates;
+using Taizhou.Metrics.Series;
+using Taizhou.Metrics.Targets;
+using Taizhou.Metrics.Units;
+
+namespace Taizhou.Metrics.Cli.Commands;
+
+/// <summary>
+/// <c>taizhou-metrics project</c>: projects a series to a target period by constant growth, a log-linear trend or Holt
+/// smoothing, and prints the path, the gap to the target and (with <c>--share-of</c>) what a share target requires;
+/// <c>--chart</c> draws it.
+/// </summary>
+internal static class ProjectCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var input = new Option<string>("--input", "-i") { Description = "Series CSV with the columns period (2015, 2018Q2, 2018年...) and value.", Required = true };
+        var target = new Option<string>("--target") { Description = "The target as PERIOD:LEVEL, for example 2021:5000.", Required = true };
+        var method = new Option<string>("--method", "-m") { Description = "constant (default), loglinear or holt.", DefaultValueFactory = _ => "constant" };
+        method.AcceptOnlyFromAmong("constant", "loglinear", "holt");
+        var average = new Option<int?>("--average") { Description = "For constant growth: the geometric average growth of the last K periods instead of the latest growth." };
+        var damped = new Option<bool>("--damped") { Description = "For Holt: damp the trend (phi fitted)." };
+        var confidence = new Option<double>("--confidence") { Description = "Level of the prediction intervals, between 0 and 1 (default 0.95).", DefaultValueFactory = _ => 0.95 };
+        var shareOf = new Option<string?>("--share-of") { Description = "Series CSV of the total the input is a part of (for a share target)." };
+        var share = new Option<double?>("--share") { Description = "The share target in percent of the --share-of total, for example 70." };
+        var chart = new Option<string?>("--chart") { Description = "Draw the actual path, the projection with its interval band and the target path to FILE.png or FILE.svg." };
+        var unit = new Option<string>("--unit") { Description = "Unit of the values: yi (億元, default), wan (萬元), yuan (元), count, percent, index.", DefaultValueFactory = _ => "yi" };
+        var format = CommonOptions.Format();
+        var lang = CommonOptions.Language();
+        var command = new Command("project", "Project a series to a target period and measure the gap to the target.")
+        {
+            input, target, method, average, damped, confidence, shareOf, share, chart, unit, format, lang,
+        };
+        command.SetAction(parse =>
+        {
+            try
+            {
+                if (!MetricUnit.TryParse(parse.GetValue(unit), out var metricUnit))
+                {
+                    throw new InputException($"--unit '{parse.GetValue(unit)}' is not a unit (yi, wan, yuan, count, percent, index).");
+                }
+
+                var valueTarget = ParseTarget(parse.GetValue(target)!);
+                double level = parse.GetValue(confidence);
+                if (!(level > 0.0 && level < 1.0))
+                {
+                    throw new InputException($"--confidence {level.ToString(CultureInfo.InvariantCulture)} must be between 0 and 1.");
+                }
+
+                string? totalPath = parse.GetValue(shareOf);
+                double? sharePercent = parse.GetValue(share);
+                if ((totalPath is null) != (sharePercent is null))
+                {
+                    throw new InputException("--share-of and --share go together: give the total's file and the target share in percent.");
+                }
+
+                if (sharePercent is double sp && !(sp > 0.0 && sp <= 100.0))
+                {
+                    throw new InputException($"--share {sp.ToString(CultureInfo.InvariantCulture)} must be a percent above 0 and at most 100.");
+                }
+
+                string path = parse.GetValue(input)!;
+                var series = SeriesCsv.Read(path, metricUnit);
+                var spec = new Spec(parse.GetValue(method)!, parse.GetValue(average), parse.GetValue(damped), level);
+                var projection = Run(spec, series, valueTarget.Period, path);
+                var gap = TargetGap.Of(projection, valueTarget);
+                ShareOutcome? shareOutcome = null;
+                if (totalPath is not null)
+                {
+                    var total = SeriesCsv.Read(totalPath, metricUnit);
+                    var totalProjection = Run(spec, total, valueTarget.Period, totalPath);
+                    shareOutcome = ShareOutcome.Of(series, projection, total, totalProjection, valueTarget, new ShareTarget("share", valueTarget.Period, sharePercent!.Value / 100.0), totalPath);
+                }
+
+                bool zh = parse.GetValue(lang) == "zh";
+                switch (CommonOptions.ParseFormat(parse.GetValue(format)))
+                {
+                    case OutputFormat.Json:
+                        ProjectJson.Write(series, gap, shareOutcome, output);
+                        break;
+                    case OutputFormat.Markdown:
+                        ProjectText.Write(series, gap, shareOutcome, output, zh, markdown: true);
+                        break;
+                    default:
+                        ProjectText.Write(series, gap, shareOutcome, output, zh, markdown: false);
+                        break;
+                }
+
+                if (parse.GetValue(chart) is { } chartPath)
+                {
+                    try
+                    {
+                        ProjectionChart.Save(series, projection, valueTarget, chartPath);
+                    }
+                    catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException)
+                    {
+                        throw new InputException($"--chart '{chartPath}': {ex.Message}");
+                    }
+                }
+
+                return CliApp.Done;
+            }
+            catch (InputException ex)
+            {
+                error.WriteLine($"taizhou-metrics: {ex.Message}");
+                return CliApp.BadInput;
+            }
+        });
+        return command;
+    }
+
+    private static ValueTarget ParseTarget(string text)
+    {
+        int colon = text.LastIndexOf(':');
+        if (colon <= 0 || colon == text.Length - 1)
+        {
+            throw new InputException($"--target '{text}' is not PERIOD:LEVEL (for example 2021:5000).");
+        }
+
+        if (!ReportingPeriod.TryParse(text[..colon], out var period))
+        {
+            throw new InputException($"--target '{text}': '{text[..colon]}' is not a period (2021, 2021Q4, 2021年...).");
+        }
+
+        if (!decimal.TryParse(text[(colon + 1)..], NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal level) || level <= 0m)
+        {
+            throw new InputException($"--target '{text}': the level '{text[(colon + 1)..]}' must be a positive number.");
+        }
+
+        return new ValueTarget("target", period, level);
+    }
+
+    private static Projection Run(Spec spec, TimeSeries series, ReportingPeriod horizon, string path)
+    {
+        try
+        {
+            return spec.Method switch
+            {
+                "loglinear" => Project.LogLinear(series, horizon, spec.Confidence),
+                "holt" => Project.Holt(series, horizon, null, spec.Damped, spec.Confidence),
+                _ => Project.ConstantGrowth(series, horizon, spec.Average is int k ? ConstantGrowthBasis.AverageOfLast(k) : ConstantGrowthBasis.Latest, spec.Confidence),
+            };
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InputException($"{path}: {ex.Message.Split(" (Parameter", 2)[0]}");
+        }
+    }
+
+    private sealed record Spec(string Method, int? Average, bool Damped, double Confidence);
+}

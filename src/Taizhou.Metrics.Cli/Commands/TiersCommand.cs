@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Taizhou.Metrics.Cli.Input;
+using Taizhou.Metrics.Cli.Rendering;
+using Taizhou.Metrics.Enterprises;
+using Taizhou.Metrics.Samples;
+
+namespace Taizhou.Metrics.Cli.Commands;
+
+/// <summary>
+/// <c>taizhou-metrics tiers</c>: reads an enterprise CSV (one row per firm and year), classifies the firms by the
+/// default tier rules and prints the tier counts of a year against the "2211" targets, the leading firms of each
+/// cluster and the pipelines of firms not yet aircraft-carrier or flagship.
+/// </summary>
+internal static class TiersCommand
+{
+    /// <summary>The number of leaders listed per cluster: the programme's 2-3 leading firms per cluster, at most.</summary>
+    public const int LeadersPerCluster = 3;
+
+    /// <summary>The number of pipeline candidates listed per tier.</summary>
+    public const int PipelineShown = 10;
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var input = new Option<string>("--input", "-i")
+        {
+            Description = "Enterprise CSV, one row per firm and year: id, name, industry_code, cluster (optional), county, listed_on, founded, year, output, revenue, employees; money columns carry their unit: output (元), output_wan (萬元), output_yi (億元).",
+            Required = true,
+        };
+        var year = new Option<int>("--year", "-y")
+        {
+            Description = "The year to classify and count, such as 2021.",
+            Required = true,
+        };
+        var targets = new Option<string?>("--targets")
+        {
+            Description = "Count against a target set: 2211 (20 aircraft-carrier, 20 flagship, 100 listed, 100 gazelle firms by 2021).",
+        };
+        targets.AcceptOnlyFromAmong("2211");
+        var format = CommonOptions.Format();
+        var command = new Command("tiers", "Classify firms into tiers (航母, 旗航, 上市, 瞪羚, 規上, size classes, high growth) and count them against the 2211 targets, with cluster leaders and the pipeline.")
+        {
+            input,
+            year,
+            targets,
+            format,
+        };
+        command.SetAction(parse =>
+        {
+            string path = parse.GetValue(input)!;
+            int y = parse.GetValue(year);
+            try
+            {
+                var map = ClusterMap.TaizhouDefault;
+                var (firms, years) = EnterpriseCsv.Read(CsvTable.Read(path), map);
+                if (!years.Contains(y))
+                {
+                    throw new InputException($"{path}: no rows for --year {y} (the file has {string.Join(", ", years)}).");
+                }
+
+                string? targetsName = parse.GetValue(targets);
+                var programmeTargets = targetsName is null
+                    ? []
+                    : TaizhouSample.Instance.TierTargets.Select(t => new ProgrammeTarget(TierCodes.Of(t.Tier), t.Count, t.Year)).ToList();
+                var rules = TierRules.Default;
+                var progress = Programme.Progress(firms, y, rules, map, programmeTargets);
+                var byYear = years.Where(v => v <= y).Select(v => Programme.Progress(firms, v, rules, map, programmeTargets)).ToList();
+                var leaders = Programme.Leaders(firms, y, map, LeadersPerCluster);
+                int targetYear = programmeTargets.Count > 0 && programmeTargets[0].Year > y ? programmeTargets[0].Year : y + 1;
+                var pipelines = new List<TierPipeline>
+                {
+                    Programme.Pipeline(firms, y, TierRules.AircraftCarrier, targetYear, map),
+                    Programme.Pipeline(firms, y, TierRules.Flagship, targetYear, map),
+                };
+                var report = new TiersReport(path, progress, byYear, leaders, pipelines, targetsName, PipelineShown);
+                switch (CommonOptions.ParseFormat(parse.GetValue(format)))
+                {
+                    case OutputFormat.Json:
+                        TiersJson.Write(report, output);
+                        break;
+                    case OutputFormat.Markdown:
+                        TiersText.Write(report, output, markdown: true);
+                        break;
+                    default:
+                        TiersText.Write(report, output, markdown: false);
+                        break;
+                }
+
+                return CliApp.Done;
+            }
+            catch (InputException ex)
+            {
+                error.WriteLine($"taizhou-metrics: {ex.Message}");
+                return CliApp.BadInput;
+            }
+            catch (ArgumentException ex)
+            {
+                error.WriteLine($"taizhou-metrics: {path}: {ex.Message.Split(" (Parameter", 2)[0]}");
+                return CliApp.BadInput;
+            }
+        });
+        return command;
+    }
+}

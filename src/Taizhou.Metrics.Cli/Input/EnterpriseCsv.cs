@@ -1,0 +1,287 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+using Taizhou.Metrics.Enterprises;
+using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Series;
+using Taizhou.Metrics.Units;
+
+namespace Taizhou.Metrics.Cli.Input;
+
+/// <summary>
+/// Reads an enterprise CSV, one row per firm and year (docs/enterprises.md): <c>id</c>, <c>name</c>,
+/// <c>industry_code</c> (a GB/T 4754-2017 class), <c>cluster</c> (optional column; an empty cell maps the firm from its
+/// class), <c>county</c>, <c>listed_on</c> (ISO date or empty), <c>founded</c> (ISO date), <c>year</c>, <c>output</c>,
+/// <c>revenue</c> and <c>employees</c>. The money columns carry their unit in the header: <c>output</c> is in 元,
+/// <c>output_wan</c> in 萬元, <c>output_yi</c> in 億元 (also <c>output_yuan</c>); the same for <c>revenue</c>.
+/// </summary>
+/// <remarks>
+/// Every cell of output, revenue and employees is required: the tier rules need all three (output for the 2211 tiers,
+/// revenue for 規上 and the size classes, employees for the size classes and high growth). A firm's name, class,
+/// cluster, county, listing and founding date must be the same on all its rows.
+/// </remarks>
+internal static class EnterpriseCsv
+{
+    /// <summary>The plain columns the reader knows (besides the money columns with their unit suffix).</summary>
+    public static readonly string[] Columns = ["id", "name", "industry_code", "cluster", "county", "listed_on", "founded", "year", "employees"];
+
+    private static readonly string[] Required = ["id", "name", "industry_code", "county", "listed_on", "founded", "year", "employees"];
+
+    /// <summary>Reads the firms of a table.</summary>
+    /// <param name="table">The CSV table.</param>
+    /// <param name="map">The cluster map, for the codes allowed in <c>cluster</c>.</param>
+    /// <returns>The firms, in order of first appearance, and the years present.</returns>
+    /// <exception cref="InputException">A column is missing or unknown, a money column has an unknown unit, a cell is bad, a firm-year repeats, or a firm's fixed attributes differ between rows; the message names the line and column.</exception>
+    public static (IReadOnlyList<Enterprise> Firms, SortedSet<int> Years) Read(CsvTable table, ClusterMap map)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(map);
+        string src = table.Source;
+        string? outputColumn = null, revenueColumn = null;
+        MetricUnit outputUnit = default, revenueUnit = default;
+        foreach (string column in table.Header)
+        {
+            if (Columns.Contains(column, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            if (MoneyColumn(column, "output", src) is { } o)
+            {
+                outputColumn = Once(outputColumn, column, "output", src);
+                outputUnit = o;
+            }
+            else if (MoneyColumn(column, "revenue", src) is { } r)
+            {
+                revenueColumn = Once(revenueColumn, column, "revenue", src);
+                revenueUnit = r;
+            }
+            else
+            {
+                throw new InputException($"{src}: line 1, column '{column}': unknown column (known: {string.Join(", ", Columns)}, output[_wan|_yi], revenue[_wan|_yi]).");
+            }
+        }
+
+        foreach (string required in Required)
+        {
+            if (!table.Has(required))
+            {
+                throw new InputException($"{src}: line 1: missing column '{required}' (the columns are: {string.Join(", ", table.Header)}).");
+            }
+        }
+
+        if (outputColumn is null)
+        {
+            throw new InputException($"{src}: line 1: missing column 'output' (output in 元, output_wan in 萬元 or output_yi in 億元): the aircraft-carrier and flagship rules need it.");
+        }
+
+        if (revenueColumn is null)
+        {
+            throw new InputException($"{src}: line 1: missing column 'revenue' (revenue in 元, revenue_wan in 萬元 or revenue_yi in 億元): the above-designated-size (規上) and NBS size-class rules need it.");
+        }
+
+        var firms = new Dictionary<string, FirmRows>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var years = new SortedSet<int>();
+        bool hasCluster = table.Has("cluster");
+        foreach (var row in table.Rows)
+        {
+            string id = NonEmpty(table, row, "id");
+            var attributes = new Attributes(
+                NonEmpty(table, row, "name"),
+                Code(table, row),
+                hasCluster ? ClusterOf(table, row, map) : null,
+                NonEmpty(table, row, "county"),
+                Date(table, row, "listed_on", optional: true),
+                Date(table, row, "founded", optional: false)!.Value);
+            int year = Year(table, row);
+            if (year < attributes.Founded.Year)
+            {
+                throw new InputException($"{src}: line {row.Line}, column 'year': {year} is before the firm's founding date {LocalDatePattern.Iso.Format(attributes.Founded)}.");
+            }
+
+            decimal output = Number(table, row, outputColumn);
+            decimal revenue = Number(table, row, revenueColumn);
+            decimal employees = Number(table, row, "employees");
+            if (!firms.TryGetValue(id, out var firm))
+            {
+                firm = new FirmRows(row.Line, attributes);
+                firms[id] = firm;
+                order.Add(id);
+            }
+            else
+            {
+                Same(src, row.Line, id, firm, attributes);
+            }
+
+            if (!firm.Lines.TryAdd(year, row.Line))
+            {
+                throw new InputException($"{src}: line {row.Line}, column 'year': firm '{id}' already has a row for {year} on line {firm.Lines[year]} (one row per firm and year).");
+            }
+
+            var period = ReportingPeriod.CalendarYear(year);
+            firm.Output.Add(Observation.Of(period, output));
+            firm.Revenue.Add(Observation.Of(period, revenue));
+            firm.Employees.Add(Observation.Of(period, employees));
+            years.Add(year);
+        }
+
+        if (order.Count == 0)
+        {
+            throw new InputException($"{src}: no rows after the header.");
+        }
+
+        var result = new List<Enterprise>(order.Count);
+        foreach (string id in order)
+        {
+            var f = firms[id];
+            var a = f.Attributes;
+            result.Add(new Enterprise(
+                id,
+                a.Name,
+                a.Code,
+                a.County,
+                a.Founded,
+                TimeSeries.Create(SeriesKind.Flow, outputUnit, f.Output, $"output of {id}"),
+                TimeSeries.Create(SeriesKind.Flow, revenueUnit, f.Revenue, $"revenue of {id}"),
+                TimeSeries.Create(SeriesKind.Stock, MetricUnit.Count, f.Employees, $"employees of {id}"),
+                a.ListedOn is LocalDate listed ? new Listing("unspecified", listed) : null,
+                a.Cluster));
+        }
+
+        return (result, years);
+    }
+
+    /// <summary>The unit of a money column <c>base</c>, <c>base_yuan</c>, <c>base_wan</c> or <c>base_yi</c>; null when the column is not one of <paramref name="baseName"/>'s.</summary>
+    private static MetricUnit? MoneyColumn(string column, string baseName, string src)
+    {
+        if (column == baseName)
+        {
+            return MetricUnit.Yuan;
+        }
+
+        if (!column.StartsWith(baseName + "_", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return column[(baseName.Length + 1)..] switch
+        {
+            "yuan" => MetricUnit.Yuan,
+            "wan" => MetricUnit.WanYuan,
+            "yi" => MetricUnit.YiYuan,
+            var suffix => throw new InputException($"{src}: line 1, column '{column}': unknown unit '{suffix}'; write {baseName} (元), {baseName}_wan (萬元) or {baseName}_yi (億元)."),
+        };
+    }
+
+    private static string Once(string? existing, string column, string baseName, string src) => existing is null
+        ? column
+        : throw new InputException($"{src}: line 1, column '{column}': the {baseName} is already given in column '{existing}'; give it once, in one unit.");
+
+    private static string NonEmpty(CsvTable table, CsvRow row, string column)
+    {
+        string text = table.Cell(row, column);
+        return text.Length > 0 ? text : throw new InputException($"{table.Source}: line {row.Line}, column '{column}': empty.");
+    }
+
+    private static IndustryCode Code(CsvTable table, CsvRow row)
+    {
+        string text = NonEmpty(table, row, "industry_code");
+        try
+        {
+            return IndustryCode.Parse(text);
+        }
+        catch (FormatException ex)
+        {
+            throw new InputException($"{table.Source}: line {row.Line}, column 'industry_code': {ex.Message}", ex);
+        }
+    }
+
+    private static Cluster? ClusterOf(CsvTable table, CsvRow row, ClusterMap map)
+    {
+        string text = table.Cell(row, "cluster");
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        return map.FindCluster(text) ?? throw new InputException($"{table.Source}: line {row.Line}, column 'cluster': '{text}' is not a cluster (known: {string.Join(", ", map.Clusters.Select(c => c.Code))}; leave it empty to map the firm from its industry class).");
+    }
+
+    private static LocalDate? Date(CsvTable table, CsvRow row, string column, bool optional)
+    {
+        string text = table.Cell(row, column);
+        if (text.Length == 0)
+        {
+            return optional ? null : throw new InputException($"{table.Source}: line {row.Line}, column '{column}': empty; give a date such as 2015-03-01.");
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        return parsed.Success
+            ? parsed.Value
+            : throw new InputException($"{table.Source}: line {row.Line}, column '{column}': '{text}' is not a date; write it as 2015-03-01 (ISO 8601).");
+    }
+
+    private static int Year(CsvTable table, CsvRow row)
+    {
+        string text = NonEmpty(table, row, "year");
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is >= 1900 and <= ReportingPeriod.MaxYear
+            ? year
+            : throw new InputException($"{table.Source}: line {row.Line}, column 'year': '{text}' is not a year such as 2021.");
+    }
+
+    private static decimal Number(CsvTable table, CsvRow row, string column)
+    {
+        string text = table.Cell(row, column);
+        if (text.Length == 0)
+        {
+            throw new InputException($"{table.Source}: line {row.Line}, column '{column}': empty; the tier rules need every firm's output, revenue and employees in each of its years.");
+        }
+
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal value))
+        {
+            throw new InputException($"{table.Source}: line {row.Line}, column '{column}': '{text}' is not a number (no thousands separators or units in the cell).");
+        }
+
+        return value >= 0m ? value : throw new InputException($"{table.Source}: line {row.Line}, column '{column}': {text} is negative.");
+    }
+
+    private static void Same(string src, int line, string id, FirmRows firm, Attributes now)
+    {
+        var was = firm.Attributes;
+        (string Column, string Before, string After)? diff =
+            was.Name != now.Name ? ("name", was.Name, now.Name)
+            : was.Code != now.Code ? ("industry_code", was.Code.Code, now.Code.Code)
+            : !Equals(was.Cluster, now.Cluster) ? ("cluster", was.Cluster?.Code ?? "", now.Cluster?.Code ?? "")
+            : was.County != now.County ? ("county", was.County, now.County)
+            : was.ListedOn != now.ListedOn ? ("listed_on", Iso(was.ListedOn), Iso(now.ListedOn))
+            : was.Founded != now.Founded ? ("founded", Iso(was.Founded), Iso(now.Founded))
+            : null;
+        if (diff is var (column, before, after))
+        {
+            throw new InputException($"{src}: line {line}, column '{column}': firm '{id}' has '{after}' here but '{before}' on line {firm.FirstLine}; a firm's {column} must be the same on all its rows.");
+        }
+    }
+
+    private static string Iso(LocalDate? date) => date is LocalDate d ? LocalDatePattern.Iso.Format(d) : "";
+
+    private sealed record Attributes(string Name, IndustryCode Code, Cluster? Cluster, string County, LocalDate? ListedOn, LocalDate Founded);
+
+    private sealed class FirmRows(int firstLine, Attributes attributes)
+    {
+        public int FirstLine { get; } = firstLine;
+
+        public Attributes Attributes { get; } = attributes;
+
+        public Dictionary<int, int> Lines { get; } = [];
+
+        public List<Observation> Output { get; } = [];
+
+        public List<Observation> Revenue { get; } = [];
+
+        public List<Observation> Employees { get; } = [];
+    }
+}

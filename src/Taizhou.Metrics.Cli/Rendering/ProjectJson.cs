@@ -1,0 +1,151 @@
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Taizhou.Metrics.Cli.Commands;
+using Taizhou.Metrics.Published;
+using Taizhou.Metrics.Rates;
+using Taizhou.Metrics.Series;
+using Taizhou.Metrics.Targets;
+
+namespace Taizhou.Metrics.Cli.Rendering;
+
+/// <summary>Writes a projection as JSON, schema <c>taizhou-metrics/project/v1</c> (docs/json.md).</summary>
+internal static class ProjectJson
+{
+    /// <summary>The schema identifier.</summary>
+    public const string Schema = "taizhou-metrics/project/v1";
+
+    /// <summary>Writes the projection, the gap and the share outcome.</summary>
+    /// <param name="series">The input series.</param>
+    /// <param name="gap">The gap.</param>
+    /// <param name="share">The share outcome, or null.</param>
+    /// <param name="output">The writer.</param>
+    public static void Write(TimeSeries series, TargetGap gap, ShareOutcome? share, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            var p = gap.Projection;
+            w.WriteStartObject();
+            w.WriteString("schema", Schema);
+            w.WriteString("series", series.Name);
+            w.WriteString("unit", series.Unit.Code);
+            w.WriteStartObject("target");
+            w.WriteString("period", gap.Target.Period.ToString());
+            w.WriteNumber("level", gap.Target.Level);
+            w.WriteEndObject();
+            WriteProjection(w, "projection", p);
+            w.WriteStartObject("gap");
+            w.WriteNumber("projected", gap.Projected);
+            WriteInterval(w, "projected_interval", gap.ProjectedInterval);
+            w.WriteNumber("gap", gap.Gap);
+            w.WriteNumber("gap_share", gap.GapShare);
+            w.WriteBoolean("on_track", gap.OnTrack);
+            if (gap.FirstReaching is { } first)
+            {
+                w.WriteString("first_reaching", first.ToString());
+            }
+            else
+            {
+                w.WriteNull("first_reaching");
+            }
+
+            Number(w, "probability", gap.Probability);
+            w.WriteEndObject();
+            w.WritePropertyName("share");
+            if (share is null)
+            {
+                w.WriteNullValue();
+            }
+            else
+            {
+                var r = share.Requirement;
+                w.WriteStartObject();
+                w.WriteString("total_series", share.Total.Name);
+                WriteProjection(w, "total_projection", share.TotalProjection);
+                w.WriteNumber("projected_share", share.ProjectedShare);
+                w.WriteNumber("target_share", r.Share.Target.Share);
+                w.WriteNumber("level_needed_for_share", r.Share.PartNeeded);
+                w.WriteString("binding", r.Binding == TargetConstraint.Share ? "share" : "absolute");
+                w.WriteNumber("binding_level", r.BindingLevel);
+                Rate(w, "required_growth", r.RequiredGrowth);
+                Rate(w, "rest_growth", r.Share.RestGrowth);
+                Number(w, "growth_differential", r.Share.Differential);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteProjection(Utf8JsonWriter w, string name, Projection p)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("method", p.Method switch
+        {
+            ProjectionMethod.ConstantGrowth => "constant",
+            ProjectionMethod.LogLinear => "loglinear",
+            ProjectionMethod.Holt => "holt",
+            _ => "damped_holt",
+        });
+        w.WriteStartObject("parameters");
+        foreach (var parameter in p.Parameters)
+        {
+            w.WriteNumber(parameter.Name, parameter.Value);
+        }
+
+        w.WriteEndObject();
+        Number(w, "confidence", p.ConfidenceLevel);
+        w.WriteStartObject("fit");
+        w.WriteNumber("n", p.Fit.Observations);
+        Number(w, "r_squared", p.Fit.RSquared);
+        Number(w, "residual_standard_error", p.Fit.ResidualStandardError);
+        w.WriteBoolean("log_scale", p.Fit.OnLogScale);
+        w.WriteEndObject();
+        w.WriteString("last_actual_period", p.LastActualPeriod.ToString());
+        w.WriteNumber("last_actual_value", p.LastActualValue);
+        w.WriteStartArray("path");
+        foreach (var point in p.Path)
+        {
+            w.WriteStartObject();
+            w.WriteString("period", point.Period.ToString());
+            w.WriteNumber("estimate", point.Estimate);
+            WriteInterval(w, "interval", point.Interval);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteInterval(Utf8JsonWriter w, string name, Interval? interval)
+    {
+        if (interval is { } i)
+        {
+            w.WriteStartArray(name);
+            w.WriteNumberValue(i.Lower);
+            w.WriteNumberValue(i.Upper);
+            w.WriteEndArray();
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void Rate(Utf8JsonWriter w, string name, GrowthRate rate) => Number(w, name, rate.ValueOrNull);
+
+    private static void Number(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is double v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+}
