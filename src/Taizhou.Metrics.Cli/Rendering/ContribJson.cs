@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Structure;
@@ -22,8 +21,7 @@ internal static class ContribJson
     /// <param name="output">The writer.</param>
     public static void Write(BreakdownAnalysis analysis, TableCheck? check, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        JsonOutput.Write(output, w =>
         {
             w.WriteStartObject();
             w.WriteString("schema", Schema);
@@ -46,10 +44,10 @@ internal static class ContribJson
 
             w.WritePropertyName("total");
             Part(w, analysis.Total);
-            Number(w, "sum_of_contribution_pp", analysis.SumOfContributionPoints);
-            Number(w, "sum_of_contribution_rates", analysis.SumOfContributionRates);
-            Number(w, "sum_of_real_contribution_pp", analysis.SumOfRealContributionPoints);
-            Number(w, "real_residual", analysis.RealResidual);
+            JsonOutput.Number(w, "sum_of_contribution_pp", analysis.SumOfContributionPoints);
+            JsonOutput.Number(w, "sum_of_contribution_rates", analysis.SumOfContributionRates);
+            JsonOutput.Number(w, "sum_of_real_contribution_pp", analysis.SumOfRealContributionPoints);
+            JsonOutput.Number(w, "real_residual", analysis.RealResidual);
             w.WritePropertyName("check");
             if (check is null)
             {
@@ -67,9 +65,9 @@ internal static class ContribJson
                     w.WriteString("figure", f.Figure);
                     w.WriteString("identity", f.Identity);
                     w.WriteNumber("published", f.Published.Estimate);
-                    Bounds(w, "published_bounds", f.Published.Bounds);
+                    JsonOutput.Bounds(w, "published_bounds", f.Published.Bounds);
                     w.WriteNumber("derived", f.Derived.Estimate);
-                    Bounds(w, "derived_bounds", f.Derived.Bounds);
+                    JsonOutput.Bounds(w, "derived_bounds", f.Derived.Bounds);
                     w.WriteNumber("break", f.Break);
                     w.WriteBoolean("broken", f.IsBroken);
                     w.WriteEndObject();
@@ -80,9 +78,7 @@ internal static class ContribJson
             }
 
             w.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static void Part(Utf8JsonWriter w, BreakdownPart p)
@@ -98,34 +94,14 @@ internal static class ContribJson
         w.WriteNumber("previous", Math.Round(p.Previous, 10));
         w.WriteBoolean("previous_is_derived", p.PreviousIsDerived);
         w.WriteNumber("current", p.Current);
-        Number(w, "growth", p.Growth.ValueOrNull);
-        Number(w, "share", p.Share);
-        Number(w, "previous_share", p.PreviousShare);
-        Number(w, "share_change", p.ShareChange);
-        Number(w, "contribution_pp", p.ContributionPoints);
-        Number(w, "contribution_rate", p.ContributionRate);
-        Number(w, "real_growth", p.RealGrowth?.ValueOrNull);
-        Number(w, "real_contribution_pp", p.RealContributionPoints);
+        JsonOutput.Number(w, "growth", p.Growth.ValueOrNull);
+        JsonOutput.Number(w, "share", p.Share);
+        JsonOutput.Number(w, "previous_share", p.PreviousShare);
+        JsonOutput.Number(w, "share_change", p.ShareChange);
+        JsonOutput.Number(w, "contribution_pp", p.ContributionPoints);
+        JsonOutput.Number(w, "contribution_rate", p.ContributionRate);
+        JsonOutput.Number(w, "real_growth", p.RealGrowth?.ValueOrNull);
+        JsonOutput.Number(w, "real_contribution_pp", p.RealContributionPoints);
         w.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is double v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    private static void Bounds(Utf8JsonWriter w, string name, Interval bounds)
-    {
-        w.WriteStartArray(name);
-        w.WriteNumberValue(bounds.Lower);
-        w.WriteNumberValue(bounds.Upper);
-        w.WriteEndArray();
     }
 }

@@ -1,5 +1,4 @@
 using System.IO;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Taizhou.Metrics.Cli.Commands;
 using Taizhou.Metrics.Published;
@@ -22,8 +21,7 @@ internal static class ProjectJson
     /// <param name="output">The writer.</param>
     public static void Write(TimeSeries series, TargetGap gap, ShareOutcome? share, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        JsonOutput.Write(output, w =>
         {
             var p = gap.Projection;
             w.WriteStartObject();
@@ -37,7 +35,7 @@ internal static class ProjectJson
             WriteProjection(w, "projection", p);
             w.WriteStartObject("gap");
             w.WriteNumber("projected", gap.Projected);
-            WriteInterval(w, "projected_interval", gap.ProjectedInterval);
+            JsonOutput.Bounds(w, "projected_interval", gap.ProjectedInterval);
             w.WriteNumber("gap", gap.Gap);
             w.WriteNumber("gap_share", gap.GapShare);
             w.WriteBoolean("on_track", gap.OnTrack);
@@ -50,7 +48,7 @@ internal static class ProjectJson
                 w.WriteNull("first_reaching");
             }
 
-            Number(w, "probability", gap.Probability);
+            JsonOutput.Number(w, "probability", gap.Probability);
             w.WriteEndObject();
             w.WritePropertyName("share");
             if (share is null)
@@ -70,14 +68,12 @@ internal static class ProjectJson
                 w.WriteNumber("binding_level", r.BindingLevel);
                 Rate(w, "required_growth", r.RequiredGrowth);
                 Rate(w, "rest_growth", r.Share.RestGrowth);
-                Number(w, "growth_differential", r.Share.Differential);
+                JsonOutput.Number(w, "growth_differential", r.Share.Differential);
                 w.WriteEndObject();
             }
 
             w.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static void WriteProjection(Utf8JsonWriter w, string name, Projection p)
@@ -97,11 +93,11 @@ internal static class ProjectJson
         }
 
         w.WriteEndObject();
-        Number(w, "confidence", p.ConfidenceLevel);
+        JsonOutput.Number(w, "confidence", p.ConfidenceLevel);
         w.WriteStartObject("fit");
         w.WriteNumber("n", p.Fit.Observations);
-        Number(w, "r_squared", p.Fit.RSquared);
-        Number(w, "residual_standard_error", p.Fit.ResidualStandardError);
+        JsonOutput.Number(w, "r_squared", p.Fit.RSquared);
+        JsonOutput.Number(w, "residual_standard_error", p.Fit.ResidualStandardError);
         w.WriteBoolean("log_scale", p.Fit.OnLogScale);
         w.WriteEndObject();
         w.WriteString("last_actual_period", p.LastActualPeriod.ToString());
@@ -112,7 +108,7 @@ internal static class ProjectJson
             w.WriteStartObject();
             w.WriteString("period", point.Period.ToString());
             w.WriteNumber("estimate", point.Estimate);
-            WriteInterval(w, "interval", point.Interval);
+            JsonOutput.Bounds(w, "interval", point.Interval);
             w.WriteEndObject();
         }
 
@@ -120,32 +116,5 @@ internal static class ProjectJson
         w.WriteEndObject();
     }
 
-    private static void WriteInterval(Utf8JsonWriter w, string name, Interval? interval)
-    {
-        if (interval is { } i)
-        {
-            w.WriteStartArray(name);
-            w.WriteNumberValue(i.Lower);
-            w.WriteNumberValue(i.Upper);
-            w.WriteEndArray();
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    private static void Rate(Utf8JsonWriter w, string name, GrowthRate rate) => Number(w, name, rate.ValueOrNull);
-
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is double v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
+    private static void Rate(Utf8JsonWriter w, string name, GrowthRate rate) => JsonOutput.Number(w, name, rate.ValueOrNull);
 }

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Published;
@@ -26,8 +25,7 @@ internal static class ReportJson
     /// <param name="output">The writer.</param>
     public static void Write(TaizhouReport report, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        JsonOutput.Write(output, w =>
         {
             var s = report.Sample;
             var unit = report.ClusterOutput.Unit;
@@ -88,11 +86,11 @@ internal static class ReportJson
             Rate(w, "growth", report.ClusterGrowth);
             w.WriteNumber("contribution_pp", report.ClusterContribution);
             Amount(w, "implied_base", report.ImpliedClusterBase);
-            Bounds(w, "implied_base_bounds", report.ImpliedClusterBaseBounds);
+            JsonOutput.Bounds(w, "implied_base_bounds", report.ImpliedClusterBaseBounds, 8);
             Amount(w, "increase", report.ClusterIncrease);
-            Bounds(w, "increase_bounds", report.ClusterIncreaseBounds);
+            JsonOutput.Bounds(w, "increase_bounds", report.ClusterIncreaseBounds, 8);
             Amount(w, "implied_city_base", report.ImpliedCityBase);
-            Bounds(w, "implied_city_base_bounds", report.ImpliedCityBaseBounds);
+            JsonOutput.Bounds(w, "implied_city_base_bounds", report.ImpliedCityBaseBounds, 8);
             w.WriteEndObject();
 
             w.WriteStartObject("target");
@@ -141,22 +139,12 @@ internal static class ReportJson
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static decimal Round(decimal value) => Math.Round(value, 8, MidpointRounding.AwayFromZero);
 
     private static void Amount(Utf8JsonWriter w, string name, Amount amount) => w.WriteNumber(name, Round(amount.Value));
-
-    private static void Bounds(Utf8JsonWriter w, string name, Interval bounds)
-    {
-        w.WriteStartArray(name);
-        w.WriteNumberValue(Math.Round(bounds.Lower, 8));
-        w.WriteNumberValue(Math.Round(bounds.Upper, 8));
-        w.WriteEndArray();
-    }
 
     private static void Rate(Utf8JsonWriter w, string name, GrowthRate rate)
     {

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Taizhou.Metrics.Enterprises;
 using Taizhou.Metrics.Units;
@@ -21,8 +20,7 @@ internal static class TiersJson
     /// <param name="output">The writer.</param>
     public static void Write(TiersReport report, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        JsonOutput.Write(output, w =>
         {
             var p = report.Progress;
             w.WriteStartObject();
@@ -96,9 +94,7 @@ internal static class TiersJson
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static void Tier(Utf8JsonWriter w, TierCount t)
