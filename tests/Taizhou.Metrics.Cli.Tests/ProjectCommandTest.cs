@@ -75,6 +75,38 @@ public class ProjectCommandTest
         Assert.Equal(Math.Pow(0.7 * projectedTotal / 1464.1, 1.0 / 3.0) - 1.0, share.GetProperty("required_growth").GetDouble(), 9);
     }
 
+    [Fact]
+    public void Project_Scenarios_TableOfConstantGrowthPaths()
+    {
+        // from 1464.1 in 2018: 5 % → 1694.88 in 2021 (short of 2000); 12 % → 2056.97 (reaches it in 2021)
+        using var csv = new TempCsv(Exact);
+
+        var (code, output, _) = CliRunner.Run("project", "-i", csv.Path, "--target", "2021:2000", "--scenarios", "low:5, high:12", "--format", "json");
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var scenarios = doc.RootElement.GetProperty("scenarios");
+        Assert.Equal(2, scenarios.GetArrayLength());
+        Assert.Equal("low", scenarios[0].GetProperty("name").GetString());
+        Assert.Equal(1464.1 * Math.Pow(1.05, 3), scenarios[0].GetProperty("at_target").GetDouble(), 6);
+        Assert.False(scenarios[0].GetProperty("on_track").GetBoolean());
+        Assert.Equal(1464.1 * Math.Pow(1.12, 3), scenarios[1].GetProperty("at_target").GetDouble(), 6);
+        Assert.Equal("2021", scenarios[1].GetProperty("first_reaching").GetString());
+        Assert.Equal(3, scenarios[1].GetProperty("path").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("low5")]
+    [InlineData("low:x")]
+    [InlineData("a:1,a:2")]
+    public void Project_BadScenarios_ExitTwo(string scenarios)
+    {
+        using var csv = new TempCsv(Exact);
+        var (code, _, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "2021:2000", "--scenarios", scenarios);
+        Assert.Equal(2, code);
+        Assert.Contains("--scenarios", error);
+    }
+
     [Theory]
     [InlineData(".png")]
     [InlineData(".svg")]

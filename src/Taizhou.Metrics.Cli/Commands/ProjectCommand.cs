@@ -36,12 +36,13 @@ internal static class ProjectCommand
         var shareOf = new Option<string?>("--share-of") { Description = "Series CSV of the total the input is a part of (for a share target)." };
         var share = new Option<double?>("--share") { Description = "The share target in percent of the --share-of total, for example 70." };
         var chart = new Option<string?>("--chart") { Description = "Draw the actual path, the projection with its interval band and the target path to FILE.png or FILE.svg." };
+        var scenarios = new Option<string?>("--scenarios") { Description = "Constant-growth scenarios as NAME:PERCENT pairs, for example low:5,base:8,high:12." };
         var unit = new Option<string>("--unit") { Description = "Unit of the values: yi (億元, default), wan (萬元), yuan (元), count, percent, index.", DefaultValueFactory = _ => "yi" };
         var format = CommonOptions.Format();
         var lang = CommonOptions.Language();
         var command = new Command("project", "Project a series to a target period and measure the gap to the target.")
         {
-            input, target, method, average, damped, confidence, shareOf, share, chart, unit, format, lang,
+            input, target, method, average, damped, confidence, shareOf, share, scenarios, chart, unit, format, lang,
         };
         command.SetAction(parse =>
         {
@@ -84,17 +85,20 @@ internal static class ProjectCommand
                     shareOutcome = ShareOutcome.Of(series, projection, total, totalProjection, valueTarget, new ShareTarget("share", valueTarget.Period, sharePercent!.Value / 100.0), totalPath);
                 }
 
+                var outcomes = parse.GetValue(scenarios) is { } scenarioText
+                    ? Scenarios.Project(projection.LastActualValue, projection.LastActualPeriod, valueTarget, ParseScenarios(scenarioText))
+                    : null;
                 bool zh = parse.GetValue(lang) == "zh";
                 switch (CommonOptions.ParseFormat(parse.GetValue(format)))
                 {
                     case OutputFormat.Json:
-                        ProjectJson.Write(series, gap, shareOutcome, output);
+                        ProjectJson.Write(series, gap, shareOutcome, outcomes, output);
                         break;
                     case OutputFormat.Markdown:
-                        ProjectText.Write(series, gap, shareOutcome, output, zh, markdown: true);
+                        ProjectText.Write(series, gap, shareOutcome, outcomes, output, zh, markdown: true);
                         break;
                     default:
-                        ProjectText.Write(series, gap, shareOutcome, output, zh, markdown: false);
+                        ProjectText.Write(series, gap, shareOutcome, outcomes, output, zh, markdown: false);
                         break;
                 }
 
@@ -140,6 +144,29 @@ internal static class ProjectCommand
         }
 
         return new ValueTarget("target", period, level);
+    }
+
+    private static Scenario[] ParseScenarios(string text)
+    {
+        var list = new System.Collections.Generic.List<Scenario>();
+        foreach (string part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            int colon = part.LastIndexOf(':');
+            if (colon <= 0 || !decimal.TryParse(part[(colon + 1)..], NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal percent) || percent <= -100m)
+            {
+                throw new InputException($"--scenarios: '{part}' is not NAME:PERCENT with a growth above -100 (for example base:8).");
+            }
+
+            string name = part[..colon];
+            if (list.Exists(s => s.Name == name))
+            {
+                throw new InputException($"--scenarios: '{name}' appears twice.");
+            }
+
+            list.Add(new Scenario(name, GrowthRate.FromPercent(percent)));
+        }
+
+        return list.Count > 0 ? [.. list] : throw new InputException("--scenarios: give at least one NAME:PERCENT pair.");
     }
 
     private static Projection Run(Spec spec, TimeSeries series, ReportingPeriod horizon, string path)

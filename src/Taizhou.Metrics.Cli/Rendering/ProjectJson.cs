@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using Taizhou.Metrics.Cli.Commands;
@@ -18,8 +19,9 @@ internal static class ProjectJson
     /// <param name="series">The input series.</param>
     /// <param name="gap">The gap.</param>
     /// <param name="share">The share outcome, or null.</param>
+    /// <param name="scenarios">The scenario outcomes, or null.</param>
     /// <param name="output">The writer.</param>
-    public static void Write(TimeSeries series, TargetGap gap, ShareOutcome? share, TextWriter output)
+    public static void Write(TimeSeries series, TargetGap gap, ShareOutcome? share, IReadOnlyList<ScenarioOutcome>? scenarios, TextWriter output)
     {
         JsonOutput.Write(output, w =>
         {
@@ -70,6 +72,48 @@ internal static class ProjectJson
                 Rate(w, "rest_growth", r.Share.RestGrowth);
                 JsonOutput.Number(w, "growth_differential", r.Share.Differential);
                 w.WriteEndObject();
+            }
+
+            w.WritePropertyName("scenarios");
+            if (scenarios is null)
+            {
+                w.WriteNullValue();
+            }
+            else
+            {
+                w.WriteStartArray();
+                foreach (var o in scenarios)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("name", o.Scenario.Name);
+                    w.WriteNumber("growth", o.Scenario.AnnualGrowth.Value);
+                    w.WriteNumber("at_target", o.AtTarget);
+                    w.WriteNumber("gap", o.Gap);
+                    w.WriteNumber("gap_share", o.GapShare);
+                    w.WriteBoolean("on_track", o.OnTrack);
+                    if (o.FirstReaching is { } f)
+                    {
+                        w.WriteString("first_reaching", f.ToString());
+                    }
+                    else
+                    {
+                        w.WriteNull("first_reaching");
+                    }
+
+                    w.WriteStartArray("path");
+                    foreach (var (period, level) in o.Path)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("period", period.ToString());
+                        w.WriteNumber("level", level);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
             }
 
             w.WriteEndObject();

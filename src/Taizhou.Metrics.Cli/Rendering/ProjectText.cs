@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using Taizhou.Metrics.Cli.Commands;
@@ -16,10 +17,11 @@ internal static class ProjectText
     /// <param name="series">The input series.</param>
     /// <param name="gap">The gap to the target.</param>
     /// <param name="share">The share outcome, or null.</param>
+    /// <param name="scenarios">The scenario outcomes, or null.</param>
     /// <param name="output">The writer.</param>
     /// <param name="zh">Chinese labels.</param>
     /// <param name="markdown">Markdown output.</param>
-    public static void Write(TimeSeries series, TargetGap gap, ShareOutcome? share, TextWriter output, bool zh, bool markdown)
+    public static void Write(TimeSeries series, TargetGap gap, ShareOutcome? share, IReadOnlyList<ScenarioOutcome>? scenarios, TextWriter output, bool zh, bool markdown)
     {
         var p = gap.Projection;
         string unit = series.Unit.ChineseSymbol;
@@ -60,6 +62,20 @@ internal static class ProjectText
         model.Add("R²", p.Fit.RSquared is double r2 ? r2.ToString("F4", Inv) : "—");
         model.Add(zh ? "殘差標準誤" : "residual standard error", p.Fit.ResidualStandardError is double se ? se.ToString("G6", Inv) + (p.Fit.OnLogScale ? (zh ? " (對數)" : " (log scale)") : string.Empty) : "—");
         model.Write(output, markdown);
+
+        if (scenarios is not null)
+        {
+            var table = new TextTable(
+                zh ? "情景 (不變增速)" : "Scenarios (constant growth)",
+                zh ? ["情景", "年增速", $"{gap.Target.Period} ({unit})", "差距", "首次達到目標"] : ["scenario", "growth a year", $"{gap.Target.Period} ({unit})", "gap", "first reaching the target"],
+                [false, true, true, true, false]);
+            foreach (var o in scenarios)
+            {
+                table.Add(o.Scenario.Name, o.Scenario.AnnualGrowth.ToString(), Num((double)o.AtTarget), Num((double)o.Gap), o.FirstReaching?.ToString() ?? (zh ? "未達到" : "not reached"));
+            }
+
+            table.Write(output, markdown);
+        }
 
         if (share is null)
         {

@@ -10,19 +10,29 @@ public sealed class CountTarget
     /// <param name="name">What is counted, for reports.</param>
     /// <param name="period">The target period.</param>
     /// <param name="count">The target count, positive.</param>
-    /// <exception cref="ArgumentException">The name is empty.</exception>
+    /// <param name="basePeriod">The period the target is set from (2017 for the 2018 programme's baseline), or null; it must end before <paramref name="period"/>.</param>
+    /// <exception cref="ArgumentException">The name is empty, or the base period does not end before the target period.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The count is not positive.</exception>
-    public CountTarget(string name, ReportingPeriod period, int count)
+    public CountTarget(string name, ReportingPeriod period, int count, ReportingPeriod? basePeriod = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        if (basePeriod is { } b && b.End.CompareTo(period.End) >= 0)
+        {
+            throw new ArgumentException($"The base period {b} must end before the target period {period}.", nameof(basePeriod));
+        }
+
         Name = name;
         Period = period;
+        BasePeriod = basePeriod;
         Count = count;
     }
 
     /// <summary>Gets what is counted.</summary>
     public string Name { get; }
+
+    /// <summary>Gets the period the target is set from, or null when not stated.</summary>
+    public ReportingPeriod? BasePeriod { get; }
 
     /// <summary>Gets the target period.</summary>
     public ReportingPeriod Period { get; }

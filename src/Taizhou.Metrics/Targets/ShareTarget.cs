@@ -10,9 +10,10 @@ public sealed class ShareTarget
     /// <param name="name">What is targeted, for reports.</param>
     /// <param name="period">The target period.</param>
     /// <param name="share">The target share as a fraction, above 0 and at most 1 (0.70 for 70 %).</param>
-    /// <exception cref="ArgumentException">The name is empty.</exception>
+    /// <param name="basePeriod">The period the target is set from (2017 for the 2018 programme's baseline), or null; it must end before <paramref name="period"/>.</param>
+    /// <exception cref="ArgumentException">The name is empty, or the base period does not end before the target period.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The share is not in (0, 1].</exception>
-    public ShareTarget(string name, ReportingPeriod period, double share)
+    public ShareTarget(string name, ReportingPeriod period, double share, ReportingPeriod? basePeriod = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (!(share > 0.0 && share <= 1.0))
@@ -20,13 +21,22 @@ public sealed class ShareTarget
             throw new ArgumentOutOfRangeException(nameof(share), share, "A target share is a fraction above 0 and at most 1 (0.70 for 70 %).");
         }
 
+        if (basePeriod is { } b && b.End.CompareTo(period.End) >= 0)
+        {
+            throw new ArgumentException($"The base period {b} must end before the target period {period}.", nameof(basePeriod));
+        }
+
         Name = name;
         Period = period;
+        BasePeriod = basePeriod;
         Share = share;
     }
 
     /// <summary>Gets what is targeted.</summary>
     public string Name { get; }
+
+    /// <summary>Gets the period the target is set from, or null when not stated.</summary>
+    public ReportingPeriod? BasePeriod { get; }
 
     /// <summary>Gets the target period.</summary>
     public ReportingPeriod Period { get; }

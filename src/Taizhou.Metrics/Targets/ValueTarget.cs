@@ -13,9 +13,10 @@ public sealed class ValueTarget
     /// <param name="period">The target period (2021).</param>
     /// <param name="level">The target level, positive, in the unit of the series it is compared with.</param>
     /// <param name="strict">Whether the level must be exceeded ("over 5000": reached only above 5000) rather than reached (at least 5000).</param>
-    /// <exception cref="ArgumentException">The name is empty.</exception>
+    /// <param name="basePeriod">The period the target is set from (2017 for the 2018 programme's baseline), or null; it must end before <paramref name="period"/>.</param>
+    /// <exception cref="ArgumentException">The name is empty, or the base period does not end before the target period.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The level is not positive.</exception>
-    public ValueTarget(string name, ReportingPeriod period, decimal level, bool strict = false)
+    public ValueTarget(string name, ReportingPeriod period, decimal level, bool strict = false, ReportingPeriod? basePeriod = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (level <= 0m)
@@ -23,14 +24,23 @@ public sealed class ValueTarget
             throw new ArgumentOutOfRangeException(nameof(level), level, "A target level must be positive.");
         }
 
+        if (basePeriod is { } b && b.End.CompareTo(period.End) >= 0)
+        {
+            throw new ArgumentException($"The base period {b} must end before the target period {period}.", nameof(basePeriod));
+        }
+
         Name = name;
         Period = period;
+        BasePeriod = basePeriod;
         Level = level;
         Strict = strict;
     }
 
     /// <summary>Gets what is targeted.</summary>
     public string Name { get; }
+
+    /// <summary>Gets the period the target is set from, or null when not stated.</summary>
+    public ReportingPeriod? BasePeriod { get; }
 
     /// <summary>Gets the target period.</summary>
     public ReportingPeriod Period { get; }

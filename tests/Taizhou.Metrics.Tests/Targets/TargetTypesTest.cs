@@ -55,4 +55,16 @@ public class TargetTypesTest
     [Fact]
     public void DoublingTarget_TargetBeforeBase_Throws() =>
         Assert.Throws<ArgumentException>(() => new DoublingTarget("x", Y2021, 1m, ReportingPeriod.CalendarYear(2020), 1));
+
+    [Fact]
+    public void Targets_CarryTheirBasePeriod_WhichMustComeFirst()
+    {
+        var y2017 = ReportingPeriod.CalendarYear(2017);
+        Assert.Equal(y2017, new ValueTarget("output", Y2021, 5000m, basePeriod: y2017).BasePeriod);
+        Assert.Equal(y2017, new ShareTarget("share", Y2021, 0.7, y2017).BasePeriod);
+        Assert.Equal(y2017, new CountTarget("firms", Y2021, 20, y2017).BasePeriod);
+        Assert.Null(new CountTarget("firms", Y2021, 20).BasePeriod);
+        var ex = Assert.Throws<ArgumentException>(() => new ValueTarget("output", Y2021, 1m, basePeriod: ReportingPeriod.CalendarYear(2022)));
+        Assert.Equal("basePeriod", ex.ParamName);
+    }
 }
