@@ -28,6 +28,7 @@ internal static class CliApp
         {
             ReportCommand.Create(output),
             ContribCommand.Create(output, error),
+            PanelCommand.Create(output, error),
             ProjectCommand.Create(output, error),
             TiersCommand.Create(output, error),
         };

@@ -1,0 +1,110 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using Taizhou.Metrics.Cli.Rendering;
+using Taizhou.Metrics.IO;
+using Taizhou.Metrics.Panels;
+
+namespace Taizhou.Metrics.Cli.Commands;
+
+/// <summary>
+/// <c>taizhou-metrics panel</c>: loads an enterprise panel (Parquet or CSV), computes the cluster and total metrics
+/// (year-to-date total, 同比, 佔比, 拉動) and optionally each enterprise's growth, and writes them as CSV files.
+/// </summary>
+internal static class PanelCommand
+{
+    /// <summary>The name of the cluster metrics file.</summary>
+    public const string ClusterFile = "cluster_metrics.csv";
+
+    /// <summary>The name of the enterprise growth file.</summary>
+    public const string EnterpriseFile = "enterprise_yoy.csv";
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error (progress and errors).</param>
+    /// <returns>The command.</returns>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var input = new Option<string>("--input", "-i")
+        {
+            Description = "The panel: FILE.parquet or FILE.csv with columns ent_id, cluster (0-based), period (yyyymm), ytd_output (yuan), sorted by (ent_id, period).",
+            Required = true,
+        };
+        var outputDir = new Option<string>("--output", "-o")
+        {
+            Description = $"The folder for {ClusterFile} (and {EnterpriseFile}); created if needed.",
+            Required = true,
+        };
+        var enterprise = new Option<bool>("--enterprise-yoy")
+        {
+            Description = $"Also write {EnterpriseFile}: every row's year-on-year growth against its own row a year earlier.",
+        };
+        var command = new Command("panel", "Cluster and total metrics of an enterprise panel: year-to-date total, growth (同比), share and contribution (拉動), in percent.")
+        {
+            input,
+            outputDir,
+            enterprise,
+        };
+        command.SetAction(parse =>
+        {
+            string path = parse.GetValue(input)!;
+            string dir = parse.GetValue(outputDir)!;
+            bool withEnterprise = parse.GetValue(enterprise);
+            EnterprisePanel panel;
+            try
+            {
+                panel = PanelReader.Read(path, new ProgressWriter(path, error));
+            }
+            catch (PanelFormatException ex)
+            {
+                error.WriteLine($"taizhou-metrics: {ex.Message}");
+                return CliApp.BadInput;
+            }
+
+            var metrics = PanelCalculator.Compute(panel, withEnterprise);
+            try
+            {
+                Directory.CreateDirectory(dir);
+                string clusterPath = Path.Combine(dir, ClusterFile);
+                PanelCsv.WriteClusterMetrics(metrics, clusterPath);
+                output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{path}: {panel.RowCount:N0} rows, {panel.EnterpriseCount:N0} enterprises, {panel.ClusterCount} clusters, {panel.MonthCount} months ({panel.FirstMonth:yyyy-MM} to {panel.LastMonth:yyyy-MM})."));
+                output.WriteLine($"wrote {clusterPath}");
+                if (withEnterprise)
+                {
+                    string enterprisePath = Path.Combine(dir, EnterpriseFile);
+                    PanelCsv.WriteEnterpriseYearOnYear(panel, metrics, enterprisePath);
+                    output.WriteLine($"wrote {enterprisePath}");
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            {
+                error.WriteLine($"taizhou-metrics: {dir}: cannot write: {ex.Message}");
+                return CliApp.BadInput;
+            }
+
+            return CliApp.Done;
+        });
+        return command;
+    }
+
+    /// <summary>Writes loading progress to standard error, synchronously, at most once per tenth of the file.</summary>
+    private sealed class ProgressWriter(string path, TextWriter error) : IProgress<PanelLoadProgress>
+    {
+        private int lastTenth = -1;
+
+        public void Report(PanelLoadProgress value)
+        {
+            int tenth = (int)(value.Fraction * 10);
+            if (tenth == lastTenth)
+            {
+                return;
+            }
+
+            lastTenth = tenth;
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"taizhou-metrics: loading {path}: {value.Fraction:P0} ({value.RowsRead:N0} of {value.TotalRows:N0} rows)"));
+        }
+    }
+}

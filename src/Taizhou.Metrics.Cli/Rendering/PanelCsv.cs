@@ -1,0 +1,89 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using Taizhou.Metrics.Panels;
+
+namespace Taizhou.Metrics.Cli.Rendering;
+
+/// <summary>
+/// Writes the metrics of an enterprise panel as CSV: <c>cluster_metrics.csv</c> and <c>enterprise_yoy.csv</c>. Rates
+/// are written in percent (the library's fractions × 100) through <see cref="FormatPercent"/>; a missing value is an
+/// empty cell.
+/// </summary>
+internal static class PanelCsv
+{
+    /// <summary>The header of <c>cluster_metrics.csv</c>.</summary>
+    public const string ClusterHeader = "cluster,period,ytd_total,yoy_pct,share_pct,contrib_pp";
+
+    /// <summary>The header of <c>enterprise_yoy.csv</c>.</summary>
+    public const string EnterpriseHeader = "ent_id,period,yoy_pct";
+
+    /// <summary>Writes one line per cluster and month (clusters by number, then <c>total</c>; months in order).</summary>
+    /// <param name="metrics">The metrics.</param>
+    /// <param name="path">The file.</param>
+    public static void WriteClusterMetrics(PanelMetrics metrics, string path)
+    {
+        using var writer = Open(path);
+        writer.Write(ClusterHeader);
+        writer.Write('\n');
+        var line = new StringBuilder(128);
+        for (int s = 0; s <= metrics.ClusterCount; s++)
+        {
+            for (int m = 0; m < metrics.MonthCount; m++)
+            {
+                var cell = s < metrics.ClusterCount ? metrics.Cluster(s, m) : metrics.Total(m);
+                line.Clear();
+                line.Append(cell.Cluster is int c ? c.ToString(CultureInfo.InvariantCulture) : "total").Append(',')
+                    .Append(((cell.Month.Year * 100) + cell.Month.Month).ToString(CultureInfo.InvariantCulture)).Append(',')
+                    .Append(cell.YearToDateTotal.ToString("R", CultureInfo.InvariantCulture)).Append(',')
+                    .Append(FormatPercent(cell.YearOnYear)).Append(',')
+                    .Append(FormatPercent(cell.Share)).Append(',')
+                    .Append(FormatPercent(cell.Contribution)).Append('\n');
+                writer.Write(line);
+            }
+        }
+    }
+
+    /// <summary>Writes one line per panel row: the enterprise, its period and its year-on-year growth in percent.</summary>
+    /// <param name="panel">The panel.</param>
+    /// <param name="metrics">Its metrics, computed with the enterprise growth.</param>
+    /// <param name="path">The file.</param>
+    public static void WriteEnterpriseYearOnYear(EnterprisePanel panel, PanelMetrics metrics, string path)
+    {
+        using var writer = Open(path);
+        writer.Write(EnterpriseHeader);
+        writer.Write('\n');
+        var ids = panel.EnterpriseIds;
+        var periods = panel.Periods;
+        var values = metrics.EnterpriseYearOnYearValues;
+        var defined = metrics.EnterpriseYearOnYearDefined;
+        Span<char> buffer = stackalloc char[80];
+        for (int i = 0; i < panel.RowCount; i++)
+        {
+            ids[i].TryFormat(buffer, out int at, default, CultureInfo.InvariantCulture);
+            buffer[at++] = ',';
+            periods[i].TryFormat(buffer[at..], out int w, default, CultureInfo.InvariantCulture);
+            at += w;
+            buffer[at++] = ',';
+            if (defined[i])
+            {
+                (values[i] * 100.0).TryFormat(buffer[at..], out w, PercentFormat, CultureInfo.InvariantCulture);
+                at += w;
+            }
+
+            buffer[at++] = '\n';
+            writer.Write(buffer[..at]);
+        }
+    }
+
+    /// <summary>Formats a fraction as percent (0.267 → 26.7) with 15 significant digits; empty when missing.</summary>
+    /// <param name="fraction">The fraction, or null.</param>
+    /// <returns>The text.</returns>
+    public static string FormatPercent(double? fraction) =>
+        fraction is double f ? (f * 100.0).ToString(PercentFormat, CultureInfo.InvariantCulture) : string.Empty;
+
+    private const string PercentFormat = "G15";
+
+    private static StreamWriter Open(string path) => new(path, false, new UTF8Encoding(false), 1 << 16);
+}

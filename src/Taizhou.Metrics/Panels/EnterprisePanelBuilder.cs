@@ -1,0 +1,232 @@
+using System;
+using System.Globalization;
+
+namespace Taizhou.Metrics.Panels;
+
+/// <summary>
+/// Builds an <see cref="EnterprisePanel"/> row by row or span by span, validating each row against the previous one as
+/// it arrives, so that a reader can stream a file into the panel's columns without a second copy.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every row is checked when added: the period is a <c>yyyymm</c> month (year 1000 to 9999), the cluster is 0 to
+/// <see cref="EnterprisePanel.MaxClusterCount"/> − 1, the year-to-date output is finite and not negative, and against
+/// the previous row: rows are sorted by (enterprise id, period), no (enterprise, period) appears twice, and the
+/// year-to-date output of an enterprise does not fall within a calendar year. A broken rule throws
+/// <see cref="PanelDataException"/> naming the 0-based row index and the enterprise, and leaves the builder as it was
+/// before that row.
+/// </para>
+/// <para>
+/// Give the exact row count as the capacity when it is known (a Parquet footer, a counted CSV): <see cref="Build"/> then
+/// hands the arrays to the panel without copying them. Otherwise the columns grow by doubling and are trimmed once.
+/// </para>
+/// </remarks>
+public sealed class EnterprisePanelBuilder
+{
+    private int[] enterpriseIds;
+    private int[] clusters;
+    private int[] periods;
+    private double[] output;
+    private int count;
+    private int enterpriseCount;
+    private int minKey = int.MaxValue;
+    private int maxKey = int.MinValue;
+    private int maxCluster = -1;
+    private bool built;
+
+    /// <summary>Initializes a new builder with room for <paramref name="capacity"/> rows.</summary>
+    /// <param name="capacity">The expected number of rows, 0 or more; the exact count avoids any copy.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
+    public EnterprisePanelBuilder(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        enterpriseIds = new int[capacity];
+        clusters = new int[capacity];
+        periods = new int[capacity];
+        output = new double[capacity];
+    }
+
+    /// <summary>Gets the number of rows added so far.</summary>
+    public int Count => count;
+
+    /// <summary>Adds one row.</summary>
+    /// <param name="enterpriseId">The enterprise id.</param>
+    /// <param name="cluster">The cluster number, 0-based.</param>
+    /// <param name="period">The month as <c>yyyymm</c>, such as 202406.</param>
+    /// <param name="yearToDateOutput">The year-to-date output (1-N月累計), in yuan.</param>
+    /// <exception cref="PanelDataException">The row breaks a rule of the panel; the message names the row and the enterprise.</exception>
+    /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
+    public void Add(int enterpriseId, int cluster, int period, double yearToDateOutput)
+    {
+        ThrowIfBuilt();
+        if (count == enterpriseIds.Length)
+        {
+            Grow(count + 1);
+        }
+
+        Validate(count, enterpriseId, cluster, period, yearToDateOutput);
+        Store(count, enterpriseId, cluster, period, yearToDateOutput);
+        count++;
+    }
+
+    /// <summary>Adds rows given as columns of equal length.</summary>
+    /// <param name="enterpriseIds">The enterprise ids.</param>
+    /// <param name="clusters">The cluster numbers, 0-based.</param>
+    /// <param name="periods">The months as <c>yyyymm</c>.</param>
+    /// <param name="yearToDateOutput">The year-to-date outputs, in yuan.</param>
+    /// <exception cref="ArgumentException">The spans have different lengths.</exception>
+    /// <exception cref="PanelDataException">
+    /// A row breaks a rule of the panel; the rows before it are kept, the message names the row and the enterprise.
+    /// </exception>
+    /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
+    public void AddRange(ReadOnlySpan<int> enterpriseIds, ReadOnlySpan<int> clusters, ReadOnlySpan<int> periods, ReadOnlySpan<double> yearToDateOutput)
+    {
+        ThrowIfBuilt();
+        int n = enterpriseIds.Length;
+        if (clusters.Length != n || periods.Length != n || yearToDateOutput.Length != n)
+        {
+            throw new ArgumentException(
+                $"The columns have different lengths: enterpriseIds {n}, clusters {clusters.Length}, periods {periods.Length}, yearToDateOutput {yearToDateOutput.Length}.",
+                nameof(clusters));
+        }
+
+        if (count + n > this.enterpriseIds.Length)
+        {
+            Grow(count + n);
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            Validate(count, enterpriseIds[i], clusters[i], periods[i], yearToDateOutput[i]);
+            Store(count, enterpriseIds[i], clusters[i], periods[i], yearToDateOutput[i]);
+            count++;
+        }
+    }
+
+    /// <summary>Builds the panel; the builder cannot be used afterwards.</summary>
+    /// <returns>The panel, owning the builder's columns (copied once only if the capacity was not the row count).</returns>
+    /// <exception cref="PanelDataException">No row was added, or clusters × months exceeds <see cref="EnterprisePanel.MaxCells"/>.</exception>
+    /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
+    public EnterprisePanel Build()
+    {
+        ThrowIfBuilt();
+        if (count == 0)
+        {
+            throw new PanelDataException(PanelDataError.Shape, -1, 0, "The panel has no rows.");
+        }
+
+        int monthCount = maxKey - minKey + 1;
+        int clusterCount = maxCluster + 1;
+        if ((long)(clusterCount + 1) * monthCount > EnterprisePanel.MaxCells)
+        {
+            throw new PanelDataException(
+                PanelDataError.Shape,
+                -1,
+                0,
+                string.Create(CultureInfo.InvariantCulture, $"The panel has {clusterCount} clusters and {monthCount} months from {PanelMonth.ToPeriod(minKey)} to {PanelMonth.ToPeriod(maxKey)}: (clusters + 1) × months must not exceed {EnterprisePanel.MaxCells}."));
+        }
+
+        if (count != enterpriseIds.Length)
+        {
+            Array.Resize(ref enterpriseIds, count);
+            Array.Resize(ref clusters, count);
+            Array.Resize(ref periods, count);
+            Array.Resize(ref output, count);
+        }
+
+        built = true;
+        return new EnterprisePanel(enterpriseIds, clusters, periods, output, enterpriseCount, clusterCount, minKey, monthCount);
+    }
+
+    private void Validate(int row, int id, int cluster, int period, double value)
+    {
+        if (!PanelMonth.IsValid(period))
+        {
+            throw Fail(PanelDataError.InvalidPeriod, row, id, $"period {period} is not a yyyymm month (year 1000 to 9999, month 01 to 12)");
+        }
+
+        if ((uint)cluster >= EnterprisePanel.MaxClusterCount)
+        {
+            throw Fail(PanelDataError.InvalidCluster, row, id, $"cluster {cluster} is not 0 to {EnterprisePanel.MaxClusterCount - 1}");
+        }
+
+        if (!(value >= 0.0) || double.IsPositiveInfinity(value))
+        {
+            throw Fail(PanelDataError.InvalidOutput, row, id, $"year-to-date output {value.ToString("R", CultureInfo.InvariantCulture)} is negative or not a finite number");
+        }
+
+        if (row > 0)
+        {
+            int prevId = enterpriseIds[row - 1];
+            int prevPeriod = periods[row - 1];
+            if (id < prevId)
+            {
+                throw Fail(PanelDataError.Unsorted, row, id, $"enterprise {id} comes after enterprise {prevId}; rows must be sorted by (ent_id, period)");
+            }
+
+            if (id == prevId)
+            {
+                if (period == prevPeriod)
+                {
+                    throw Fail(PanelDataError.Duplicate, row, id, $"period {period} appears twice (rows {row - 1} and {row})");
+                }
+
+                if (period < prevPeriod)
+                {
+                    throw Fail(PanelDataError.Unsorted, row, id, $"period {period} comes after period {prevPeriod}; rows must be sorted by (ent_id, period)");
+                }
+
+                if (period / 100 == prevPeriod / 100 && value < output[row - 1])
+                {
+                    throw Fail(
+                        PanelDataError.FallingYearToDate,
+                        row,
+                        id,
+                        $"year-to-date output falls from {output[row - 1].ToString("R", CultureInfo.InvariantCulture)} in {prevPeriod} to {value.ToString("R", CultureInfo.InvariantCulture)} in {period}; within a calendar year it cannot fall");
+                }
+            }
+        }
+    }
+
+    private void Store(int row, int id, int cluster, int period, double value)
+    {
+        if (row == 0 || enterpriseIds[row - 1] != id)
+        {
+            enterpriseCount++;
+        }
+
+        enterpriseIds[row] = id;
+        clusters[row] = cluster;
+        periods[row] = period;
+        output[row] = value;
+        int key = PanelMonth.Key(period);
+        minKey = Math.Min(minKey, key);
+        maxKey = Math.Max(maxKey, key);
+        maxCluster = Math.Max(maxCluster, cluster);
+    }
+
+    private static PanelDataException Fail(PanelDataError error, int row, int id, string what) =>
+        new(error, row, id, string.Create(CultureInfo.InvariantCulture, $"Row {row} (enterprise {id}): {what}."));
+
+    private void Grow(int needed)
+    {
+        if (needed > Array.MaxLength)
+        {
+            throw new PanelDataException(PanelDataError.Shape, -1, 0, $"The panel cannot hold more than {Array.MaxLength} rows.");
+        }
+
+        int size = (int)Math.Min(Array.MaxLength, Math.Max(needed, Math.Max(1024L, 2L * enterpriseIds.Length)));
+        Array.Resize(ref enterpriseIds, size);
+        Array.Resize(ref clusters, size);
+        Array.Resize(ref periods, size);
+        Array.Resize(ref output, size);
+    }
+
+    private void ThrowIfBuilt()
+    {
+        if (built)
+        {
+            throw new InvalidOperationException("The panel was already built; create a new builder.");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using NodaTime;
+
+namespace Taizhou.Metrics.Panels;
+
+/// <summary>
+/// The metrics of one cluster (or of the total) in one month of an <see cref="EnterprisePanel"/>: the year-to-date
+/// total (1-N月累計), its year-on-year growth (同比), its share of the total (佔比) and its contribution to the total's
+/// growth (拉動, in percentage points). Rates are fractions: 0.267 is 26.7 %, 0.091 is 9.1 percentage points.
+/// </summary>
+/// <remarks>
+/// With <c>X(t)</c> the sum of the year-to-date output of the cluster's rows in month <c>t</c> and <c>T(t)</c> the
+/// same over all clusters: growth = X(t) / X(t − 12) − 1; share = X(t) / T(t); contribution = (X(t) − X(t − 12)) /
+/// T(t − 12). Growth and contribution are missing (<see langword="null"/>, never NaN or zero) when month t − 12 is
+/// before the panel's first month or their denominator is zero; the share is missing when T(t) is zero. For the total,
+/// the share is 1 and the contribution equals the growth. The contributions of the clusters add up to the total's
+/// growth.
+/// </remarks>
+public readonly struct PanelCell
+{
+    internal PanelCell(int? cluster, YearMonth month, double yearToDateTotal, double? yearOnYear, double? share, double? contribution)
+    {
+        Cluster = cluster;
+        Month = month;
+        YearToDateTotal = yearToDateTotal;
+        YearOnYear = yearOnYear;
+        Share = share;
+        Contribution = contribution;
+    }
+
+    /// <summary>Gets the cluster number, or <see langword="null"/> for the total of all clusters.</summary>
+    public int? Cluster { get; }
+
+    /// <summary>Gets the month.</summary>
+    public YearMonth Month { get; }
+
+    /// <summary>Gets the year-to-date total (1-N月累計) in yuan: the sum over the rows present that month; 0 when there are none.</summary>
+    public double YearToDateTotal { get; }
+
+    /// <summary>Gets the year-on-year growth (同比) as a fraction, or <see langword="null"/> when there is no base (first year, or a zero total a year earlier).</summary>
+    public double? YearOnYear { get; }
+
+    /// <summary>Gets the share of the total (佔比) as a fraction, or <see langword="null"/> when the total is zero.</summary>
+    public double? Share { get; }
+
+    /// <summary>
+    /// Gets the contribution to the total's growth (拉動) as a fraction of the total a year earlier (0.091 = 9.1
+    /// percentage points), or <see langword="null"/> when there is no base.
+    /// </summary>
+    public double? Contribution { get; }
+}

@@ -1,0 +1,235 @@
+using System;
+using NodaTime;
+
+namespace Taizhou.Metrics.Panels;
+
+/// <summary>
+/// The metrics of an <see cref="EnterprisePanel"/>: per cluster and for the total, per month, the year-to-date total,
+/// its year-on-year growth, share and contribution (<see cref="PanelCell"/>); and optionally per row, each enterprise's
+/// year-on-year growth. Rates are fractions (0.267 = 26.7 %; a contribution of 0.091 = 9.1 percentage points).
+/// </summary>
+/// <remarks>
+/// <para>
+/// This is a reusable result buffer: allocate it once with <see cref="Allocate"/> for a panel's shape and fill it with
+/// <see cref="PanelCalculator.ComputeInto"/> as often as needed (the buffers are written in place, so repeated runs
+/// neither allocate nor touch fresh pages). Until it is computed every total is 0 and every rate missing. It is not
+/// safe to read while a computation into it runs.
+/// </para>
+/// <para>
+/// Missing values are explicit: the accessors return <see langword="null"/>, and the raw spans come with a mask that is
+/// <see langword="false"/> where a value is missing (the raw value there is 0 and means nothing). Never NaN.
+/// </para>
+/// <para>
+/// Layout of the cluster tables: series <c>s</c> (a cluster 0 to <see cref="ClusterCount"/> − 1, or
+/// <see cref="ClusterCount"/> for the total), month index <c>m</c> (0 for the panel's first month) is at
+/// <c>s × MonthCount + m</c>. Memory: 9 bytes a panel row for the enterprise growth when included, plus four
+/// <see cref="double"/> and three <see cref="bool"/> per cell and a scratch table per work chunk.
+/// </para>
+/// </remarks>
+public sealed class PanelMetrics
+{
+    private PanelMetrics(int rowCount, int clusterCount, int monthCount, int firstMonthKey, bool includeEnterpriseYearOnYear)
+    {
+        RowCount = rowCount;
+        ClusterCount = clusterCount;
+        MonthCount = monthCount;
+        FirstMonthKey = firstMonthKey;
+        int cells = (clusterCount + 1) * monthCount;
+        Totals = new double[cells];
+        Growth = new double[cells];
+        Shares = new double[cells];
+        Contributions = new double[cells];
+        GrowthDefined = new bool[cells];
+        ShareDefined = new bool[cells];
+        ContributionDefined = new bool[cells];
+        ChunkCount = ChooseChunkCount(rowCount, clusterCount * monthCount);
+        Partials = new double[ChunkCount * clusterCount * monthCount];
+        ChunkStarts = new int[ChunkCount + 1];
+        if (includeEnterpriseYearOnYear)
+        {
+            RowGrowth = new double[rowCount];
+            RowGrowthDefined = new bool[rowCount];
+        }
+    }
+
+    /// <summary>Gets the number of panel rows this buffer is for.</summary>
+    public int RowCount { get; }
+
+    /// <summary>Gets the number of clusters (the total is the extra series <see cref="ClusterCount"/>).</summary>
+    public int ClusterCount { get; }
+
+    /// <summary>Gets the number of months.</summary>
+    public int MonthCount { get; }
+
+    /// <summary>Gets the first month of the month axis.</summary>
+    public YearMonth FirstMonth => PanelMonth.ToYearMonth(FirstMonthKey);
+
+    /// <summary>Gets whether the buffer holds each row's year-on-year growth.</summary>
+    public bool HasEnterpriseYearOnYear => RowGrowth is not null;
+
+    /// <summary>Gets the year-to-date totals, in yuan, laid out series by series (see the remarks).</summary>
+    public ReadOnlySpan<double> YearToDateTotals => Totals;
+
+    /// <summary>Gets the year-on-year growth of each series and month as fractions; 0 where <see cref="YearOnYearDefined"/> is false.</summary>
+    public ReadOnlySpan<double> YearOnYearValues => Growth;
+
+    /// <summary>Gets whether each entry of <see cref="YearOnYearValues"/> is defined.</summary>
+    public ReadOnlySpan<bool> YearOnYearDefined => GrowthDefined;
+
+    /// <summary>Gets the share of each series and month as fractions; 0 where <see cref="ShareDefinedMask"/> is false.</summary>
+    public ReadOnlySpan<double> ShareValues => Shares;
+
+    /// <summary>Gets whether each entry of <see cref="ShareValues"/> is defined.</summary>
+    public ReadOnlySpan<bool> ShareDefinedMask => ShareDefined;
+
+    /// <summary>Gets the contribution of each series and month as fractions of the total a year earlier; 0 where <see cref="ContributionDefinedMask"/> is false.</summary>
+    public ReadOnlySpan<double> ContributionValues => Contributions;
+
+    /// <summary>Gets whether each entry of <see cref="ContributionValues"/> is defined.</summary>
+    public ReadOnlySpan<bool> ContributionDefinedMask => ContributionDefined;
+
+    /// <summary>
+    /// Gets each row's year-on-year growth of its year-to-date output against the same enterprise's row for the same
+    /// month a year earlier, as fractions; 0 where <see cref="EnterpriseYearOnYearDefined"/> is false. Empty when the
+    /// buffer was allocated without it.
+    /// </summary>
+    public ReadOnlySpan<double> EnterpriseYearOnYearValues => RowGrowth;
+
+    /// <summary>Gets whether each entry of <see cref="EnterpriseYearOnYearValues"/> is defined. Empty when the buffer was allocated without it.</summary>
+    public ReadOnlySpan<bool> EnterpriseYearOnYearDefined => RowGrowthDefined;
+
+    internal int FirstMonthKey { get; }
+
+    internal double[] Totals { get; }
+
+    internal double[] Growth { get; }
+
+    internal double[] Shares { get; }
+
+    internal double[] Contributions { get; }
+
+    internal bool[] GrowthDefined { get; }
+
+    internal bool[] ShareDefined { get; }
+
+    internal bool[] ContributionDefined { get; }
+
+    internal double[]? RowGrowth { get; }
+
+    internal bool[]? RowGrowthDefined { get; }
+
+    internal int ChunkCount { get; }
+
+    internal double[] Partials { get; }
+
+    internal int[] ChunkStarts { get; }
+
+    /// <summary>Allocates a result buffer for panels of the shape of <paramref name="panel"/> (row count, clusters, months).</summary>
+    /// <param name="panel">The panel.</param>
+    /// <param name="includeEnterpriseYearOnYear">Whether to hold each row's year-on-year growth (9 bytes a row).</param>
+    /// <returns>The buffer, not yet computed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
+    public static PanelMetrics Allocate(EnterprisePanel panel, bool includeEnterpriseYearOnYear)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        return new PanelMetrics(panel.RowCount, panel.ClusterCount, panel.MonthCount, panel.FirstMonthKey, includeEnterpriseYearOnYear);
+    }
+
+    /// <summary>Returns whether this buffer fits a panel: same row count, clusters, months and first month.</summary>
+    /// <param name="panel">The panel.</param>
+    /// <returns><see langword="true"/> when <see cref="PanelCalculator.ComputeInto"/> accepts the pair.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
+    public bool Fits(EnterprisePanel panel)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        return panel.RowCount == RowCount && panel.ClusterCount == ClusterCount && panel.MonthCount == MonthCount && panel.FirstMonthKey == FirstMonthKey;
+    }
+
+    /// <summary>Returns the month at an index of the month axis.</summary>
+    /// <param name="monthIndex">The index, 0 to <see cref="MonthCount"/> − 1.</param>
+    /// <returns>The month.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The index is out of range.</exception>
+    public YearMonth Month(int monthIndex)
+    {
+        CheckMonth(monthIndex);
+        return PanelMonth.ToYearMonth(FirstMonthKey + monthIndex);
+    }
+
+    /// <summary>Returns the metrics of a cluster in a month.</summary>
+    /// <param name="cluster">The cluster, 0 to <see cref="ClusterCount"/> − 1.</param>
+    /// <param name="monthIndex">The month index, 0 to <see cref="MonthCount"/> − 1.</param>
+    /// <returns>The metrics; missing rates are <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
+    public PanelCell Cluster(int cluster, int monthIndex)
+    {
+        if ((uint)cluster >= (uint)ClusterCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(cluster), cluster, $"Clusters are 0 to {ClusterCount - 1}.");
+        }
+
+        CheckMonth(monthIndex);
+        return Cell(cluster, cluster, monthIndex);
+    }
+
+    /// <summary>Returns the metrics of the total of all clusters in a month (share 1, contribution equal to growth).</summary>
+    /// <param name="monthIndex">The month index, 0 to <see cref="MonthCount"/> − 1.</param>
+    /// <returns>The metrics; missing rates are <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The index is out of range.</exception>
+    public PanelCell Total(int monthIndex)
+    {
+        CheckMonth(monthIndex);
+        return Cell(null, ClusterCount, monthIndex);
+    }
+
+    /// <summary>Returns a row's year-on-year growth (同比) of its year-to-date output, as a fraction.</summary>
+    /// <param name="row">The 0-based row index of the panel.</param>
+    /// <returns>
+    /// The growth, or <see langword="null"/> when the enterprise has no row for the same month a year earlier or that
+    /// row's output is zero.
+    /// </returns>
+    /// <exception cref="InvalidOperationException">The buffer was allocated without the enterprise growth.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The row is out of range.</exception>
+    public double? EnterpriseYearOnYear(int row)
+    {
+        if (RowGrowth is null || RowGrowthDefined is null)
+        {
+            throw new InvalidOperationException("The metrics were allocated without the enterprise year-on-year growth.");
+        }
+
+        if ((uint)row >= (uint)RowCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(row), row, $"Rows are 0 to {RowCount - 1}.");
+        }
+
+        return RowGrowthDefined[row] ? RowGrowth[row] : null;
+    }
+
+    private static int ChooseChunkCount(int rowCount, int clusterCells)
+    {
+        // Fixed by the panel's shape (not the machine) so that sums are added in the same order everywhere: chunks of at
+        // least 64Ki rows, at most 64 of them, and scratch tables of at most one byte a row.
+        long bySize = (rowCount + 65535L) / 65536L;
+        long byScratch = rowCount / (8L * Math.Max(1, clusterCells));
+        return (int)Math.Clamp(Math.Min(bySize, byScratch), 1L, 64L);
+    }
+
+    private PanelCell Cell(int? cluster, int series, int m)
+    {
+        int i = (series * MonthCount) + m;
+        return new PanelCell(
+            cluster,
+            PanelMonth.ToYearMonth(FirstMonthKey + m),
+            Totals[i],
+            GrowthDefined[i] ? Growth[i] : null,
+            ShareDefined[i] ? Shares[i] : null,
+            ContributionDefined[i] ? Contributions[i] : null);
+    }
+
+    private void CheckMonth(int monthIndex)
+    {
+        if ((uint)monthIndex >= (uint)MonthCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(monthIndex), monthIndex, $"Month indices are 0 to {MonthCount - 1}.");
+        }
+    }
+}
