@@ -16,7 +16,10 @@ public sealed class PanelConfig : ManualConfig
     /// <summary>Initializes a new instance of the <see cref="PanelConfig"/> class.</summary>
     public PanelConfig()
     {
-        AddColumn(new PerRowColumn(allocation: false), new PerRowColumn(allocation: true), new RowsColumn());
+        AddColumn(
+            new PerUnitColumn("row", c => Firms(c) is int f ? RowCount(f) : null, allocation: false, decimals: 3),
+            new PerUnitColumn("row", c => Firms(c) is int f ? RowCount(f) : null, allocation: true, decimals: 2),
+            new RowsColumn());
     }
 
     private static long RowCount(int firms) => Rows.GetOrAdd(firms, f => SyntheticPanel.CountRows(f, PanelBenchmarks.Months, PanelBenchmarks.Seed));
@@ -47,54 +50,6 @@ public sealed class PanelConfig : ManualConfig
         {
             ArgumentNullException.ThrowIfNull(benchmarkCase);
             return Firms(benchmarkCase) is int f ? RowCount(f).ToString("N0", CultureInfo.InvariantCulture) : "-";
-        }
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-        public bool IsAvailable(Summary summary) => true;
-    }
-
-    private sealed class PerRowColumn(bool allocation) : IColumn
-    {
-        public string Id => allocation ? "BytesPerRow" : "NsPerRow";
-
-        public string ColumnName => allocation ? "B/row" : "ns/row";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => allocation ? 1 : 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => allocation
-            ? "Managed bytes allocated per operation divided by the panel's rows"
-            : "Mean time per operation divided by the panel's rows, in nanoseconds";
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, summary.Style);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-        {
-            ArgumentNullException.ThrowIfNull(summary);
-            ArgumentNullException.ThrowIfNull(benchmarkCase);
-            var report = summary[benchmarkCase];
-            if (report is null || Firms(benchmarkCase) is not int f)
-            {
-                return "-";
-            }
-
-            long rows = RowCount(f);
-            if (allocation)
-            {
-                long? bytes = report.GcStats.GetBytesAllocatedPerOperation(benchmarkCase);
-                return bytes is long b ? (b / (double)rows).ToString("0.00", CultureInfo.InvariantCulture) : "-";
-            }
-
-            double? mean = report.ResultStatistics?.Mean;
-            return mean is double m ? (m / rows).ToString("0.000", CultureInfo.InvariantCulture) : "-";
         }
 
         public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
