@@ -29,6 +29,11 @@ public sealed class ProgrammeTarget
     /// <summary>Gets the target year.</summary>
     public int Year { get; }
 
+    /// <summary>Returns the target as a <see cref="Targets.CountTarget"/> named by the tier code, for the target arithmetic.</summary>
+    /// <returns>The count target for the end of the target year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The count is zero (a count target is positive).</exception>
+    public Targets.CountTarget ToCountTarget() => new(TierCode, Periods.ReportingPeriod.CalendarYear(Year), Count);
+
     /// <summary>Returns the target as <c>aircraft_carrier: 20 by 2021</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{TierCode}: {Count} by {Year}";

@@ -40,15 +40,23 @@ public sealed class CountTarget
     /// <summary>Gets the target count.</summary>
     public int Count { get; }
 
-    /// <summary>The gap of an actual count to the target: target − actual, zero or negative when met.</summary>
+    /// <summary>
+    /// The gap of an actual count to the target: actual − target, negative when short (7 of 20 is −13), the same sign
+    /// convention as every other gap in the library (projected − target).
+    /// </summary>
     /// <param name="actual">The actual count, zero or more.</param>
-    /// <returns>How many are still missing (negative when the target is exceeded).</returns>
+    /// <returns>The gap; zero or more when the target is met.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="actual"/> is negative.</exception>
-    public int GapFrom(int actual)
+    public int GapOf(int actual)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(actual);
-        return Count - actual;
+        return actual - Count;
     }
+
+    /// <summary>Returns whether an actual count meets the target.</summary>
+    /// <param name="actual">The actual count.</param>
+    /// <returns><see langword="true"/> when actual ≥ target.</returns>
+    public bool IsMetBy(int actual) => actual >= Count;
 
     /// <summary>Returns a short description.</summary>
     /// <returns>The text.</returns>

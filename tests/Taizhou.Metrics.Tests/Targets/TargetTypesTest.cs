@@ -32,11 +32,13 @@ public class TargetTypesTest
     }
 
     [Fact]
-    public void CountTarget_GapIsTargetMinusActual()
+    public void CountTarget_GapIsActualMinusTarget()
     {
         var carriers = new CountTarget("aircraft-carrier firms", Y2021, 20);
-        Assert.Equal(13, carriers.GapFrom(7));
-        Assert.Equal(-2, carriers.GapFrom(22));
+        Assert.Equal(-13, carriers.GapOf(7));   // 13 short, negative like every other gap
+        Assert.Equal(2, carriers.GapOf(22));
+        Assert.False(carriers.IsMetBy(19));
+        Assert.True(carriers.IsMetBy(20));
     }
 
     [Theory]
@@ -66,5 +68,14 @@ public class TargetTypesTest
         Assert.Null(new CountTarget("firms", Y2021, 20).BasePeriod);
         var ex = Assert.Throws<ArgumentException>(() => new ValueTarget("output", Y2021, 1m, basePeriod: ReportingPeriod.CalendarYear(2022)));
         Assert.Equal("basePeriod", ex.ParamName);
+    }
+
+    [Fact]
+    public void ProgrammeTarget_AsCountTarget_HasTheSameGapSignAsTierCounts()
+    {
+        var target = new Taizhou.Metrics.Enterprises.ProgrammeTarget("aircraft_carrier", 20, 2021).ToCountTarget();
+        Assert.Equal("aircraft_carrier", target.Name);
+        Assert.Equal(Y2021, target.Period);
+        Assert.Equal(-13, target.GapOf(7)); // TierCount.Gap = count − target
     }
 }
