@@ -1,8 +1,11 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.ExceptionServices;
+using System.Threading;
 using System.Threading.Tasks;
 using Parquet;
 using Parquet.Schema;
@@ -16,9 +19,15 @@ namespace Taizhou.Metrics.IO;
 /// streaming the rows into the panel's columns and checking every row as it arrives.
 /// </summary>
 /// <remarks>
+/// <para>
+/// A Parquet file is decoded on every core, its row groups' columns straight into the panel's columns, and validated
+/// row group by row group in file order as the groups come in, so that the error reported is the first of the file.
+/// </para>
+/// <para>
 /// Every problem throws <see cref="PanelFormatException"/> naming the file, the 1-based data row and the enterprise:
 /// a missing column or one of the wrong type, an empty or non-numeric cell, a null, an invalid period, cluster or
 /// output, and rows that are unsorted, duplicated or whose year-to-date falls within an enterprise and year.
+/// </para>
 /// </remarks>
 public static class PanelReader
 {
@@ -45,7 +54,7 @@ public static class PanelReader
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            return ReadParquetAsync(path, progress).GetAwaiter().GetResult();
+            return ReadParquetCore(path, progress);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or InvalidDataException or ParquetException)
         {
@@ -71,10 +80,22 @@ public static class PanelReader
         }
     }
 
-    private static async Task<EnterprisePanel> ReadParquetAsync(string path, IProgress<PanelLoadProgress>? progress)
+    private static EnterprisePanel ReadParquetCore(string path, IProgress<PanelLoadProgress>? progress)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        await using var reader = await ParquetReader.CreateAsync(stream).ConfigureAwait(false);
+        using var stream = OpenParquetStream(path);
+        var reader = ParquetReader.CreateAsync(stream).GetAwaiter().GetResult();
+        try
+        {
+            return ReadParquetPanel(path, reader, progress);
+        }
+        finally
+        {
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private static EnterprisePanel ReadParquetPanel(string path, ParquetReader reader, IProgress<PanelLoadProgress>? progress)
+    {
         var fields = reader.Schema.GetDataFields();
         DataField Field(string name, Type type)
         {
@@ -88,64 +109,99 @@ public static class PanelReader
             return field;
         }
 
-        var idField = Field(PanelSchema.EnterpriseId, typeof(int));
-        var clusterField = Field(PanelSchema.Cluster, typeof(int));
-        var periodField = Field(PanelSchema.Period, typeof(int));
-        var outputField = Field(PanelSchema.YearToDateOutput, typeof(double));
+        DataField[] columns =
+        [
+            Field(PanelSchema.EnterpriseId, typeof(int)),
+            Field(PanelSchema.Cluster, typeof(int)),
+            Field(PanelSchema.Period, typeof(int)),
+            Field(PanelSchema.YearToDateOutput, typeof(double)),
+        ];
 
-        long total = 0;
-        int maxGroup = 0;
-        for (int g = 0; g < reader.RowGroupCount; g++)
+        int groupCount = reader.RowGroupCount;
+        var groupStart = new long[groupCount + 1];
+        for (int g = 0; g < groupCount; g++)
         {
             using var rg = reader.OpenRowGroupReader(g);
-            total += rg.RowCount;
-            maxGroup = (int)Math.Max(maxGroup, rg.RowCount);
+            groupStart[g + 1] = groupStart[g] + rg.RowCount;
         }
 
+        long total = groupStart[groupCount];
         if (total > Array.MaxLength)
         {
             throw new PanelFormatException(path, null, null, $"{path}: {total} rows; a panel holds at most {Array.MaxLength}.", null);
         }
 
+        // Every (row group, column) is decoded straight into the panel's columns, in file order, by this thread and by
+        // one more thread per further core, each with its own reader of the file. This thread also validates the row
+        // groups in order, each as soon as its four columns are in, so the first error of the file is the one reported.
         var builder = new EnterprisePanelBuilder((int)total);
-        int[] ids = ArrayPool<int>.Shared.Rent(maxGroup);
-        int[] clusters = ArrayPool<int>.Shared.Rent(maxGroup);
-        int[] periods = ArrayPool<int>.Shared.Rent(maxGroup);
-        double[] output = ArrayPool<double>.Shared.Rent(maxGroup);
+        var decode = new ParquetDecode(path, builder, groupStart);
+        int helperCount = (int)Math.Min(Environment.ProcessorCount - 1L, ((long)groupCount * ParquetDecode.Columns) - 1);
+        var helpers = new List<(FileStream Stream, ParquetReader Reader, Task Task)>();
         try
         {
-            long done = 0;
-            for (int g = 0; g < reader.RowGroupCount; g++)
+            for (int h = 0; h < helperCount; h++)
             {
-                using var rg = reader.OpenRowGroupReader(g);
-                int n = (int)rg.RowCount;
-                await ReadColumn(rg, idField, ids.AsMemory(0, n), path, done).ConfigureAwait(false);
-                await ReadColumn(rg, clusterField, clusters.AsMemory(0, n), path, done).ConfigureAwait(false);
-                await ReadColumn(rg, periodField, periods.AsMemory(0, n), path, done).ConfigureAwait(false);
-                await ReadColumn(rg, outputField, output.AsMemory(0, n), path, done).ConfigureAwait(false);
+                var helperStream = OpenParquetStream(path);
+                ParquetReader helperReader;
                 try
                 {
-                    builder.AddRange(ids.AsSpan(0, n), clusters.AsSpan(0, n), periods.AsSpan(0, n), output.AsSpan(0, n));
+                    helperReader = ParquetReader.CreateAsync(helperStream).GetAwaiter().GetResult();
+                }
+                catch
+                {
+                    helperStream.Dispose();
+                    throw;
+                }
+
+                var helperFields = helperReader.Schema.GetDataFields();
+                DataField[] helperColumns = columns.Select(c => helperFields.First(f => f.Name == c.Name)).ToArray();
+                var task = Task.Factory.StartNew(() => decode.Run(helperReader, helperColumns), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                helpers.Add((helperStream, helperReader, task));
+            }
+
+            for (int g = 0; g < groupCount;)
+            {
+                if (!decode.IsDecoded(g))
+                {
+                    if (!decode.DecodeNext(reader, columns))
+                    {
+                        decode.WaitUntilDecoded(g);
+                    }
+
+                    continue;
+                }
+
+                decode.ThrowIfFailed(g);
+                try
+                {
+                    builder.AddPending((int)(groupStart[g + 1] - groupStart[g]));
                 }
                 catch (PanelDataException ex)
                 {
                     throw RowError(path, ex, $"row {ex.RowIndex + 1}");
                 }
 
-                done += n;
-                progress?.Report(new PanelLoadProgress(done, total));
+                g++;
+                progress?.Report(new PanelLoadProgress(groupStart[g], total));
             }
 
             return Build(builder, path);
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(ids);
-            ArrayPool<int>.Shared.Return(clusters);
-            ArrayPool<int>.Shared.Return(periods);
-            ArrayPool<double>.Shared.Return(output);
+            decode.Stop();
+            foreach (var (helperStream, helperReader, task) in helpers)
+            {
+                task.Wait();
+                helperReader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                helperStream.Dispose();
+            }
         }
     }
+
+    private static FileStream OpenParquetStream(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 
     private static async Task ReadColumn<T>(ParquetRowGroupReader rg, DataField field, Memory<T> target, string path, long firstRow)
         where T : struct
@@ -175,6 +231,119 @@ public static class PanelReader
         {
             ArrayPool<T?>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// The state shared by the threads decoding a Parquet file into a builder's pending columns: the next (row group,
+    /// column) to decode, the error of each, and which row groups are complete.
+    /// </summary>
+    private sealed class ParquetDecode
+    {
+        public const int Columns = 4;
+
+        // The columns of a row group in the order they are taken: the outputs (8 bytes a row, about as long to decode
+        // as the three int32 columns together) first, so that two threads on one row group finish at about the same time.
+        private static readonly int[] DecodeOrder = [3, 0, 1, 2];
+
+        private readonly string path;
+        private readonly long[] groupStart;
+        private readonly Memory<int> ids;
+        private readonly Memory<int> clusters;
+        private readonly Memory<int> periods;
+        private readonly Memory<double> output;
+        private readonly Exception?[] errors;
+        private readonly int[] remaining;
+        private readonly TaskCompletionSource[] decoded;
+        private int next = -1;
+        private volatile bool stopped;
+
+        public ParquetDecode(string path, EnterprisePanelBuilder builder, long[] groupStart)
+        {
+            this.path = path;
+            this.groupStart = groupStart;
+            ids = builder.PendingEnterpriseIds;
+            clusters = builder.PendingClusters;
+            periods = builder.PendingPeriods;
+            output = builder.PendingYearToDateOutput;
+            int groups = groupStart.Length - 1;
+            errors = new Exception?[groups * Columns];
+            remaining = new int[groups];
+            decoded = new TaskCompletionSource[groups];
+            for (int g = 0; g < groups; g++)
+            {
+                remaining[g] = Columns;
+                decoded[g] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+
+        /// <summary>Decodes until nothing is left or <see cref="Stop"/> is called.</summary>
+        public void Run(ParquetReader reader, DataField[] columns)
+        {
+            while (!stopped && DecodeNext(reader, columns))
+            {
+            }
+        }
+
+        /// <summary>Decodes the next (row group, column) not yet taken, keeping its error if any.</summary>
+        /// <returns>False if every one was already taken.</returns>
+        public bool DecodeNext(ParquetReader reader, DataField[] columns)
+        {
+            int k = Interlocked.Increment(ref next);
+            if (k >= errors.Length)
+            {
+                return false;
+            }
+
+            int g = k / Columns;
+            int column = DecodeOrder[k % Columns];
+            int start = (int)groupStart[g];
+            int n = (int)(groupStart[g + 1] - start);
+            try
+            {
+                using var rg = reader.OpenRowGroupReader(g);
+                var field = columns[column];
+                var read = column switch
+                {
+                    0 => ReadColumn(rg, field, ids.Slice(start, n), path, start),
+                    1 => ReadColumn(rg, field, clusters.Slice(start, n), path, start),
+                    2 => ReadColumn(rg, field, periods.Slice(start, n), path, start),
+                    _ => ReadColumn(rg, field, output.Slice(start, n), path, start),
+                };
+                read.GetAwaiter().GetResult();
+            }
+            catch (Exception ex)
+            {
+                errors[(g * Columns) + column] = ex;
+            }
+
+            if (Interlocked.Decrement(ref remaining[g]) == 0)
+            {
+                decoded[g].SetResult();
+            }
+
+            return true;
+        }
+
+        /// <summary>Tells whether the four columns of a row group are decoded (or failed).</summary>
+        public bool IsDecoded(int group) => decoded[group].Task.IsCompleted;
+
+        /// <summary>Blocks until the four columns of a row group are decoded (or failed).</summary>
+        public void WaitUntilDecoded(int group) => decoded[group].Task.Wait();
+
+        /// <summary>Throws the first error among the columns of a decoded row group, in column order.</summary>
+        public void ThrowIfFailed(int group)
+        {
+            for (int c = 0; c < Columns; c++)
+            {
+                if (errors[(group * Columns) + c] is { } error)
+                {
+                    ExceptionDispatchInfo.Throw(error);
+                }
+            }
+        }
+
+        /// <summary>Asks the other threads to stop after the column each is decoding.</summary>
+        public void Stop() => stopped = true;
     }
 
     private static EnterprisePanel ReadCsvCore(string path, IProgress<PanelLoadProgress>? progress)

@@ -148,6 +148,136 @@ public class PanelReaderTest
         Assert.Contains("cannot be read as Parquet", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Parquet_ManyRowGroups_GiveTheSamePanelAsOne(bool nullable)
+    {
+        using var folder = new TempFolder();
+        var panel = Generated();
+        var (ids, clusters, periods, output) = Columns(panel);
+        string one = folder.File("one.parquet");
+        string many = folder.File("many.parquet");
+        await WriteParquetGroups(one, [ids.Length], ids, clusters, periods, output, nullable);
+        int[] sizes = [1, 7, 1000, 0, 513, 2, ids.Length - 1523];
+        await WriteParquetGroups(many, sizes, ids, clusters, periods, output, nullable);
+
+        var progress = new List<PanelLoadProgress>();
+        var fromOne = PanelReader.ReadParquet(one, null);
+        var fromMany = PanelReader.ReadParquet(many, new SyncProgress(progress));
+        foreach (var read in new[] { fromOne, fromMany })
+        {
+            Assert.Equal(panel.RowCount, read.RowCount);
+            Assert.Equal(panel.EnterpriseCount, read.EnterpriseCount);
+            Assert.Equal(panel.ClusterCount, read.ClusterCount);
+            Assert.Equal(panel.FirstMonth, read.FirstMonth);
+            Assert.Equal(panel.MonthCount, read.MonthCount);
+            Assert.True(panel.EnterpriseIds.SequenceEqual(read.EnterpriseIds));
+            Assert.True(panel.Clusters.SequenceEqual(read.Clusters));
+            Assert.True(panel.Periods.SequenceEqual(read.Periods));
+            Assert.True(panel.YearToDateOutput.SequenceEqual(read.YearToDateOutput));
+        }
+
+        // One report a row group, in order, the last one complete.
+        Assert.Equal(sizes.Length, progress.Count);
+        Assert.Equal(sizes.Select((_, i) => (long)sizes.Take(i + 1).Sum()), progress.Select(p => p.RowsRead));
+        Assert.Equal(1.0, progress[^1].Fraction);
+    }
+
+    [Theory]
+    [InlineData("duplicate", "appears twice")]
+    [InlineData("fall", "year-to-date output falls")]
+    public async Task Parquet_BrokenRuleInALaterRowGroup_NamesTheRowOfTheFile(string breakage, string what)
+    {
+        using var folder = new TempFolder();
+        var (ids, clusters, periods, output) = Columns(Generated());
+        int[] sizes = [700, 700, 700, ids.Length - 2100];
+        int row;
+        if (breakage == "duplicate")
+        {
+            // The first row of the third group repeats the last row of the second.
+            row = 1400;
+            ids[row] = ids[row - 1];
+            periods[row] = periods[row - 1];
+            output[row] = output[row - 1];
+        }
+        else
+        {
+            row = Enumerable.Range(1800, 400).First(r => ids[r] == ids[r - 1] && periods[r] / 100 == periods[r - 1] / 100 && output[r - 1] > 1);
+            output[row] = output[row - 1] - 1;
+        }
+
+        string path = folder.File("p.parquet");
+        await WriteParquetGroups(path, sizes, ids, clusters, periods, output, nullable: false);
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadParquet(path, null));
+        Assert.Equal(row + 1, ex.RowNumber);
+        Assert.Equal(ids[row], ex.EnterpriseId);
+        Assert.Contains($"row {row + 1}, enterprise {ids[row]}: ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(what, ex.Message, StringComparison.Ordinal);
+        Assert.IsType<PanelDataException>(ex.InnerException);
+    }
+
+    [Fact]
+    public async Task Parquet_NullInALaterRowGroup_NamesTheRowOfTheFile()
+    {
+        using var folder = new TempFolder();
+        var (ids, clusters, periods, output) = Columns(Generated());
+        string path = folder.File("p.parquet");
+        await WriteParquetGroups(path, [700, 700, 700, ids.Length - 2100], ids, clusters, periods, output, nullable: true, nullPeriodRow: 1500);
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadParquet(path, null));
+        Assert.Equal(1501, ex.RowNumber);
+        Assert.Contains("row 1501: column 'period' is null.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Parquet_BrokenRuleInAnEarlierRowGroup_IsReportedBeforeANullInALaterOne()
+    {
+        using var folder = new TempFolder();
+        var (ids, clusters, periods, output) = Columns(Generated());
+        int row = Enumerable.Range(100, 400).First(r => ids[r] == ids[r - 1] && periods[r] / 100 == periods[r - 1] / 100 && output[r - 1] > 1);
+        output[row] = output[row - 1] - 1;
+        string path = folder.File("p.parquet");
+        await WriteParquetGroups(path, [700, 700, 700, ids.Length - 2100], ids, clusters, periods, output, nullable: true, nullPeriodRow: 1500);
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadParquet(path, null));
+        Assert.Equal(row + 1, ex.RowNumber);
+        Assert.Contains("year-to-date output falls", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static (int[] Ids, int[] Clusters, int[] Periods, double[] Output) Columns(EnterprisePanel panel) =>
+        (panel.EnterpriseIds.ToArray(), panel.Clusters.ToArray(), panel.Periods.ToArray(), panel.YearToDateOutput.ToArray());
+
+    private static async Task WriteParquetGroups(string path, int[] groupSizes, int[] ids, int[] clusters, int[] periods, double[] output, bool nullable, int nullPeriodRow = -1)
+    {
+        DataField[] fields = nullable
+            ? [new DataField<int?>("ent_id"), new DataField<int?>("cluster"), new DataField<int?>("period"), new DataField<double?>("ytd_output")]
+            : [new DataField<int>("ent_id"), new DataField<int>("cluster"), new DataField<int>("period"), new DataField<double>("ytd_output")];
+        await using var stream = System.IO.File.Create(path);
+        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream);
+        int start = 0;
+        foreach (int n in groupSizes)
+        {
+            using var rg = writer.CreateRowGroup();
+            if (nullable)
+            {
+                int?[] Nullable(int[] column, bool withNull) =>
+                    column.Skip(start).Take(n).Select((v, i) => withNull && start + i == nullPeriodRow ? null : (int?)v).ToArray();
+                await rg.WriteAsync<int>(fields[0], Nullable(ids, false).AsMemory());
+                await rg.WriteAsync<int>(fields[1], Nullable(clusters, false).AsMemory());
+                await rg.WriteAsync<int>(fields[2], Nullable(periods, true).AsMemory());
+                await rg.WriteAsync<double>(fields[3], output.Skip(start).Take(n).Select(v => (double?)v).ToArray().AsMemory());
+            }
+            else
+            {
+                await rg.WriteAsync<int>(fields[0], ids.AsMemory(start, n));
+                await rg.WriteAsync<int>(fields[1], clusters.AsMemory(start, n));
+                await rg.WriteAsync<int>(fields[2], periods.AsMemory(start, n));
+                await rg.WriteAsync<double>(fields[3], output.AsMemory(start, n));
+            }
+
+            start += n;
+        }
+    }
+
     private static async Task WriteParquet(string path, params DataField[] fields)
     {
         await using var stream = System.IO.File.Create(path);

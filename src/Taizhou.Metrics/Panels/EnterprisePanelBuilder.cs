@@ -20,6 +20,11 @@ namespace Taizhou.Metrics.Panels;
 /// Give the exact row count as the capacity when it is known (a Parquet footer, a counted CSV): <see cref="Build"/> then
 /// hands the arrays to the panel without copying them. Otherwise the columns grow by doubling and are trimmed once.
 /// </para>
+/// <para>
+/// A reader that decodes columns in parallel can write them straight into the storage of the rows not yet added
+/// (<see cref="PendingEnterpriseIds"/> and the other <c>Pending…</c> columns) and then validate them in order with
+/// <see cref="AddPending"/>, which checks the same rules and reports the same errors as adding the rows one by one.
+/// </para>
 /// </remarks>
 public sealed class EnterprisePanelBuilder
 {
@@ -95,12 +100,51 @@ public sealed class EnterprisePanelBuilder
             Grow(count + n);
         }
 
-        for (int i = 0; i < n; i++)
-        {
-            Validate(count, enterpriseIds[i], clusters[i], periods[i], yearToDateOutput[i]);
-            Store(count, enterpriseIds[i], clusters[i], periods[i], yearToDateOutput[i]);
-            count++;
-        }
+        enterpriseIds.CopyTo(this.enterpriseIds.AsSpan(count));
+        clusters.CopyTo(this.clusters.AsSpan(count));
+        periods.CopyTo(this.periods.AsSpan(count));
+        yearToDateOutput.CopyTo(output.AsSpan(count));
+        AcceptWritten(count + n);
+    }
+
+    /// <summary>Gets the storage of the enterprise ids of the rows not yet added, from <see cref="Count"/> to the capacity.</summary>
+    /// <remarks>
+    /// The four <c>Pending…</c> columns let a reader decode a file straight into the panel's columns, several parts
+    /// at once on several threads, and then validate the rows in order with <see cref="AddPending"/> without copying
+    /// them. Write each part before adding it; do not write any part after it was added or after <see cref="Build"/>.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
+    public Memory<int> PendingEnterpriseIds => Pending(enterpriseIds);
+
+    /// <summary>Gets the storage of the cluster numbers of the rows not yet added (see <see cref="PendingEnterpriseIds"/>).</summary>
+    /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
+    public Memory<int> PendingClusters => Pending(clusters);
+
+    /// <summary>Gets the storage of the periods of the rows not yet added (see <see cref="PendingEnterpriseIds"/>).</summary>
+    /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
+    public Memory<int> PendingPeriods => Pending(periods);
+
+    /// <summary>Gets the storage of the year-to-date outputs of the rows not yet added (see <see cref="PendingEnterpriseIds"/>).</summary>
+    /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
+    public Memory<double> PendingYearToDateOutput => Pending(output);
+
+    /// <summary>
+    /// Validates and adds the next <paramref name="rowCount"/> rows, already written into the <c>Pending…</c> columns
+    /// (<see cref="PendingEnterpriseIds"/>, <see cref="PendingClusters"/>, <see cref="PendingPeriods"/>,
+    /// <see cref="PendingYearToDateOutput"/>), with the same checks as <see cref="AddRange"/>.
+    /// </summary>
+    /// <param name="rowCount">The number of rows, 0 to the capacity left.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rowCount"/> is negative or more than the capacity left.</exception>
+    /// <exception cref="PanelDataException">
+    /// A row breaks a rule of the panel; the rows before it are kept, the message names the row and the enterprise.
+    /// </exception>
+    /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
+    public void AddPending(int rowCount)
+    {
+        ThrowIfBuilt();
+        ArgumentOutOfRangeException.ThrowIfNegative(rowCount);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(rowCount, enterpriseIds.Length - count);
+        AcceptWritten(count + rowCount);
     }
 
     /// <summary>Builds the panel; the builder cannot be used afterwards.</summary>
@@ -136,6 +180,89 @@ public sealed class EnterprisePanelBuilder
 
         built = true;
         return new EnterprisePanel(enterpriseIds, clusters, periods, output, enterpriseCount, clusterCount, minKey, monthCount);
+    }
+
+    /// <summary>Validates and stores the rows from <see cref="count"/> to <paramref name="end"/>, already written in the columns.</summary>
+    private void AcceptWritten(int end)
+    {
+        while (count < end)
+        {
+            if (count > 0)
+            {
+                AcceptValidRun(end);
+                if (count == end)
+                {
+                    return;
+                }
+            }
+
+            // The first row, or a row the fast loop stopped at: check it one rule at a time (this throws the error
+            // the row breaks, if any) and store it.
+            Validate(count, enterpriseIds[count], clusters[count], periods[count], output[count]);
+            Store(count, enterpriseIds[count], clusters[count], periods[count], output[count]);
+            count++;
+        }
+    }
+
+    /// <summary>
+    /// Stores the rows from <see cref="count"/> (which must be positive) up to <paramref name="end"/> or the first row
+    /// that breaks a rule: the rules of <see cref="Validate"/> in one branch-light test a row.
+    /// </summary>
+    private void AcceptValidRun(int end)
+    {
+        int[] ids = enterpriseIds;
+        int[] clusterColumn = clusters;
+        int[] periodColumn = periods;
+        double[] values = output;
+        if ((uint)end > (uint)ids.Length || (uint)end > (uint)clusterColumn.Length || (uint)end > (uint)periodColumn.Length || (uint)end > (uint)values.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end));
+        }
+
+        int row = count;
+        int prevId = ids[row - 1];
+        int prevPeriod = periodColumn[row - 1];
+        int prevYear = prevPeriod / 100;
+        double prevValue = values[row - 1];
+        int enterprises = enterpriseCount;
+        int lowKey = minKey;
+        int highKey = maxKey;
+        int highCluster = maxCluster;
+        for (; row < end; row++)
+        {
+            int id = ids[row];
+            int cluster = clusterColumn[row];
+            int period = periodColumn[row];
+            double value = values[row];
+            int year = period / 100;
+            int month = period - (year * 100);
+            bool valid = (uint)(period - 100001) <= 999912 - 100001
+                & (uint)(month - 1) < 12u
+                & (uint)cluster < EnterprisePanel.MaxClusterCount
+                & value >= 0.0
+                & value < double.PositiveInfinity
+                & (id > prevId | (id == prevId & period > prevPeriod & (year != prevYear | value >= prevValue)));
+            if (!valid)
+            {
+                break;
+            }
+
+            enterprises += id != prevId ? 1 : 0;
+            int key = (year * 12) + month - 1;
+            lowKey = Math.Min(lowKey, key);
+            highKey = Math.Max(highKey, key);
+            highCluster = Math.Max(highCluster, cluster);
+            prevId = id;
+            prevPeriod = period;
+            prevYear = year;
+            prevValue = value;
+        }
+
+        count = row;
+        enterpriseCount = enterprises;
+        minKey = lowKey;
+        maxKey = highKey;
+        maxCluster = highCluster;
     }
 
     private void Validate(int row, int id, int cluster, int period, double value)
@@ -220,6 +347,12 @@ public sealed class EnterprisePanelBuilder
         Array.Resize(ref clusters, size);
         Array.Resize(ref periods, size);
         Array.Resize(ref output, size);
+    }
+
+    private Memory<T> Pending<T>(T[] column)
+    {
+        ThrowIfBuilt();
+        return column.AsMemory(count);
     }
 
     private void ThrowIfBuilt()
