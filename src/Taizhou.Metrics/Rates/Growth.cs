@@ -126,7 +126,7 @@ public static class Growth
     /// <remarks>
     /// A span of months (such as January-February combined) has no previous period of its kind, and the month after
     /// it has no previous month in the series: both are undefined (MissingBase). Cumulative series are rejected,
-    /// since consecutive cumulative periods overlap; de-cumulate with <see cref="TimeSeries.ToFlow"/> first.
+    /// since consecutive cumulative periods overlap; de-cumulate with <see cref="TimeSeries.ToFlow()"/> first.
     /// </remarks>
     /// <param name="series">A flow or stock series.</param>
     /// <returns>One growth per observation, in order.</returns>

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Runtime.InteropServices;
 using Taizhou.Metrics.Periods;
 
@@ -68,6 +69,61 @@ public sealed partial class TimeSeries
 
         Array.Resize(ref result, count);
         return new TimeSeries(SeriesKind.Flow, Unit, ImmutableCollectionsMarshal.AsImmutableArray(result), Name);
+    }
+
+    /// <summary>
+    /// De-cumulates this cumulative series (<see cref="ToFlow()"/>) and lets the published per-period values override
+    /// the derived ones, reporting every period where they differ: a published figure is never silently replaced by a
+    /// derived one, nor the difference hidden.
+    /// </summary>
+    /// <remarks>
+    /// A published value overrides the derived value of the same period (a month, or a span such as 1-2月合計). A
+    /// published period that de-cumulation does not produce (a month inside a span the cumulative series cannot split)
+    /// is an error, since using it would count months twice. Both series must have the same unit.
+    /// </remarks>
+    /// <param name="published">The published per-period values (a flow series).</param>
+    /// <returns>The reconciled flows and the discrepancies.</returns>
+    /// <exception cref="SeriesKindMismatchException">This series is not cumulative, or <paramref name="published"/> is not a flow series.</exception>
+    /// <exception cref="Units.UnitMismatchException">The units differ.</exception>
+    /// <exception cref="ArgumentException">A published period is not a period of the de-cumulated series; the message names it.</exception>
+    public ReconciledFlows ToFlow(TimeSeries published)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        if (published.Kind != SeriesKind.Flow)
+        {
+            throw new SeriesKindMismatchException(SeriesKind.Flow, published.Kind, $"Published per-period values must be a flow series; {published} is {published.Kind.ToString().ToLowerInvariant()}.");
+        }
+
+        if (published.Unit != Unit)
+        {
+            throw new Units.UnitMismatchException(Unit, published.Unit, $"Published values {published} are in {published.Unit.ChineseSymbol}, the cumulative series {this} in {Unit.ChineseSymbol}: convert one first.");
+        }
+
+        var derived = ToFlow();
+        var result = derived.Observations.ToArray();
+        var discrepancies = new System.Collections.Generic.List<FlowDiscrepancy>();
+        foreach (var p in published.Observations)
+        {
+            if (p.Value is not decimal value)
+            {
+                continue;
+            }
+
+            int i = derived.IndexOf(p.Period);
+            if (i < 0)
+            {
+                throw new ArgumentException($"The published period {p.Period} is not a period of the de-cumulated {this} (it cannot be split out of a longer span).", nameof(published));
+            }
+
+            if (result[i].Value is decimal d && d != value)
+            {
+                discrepancies.Add(new FlowDiscrepancy(p.Period, d, value));
+            }
+
+            result[i] = new Observation(p.Period, value);
+        }
+
+        return new ReconciledFlows(new TimeSeries(SeriesKind.Flow, Unit, ImmutableCollectionsMarshal.AsImmutableArray(result), Name), derived, discrepancies);
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ public sealed partial class TimeSeries
 {
     /// <summary>
     /// Changes the frequency to quarters, half-years or years: flows are summed, stocks take the value at the last
-    /// month of each target period, and a cumulative series is first de-cumulated (<see cref="ToFlow"/>) and then
+    /// month of each target period, and a cumulative series is first de-cumulated (<see cref="ToFlow()"/>) and then
     /// summed.
     /// </summary>
     /// <remarks>
