@@ -121,12 +121,12 @@ internal static class BreakdownCsv
         {
             foreach (var part in parts)
             {
-                if (part.Current.Value - part.Current.HalfUnit > total.Current.Value + total.Current.HalfUnit)
+                if (part.Current.ExceedsBeyondRounding(total.Current))
                 {
                     throw new InputException($"{table.Source}: line {lines[part.Name]}, column 'current': '{part.Name}' ({part.Current}) is larger than the total '{total.Name}' on line {totalLine} ({total.Current}).");
                 }
 
-                if (part.Previous is { } pp && total.Previous is { } tp && pp.Value - pp.HalfUnit > tp.Value + tp.HalfUnit)
+                if (part.Previous is { } pp && total.Previous is { } tp && pp.ExceedsBeyondRounding(tp))
                 {
                     throw new InputException($"{table.Source}: line {lines[part.Name]}, column 'previous': '{part.Name}' ({pp}) is larger than the total '{total.Name}' on line {totalLine} ({tp}).");
                 }

@@ -40,6 +40,14 @@ public readonly struct PublishedValue : IEquatable<PublishedValue>, IFormattable
     /// <summary>Gets the values the printed figure can stand for: [value − half unit, value + half unit].</summary>
     public Interval Bounds => Interval.Between((double)(Value - HalfUnit), (double)(Value + HalfUnit));
 
+    /// <summary>
+    /// Returns whether this figure is larger than another beyond the rounding of both: even the smallest value it can
+    /// stand for exceeds the largest the other can (60.1 exceeds 60.0 only within rounding of one decimal; 60.2 does not).
+    /// </summary>
+    /// <param name="other">The other figure.</param>
+    /// <returns><see langword="true"/> when value − half unit &gt; other + other's half unit.</returns>
+    public bool ExceedsBeyondRounding(PublishedValue other) => Value - HalfUnit > other.Value + other.HalfUnit;
+
     /// <summary>Creates a published value whose precision is the scale of the decimal (1042.27m: 2 decimals; 529.0m: 1).</summary>
     /// <param name="value">The value as printed.</param>
     /// <returns>The published value.</returns>

@@ -147,12 +147,12 @@ public static partial class Breakdown
     {
         foreach (var p in parts)
         {
-            if (p.Current.Value - p.Current.HalfUnit > total.Current.Value + total.Current.HalfUnit)
+            if (p.Current.ExceedsBeyondRounding(total.Current))
             {
                 throw new ArgumentException($"Row '{p.Name}' ({p.Current}) is larger than the total '{total.Name}' ({total.Current}) in the current period.", nameof(parts));
             }
 
-            if (p.Previous is { } pp && total.Previous is { } tp && pp.Value - pp.HalfUnit > tp.Value + tp.HalfUnit)
+            if (p.Previous is { } pp && total.Previous is { } tp && pp.ExceedsBeyondRounding(tp))
             {
                 throw new ArgumentException($"Row '{p.Name}' ({pp}) is larger than the total '{total.Name}' ({tp}) in the previous period.", nameof(parts));
             }

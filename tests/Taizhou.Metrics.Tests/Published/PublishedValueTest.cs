@@ -67,4 +67,14 @@ public class PublishedValueTest
         Assert.Equal(PublishedValue.Parse("26.7"), PublishedValue.Of(26.7m));
         Assert.NotEqual(PublishedValue.Parse("26.70"), PublishedValue.Parse("26.7"));
     }
+
+    [Fact]
+    public void ExceedsBeyondRounding_OnlyWhenTheIntervalsDoNotMeet()
+    {
+        // 60.2 stands for [60.15, 60.25], 60.0 for [59.95, 60.05]: beyond rounding. 60.1 [60.05, 60.15] meets 60.0's upper end.
+        Assert.True(PublishedValue.Of(60.2m).ExceedsBeyondRounding(PublishedValue.Of(60.0m)));
+        Assert.False(PublishedValue.Of(60.1m).ExceedsBeyondRounding(PublishedValue.Of(60.0m)));
+        Assert.False(PublishedValue.Of(59m).ExceedsBeyondRounding(PublishedValue.Of(60m)));
+        Assert.True(PublishedValue.Of(61m).ExceedsBeyondRounding(PublishedValue.Of(60.0m)));   // [60.5, 61.5] vs [59.95, 60.05]
+    }
 }
