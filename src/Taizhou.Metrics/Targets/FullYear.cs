@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Series;
 
@@ -65,23 +64,12 @@ public static class FullYear
         ArgumentNullException.ThrowIfNull(cumulative);
         RequireYearToDate(period);
         decimal ytd = RequireValue(cumulative, period);
-        var years = new List<int>();
-        decimal shares = 0m;
-        foreach (var o in cumulative.Observations)
-        {
-            var p = o.Period;
-            if (p.Year >= period.Year || p.EndMonth != period.EndMonth || o.Value is not decimal part)
-            {
-                continue;
-            }
+        var (years, shares) = PastShares(cumulative, period);
+        return Pacing(cumulative, period, ytd, years, shares);
+    }
 
-            if (cumulative.ValueAt(ReportingPeriod.YearToDate(p.Year, 12)) is decimal full && full > 0m)
-            {
-                years.Add(p.Year);
-                shares += part / full;
-            }
-        }
-
+    private static FullYearEstimate Pacing(TimeSeries cumulative, ReportingPeriod period, decimal ytd, List<int> years, decimal shares)
+    {
         if (years.Count == 0)
         {
             throw new ArgumentException($"Seasonal pacing needs a past year with both 1-{period.EndMonth}月 and 1-12月 in {cumulative}; none has.", nameof(cumulative));
@@ -111,10 +99,31 @@ public static class FullYear
         ArgumentNullException.ThrowIfNull(cumulative);
         RequireYearToDate(period);
         decimal ytd = RequireValue(cumulative, period);
-        bool history = cumulative.Observations.Any(o =>
-            o.Period.Year < period.Year && o.Period.EndMonth == period.EndMonth && o.Value is not null
-            && cumulative.ValueAt(ReportingPeriod.YearToDate(o.Period.Year, 12)) is > 0m);
-        return history ? FromSeasonalPacing(cumulative, period) : FromRunRate(period, ytd);
+        var (years, shares) = PastShares(cumulative, period);
+        return years.Count > 0 ? Pacing(cumulative, period, ytd, years, shares) : FromRunRate(period, ytd);
+    }
+
+    // The past years with both 1-N月 and a positive 1-12月, and the sum of their 1-N月 / 1-12月 shares.
+    private static (List<int> Years, decimal Shares) PastShares(TimeSeries cumulative, ReportingPeriod period)
+    {
+        var years = new List<int>();
+        decimal shares = 0m;
+        foreach (var o in cumulative.Observations)
+        {
+            var p = o.Period;
+            if (p.Year >= period.Year || p.EndMonth != period.EndMonth || o.Value is not decimal part)
+            {
+                continue;
+            }
+
+            if (cumulative.ValueAt(ReportingPeriod.YearToDate(p.Year, 12)) is decimal full && full > 0m)
+            {
+                years.Add(p.Year);
+                shares += part / full;
+            }
+        }
+
+        return (years, shares);
     }
 
     private static decimal RequireValue(TimeSeries cumulative, ReportingPeriod period)
