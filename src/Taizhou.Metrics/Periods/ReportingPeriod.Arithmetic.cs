@@ -98,6 +98,10 @@ public readonly partial struct ReportingPeriod
         }
     }
 
+    /// <summary>The number of months from the last month of <paramref name="from"/> to the last month of <paramref name="to"/> (2018 to 2021: 36).</summary>
+    internal static int MonthsBetweenEnds(ReportingPeriod from, ReportingPeriod to) =>
+        ((to.Year - from.Year) * 12) + to.EndMonth - from.EndMonth;
+
     private ReportingPeriod Step(int direction)
     {
         switch (Kind)

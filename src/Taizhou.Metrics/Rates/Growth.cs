@@ -222,7 +222,7 @@ public static class Growth
             throw new ArgumentException($"A CAGR compares periods of one length; got {from} ({from.MonthCount} months) and {to} ({to.MonthCount} months).", nameof(to));
         }
 
-        int months = ((to.Year - from.Year) * 12) + to.EndMonth - from.EndMonth;
+        int months = ReportingPeriod.MonthsBetweenEnds(from, to);
         if (months <= 0)
         {
             throw new ArgumentException($"The end period {to} must be after the start period {from}.", nameof(to));

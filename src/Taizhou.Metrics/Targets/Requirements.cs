@@ -22,7 +22,7 @@ public static class Requirements
     /// <exception cref="ArgumentException"><paramref name="to"/> does not end after <paramref name="from"/>.</exception>
     public static double YearsBetween(ReportingPeriod from, ReportingPeriod to)
     {
-        int months = ((to.Year - from.Year) * 12) + to.EndMonth - from.EndMonth;
+        int months = ReportingPeriod.MonthsBetweenEnds(from, to);
         return months > 0
             ? months / 12.0
             : throw new ArgumentException($"The target period {to} must end after {from}.", nameof(to));
