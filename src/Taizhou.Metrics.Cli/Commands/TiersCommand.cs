@@ -68,7 +68,7 @@ internal static class TiersCommand
                 string? targetsName = parse.GetValue(targets);
                 var programmeTargets = targetsName is null
                     ? []
-                    : TaizhouSample.Instance.TierTargets.Select(t => new ProgrammeTarget(TierCodes.Of(t.Tier), t.Count, t.Year)).ToList();
+                    : TaizhouSample.Instance.TierTargets.Select(t => t.ToProgrammeTarget()).ToList();
                 var rules = TierRules.Default;
                 var progress = Programme.Progress(firms, y, rules, map, programmeTargets);
                 var byYear = years.Where(v => v <= y).Select(v => Programme.Progress(firms, v, rules, map, programmeTargets)).ToList();

@@ -24,4 +24,8 @@ public sealed class TierTarget
 
     /// <summary>Gets the criterion of the tier as the programme states it.</summary>
     public string Criterion { get; }
+
+    /// <summary>Returns the target in the form the enterprise programme counts against (<see cref="Programme"/>).</summary>
+    /// <returns>The programme target, keyed by the tier's code.</returns>
+    public ProgrammeTarget ToProgrammeTarget() => new(TierCodes.Of(Tier), Count, Year);
 }

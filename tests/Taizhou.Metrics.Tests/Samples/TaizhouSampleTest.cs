@@ -65,4 +65,12 @@ public class TaizhouSampleTest
         Assert.Equal(1140m, byCode["standard_land_area"].Value);
         Assert.Equal(byCode.Count, Sample.OtherFigures.Count); // codes are unique
     }
+
+    [Fact]
+    public void TierTargets_AsProgrammeTargets_AreKeyedByTierCode()
+    {
+        var carriers = Sample.TierTargets[0].ToProgrammeTarget();
+        Assert.Equal(TierCodes.AircraftCarrier, carriers.TierCode);
+        Assert.Equal((20, 2021), (carriers.Count, carriers.Year));
+    }
 }
