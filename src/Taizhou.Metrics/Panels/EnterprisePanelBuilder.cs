@@ -21,9 +21,10 @@ namespace Taizhou.Metrics.Panels;
 /// hands the arrays to the panel without copying them. Otherwise the columns grow by doubling and are trimmed once.
 /// </para>
 /// <para>
-/// A reader that decodes columns in parallel can write them straight into the storage of the rows not yet added
-/// (<see cref="PendingEnterpriseIds"/> and the other <c>Pending…</c> columns) and then validate them in order with
-/// <see cref="AddPending"/>, which checks the same rules and reports the same errors as adding the rows one by one.
+/// The library's own readers (<c>Taizhou.Metrics.IO</c>) decode files in parallel straight into the storage of the rows
+/// not yet added and then validate them in order, with the same rules and errors as adding the rows one by one. That
+/// path is internal on purpose: a column written after its rows were validated would break the guarantees the
+/// calculator relies on (it indexes its tables by validated clusters and periods without bounds checks).
 /// </para>
 /// </remarks>
 public sealed class EnterprisePanelBuilder
@@ -114,19 +115,19 @@ public sealed class EnterprisePanelBuilder
     /// them. Write each part before adding it; do not write any part after it was added or after <see cref="Build"/>.
     /// </remarks>
     /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
-    public Memory<int> PendingEnterpriseIds => Pending(enterpriseIds);
+    internal Memory<int> PendingEnterpriseIds => Pending(enterpriseIds);
 
     /// <summary>Gets the storage of the cluster numbers of the rows not yet added (see <see cref="PendingEnterpriseIds"/>).</summary>
     /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
-    public Memory<int> PendingClusters => Pending(clusters);
+    internal Memory<int> PendingClusters => Pending(clusters);
 
     /// <summary>Gets the storage of the periods of the rows not yet added (see <see cref="PendingEnterpriseIds"/>).</summary>
     /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
-    public Memory<int> PendingPeriods => Pending(periods);
+    internal Memory<int> PendingPeriods => Pending(periods);
 
     /// <summary>Gets the storage of the year-to-date outputs of the rows not yet added (see <see cref="PendingEnterpriseIds"/>).</summary>
     /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
-    public Memory<double> PendingYearToDateOutput => Pending(output);
+    internal Memory<double> PendingYearToDateOutput => Pending(output);
 
     /// <summary>
     /// Validates and adds the next <paramref name="rowCount"/> rows, already written into the <c>Pending…</c> columns
@@ -139,7 +140,7 @@ public sealed class EnterprisePanelBuilder
     /// A row breaks a rule of the panel; the rows before it are kept, the message names the row and the enterprise.
     /// </exception>
     /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
-    public void AddPending(int rowCount)
+    internal void AddPending(int rowCount)
     {
         ThrowIfBuilt();
         ArgumentOutOfRangeException.ThrowIfNegative(rowCount);

@@ -29,9 +29,10 @@ namespace Taizhou.Metrics.Panels;
 /// <para>
 /// The work is split into chunks of rows fixed by the panel's shape (not by the machine, so every run adds in the same
 /// order and gives the same bits), run on all cores; each chunk sums into its own table, and the tables are added in
-/// chunk order. The enterprise growth is computed eight rows at a time with SIMD, comparing each row with the row
-/// twelve places back (the base when the enterprise reports every month) and, only where that fails, comparing it with
-/// all twelve rows before it at once.
+/// chunk order. The outputs of eight rows whose cells are consecutive (an enterprise reporting every month) are added
+/// to the table as vectors. The enterprise growth is computed sixteen rows at a time with 512-bit vectors (eight with
+/// 256-bit ones), comparing each row with the row twelve places back (the base when the enterprise reports every
+/// month) and, only where that fails, comparing it with all twelve rows before it at once.
 /// </para>
 /// </remarks>
 public static class PanelCalculator
@@ -89,6 +90,51 @@ public static class PanelCalculator
         Finish(metrics);
     }
 
+    /// <summary>
+    /// Computes the year-on-year growth (同比) of a range of rows into buffers of the caller: row
+    /// <c>firstRow + k</c> goes to <c>growth[k]</c> and <c>defined[k]</c>, for every <c>k</c> of the buffers. Gives the
+    /// same values, bit for bit, as <see cref="PanelMetrics.EnterpriseYearOnYearValues"/>; allocates nothing.
+    /// </summary>
+    /// <remarks>
+    /// This lets a caller stream the growth of a large panel through a small buffer (the command-line tool writes
+    /// <c>enterprise_yoy.csv</c> this way) instead of holding 9 bytes for every row. It runs on the calling thread.
+    /// </remarks>
+    /// <param name="panel">The panel.</param>
+    /// <param name="firstRow">The first row of the range, 0 to <see cref="EnterprisePanel.RowCount"/>.</param>
+    /// <param name="growth">Receives each row's growth as a fraction; 0 where <paramref name="defined"/> is false.</param>
+    /// <param name="defined">
+    /// Receives whether each row's growth is defined: false when the enterprise has no row for the same month a year
+    /// earlier or that row's output is zero. Same length as <paramref name="growth"/>.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
+    /// <exception cref="ArgumentException">The buffers differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The range does not lie within the panel's rows.</exception>
+    public static void EnterpriseYearOnYearInto(EnterprisePanel panel, int firstRow, Span<double> growth, Span<bool> defined)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        if (growth.Length != defined.Length)
+        {
+            throw new ArgumentException($"The buffers differ in length: growth {growth.Length}, defined {defined.Length}.", nameof(defined));
+        }
+
+        if (firstRow < 0 || firstRow > panel.RowCount - growth.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(firstRow), firstRow, $"Rows {firstRow} to {(long)firstRow + growth.Length - 1} are not within the panel's rows 0 to {panel.RowCount - 1}.");
+        }
+
+        if (growth.IsEmpty)
+        {
+            return;
+        }
+
+        RowGrowth(
+            panel,
+            ref MemoryMarshal.GetReference(growth),
+            ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetReference(defined)),
+            firstRow,
+            firstRow + growth.Length);
+    }
+
     private static void RunChunk(EnterprisePanel panel, PanelMetrics metrics, int chunk)
     {
         int tableSize = metrics.ClusterCount * metrics.MonthCount;
@@ -96,74 +142,123 @@ public static class PanelCalculator
         acc.Clear();
         int start = metrics.ChunkStarts[chunk];
         int end = metrics.ChunkStarts[chunk + 1];
-        Span<int> cells = stackalloc int[Block];
         for (int b = start; b < end; b += Block)
         {
             int e = Math.Min(b + Block, end);
-            Accumulate(panel, acc, cells, metrics.MonthCount, b, e);
+            Accumulate(panel, acc, metrics.MonthCount, b, e);
             if (metrics.RowGrowth is { } growth && metrics.RowGrowthDefined is { } defined)
             {
-                RowGrowth(panel, growth, defined, b, e);
+                RowGrowth(
+                    panel,
+                    ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(growth), b),
+                    ref Unsafe.Add(ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetArrayDataReference(defined)), b),
+                    b,
+                    e);
             }
         }
     }
 
     /// <summary>Adds the output of rows [start, end) to the chunk's table, cell cluster × months + month index.</summary>
-    private static void Accumulate(EnterprisePanel panel, Span<double> acc, Span<int> cellBuffer, int months, int start, int end)
+    private static void Accumulate(EnterprisePanel panel, Span<double> acc, int months, int start, int end)
     {
         ref int cluster = ref MemoryMarshal.GetArrayDataReference(panel.ClusterArray);
         ref int period = ref MemoryMarshal.GetArrayDataReference(panel.PeriodArray);
         ref double value = ref MemoryMarshal.GetArrayDataReference(panel.OutputArray);
         ref double table = ref MemoryMarshal.GetReference(acc);
-        ref int cells = ref MemoryMarshal.GetReference(cellBuffer);
-        int n = end - start;
 
         // cell = cluster × months + year × 12 + month − 1 − first = cluster × months + p − 88 × year − 1 − first, with
         // year = p / 100. The cells are computed eight rows at a time (year = ⌊p × 0.01f⌋ is exact: p < 2^24 and the
-        // fraction p mod 100 / 100 is at least 0.01, far above float rounding), then added one by one. The panel's
+        // fraction p mod 100 / 100 is at least 0.01, far above float rounding). An enterprise that reports every month
+        // fills consecutive cells, so eight rows whose cells are consecutive (the usual case: rows are sorted by
+        // enterprise and period) are added to the table as two vectors; other groups of eight are added row by row.
+        // Either way each cell gets its rows' outputs added in row order, so the sums are the same bits. The panel's
         // validation guarantees that every cell is in range, so the table is indexed without bounds checks.
         int offset = -1 - panel.FirstMonthKey;
-        int j = 0;
+        int j = start;
         if (Vector256.IsHardwareAccelerated)
         {
             var hundredth = Vector256.Create(0.01f);
             var monthCount = Vector256.Create(months);
             var eightyEight = Vector256.Create(88);
             var shift = Vector256.Create(offset);
-            for (; j + 8 <= n; j += 8)
+            var step = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+            for (; j + 8 <= end; j += 8)
             {
-                var p = Vector256.LoadUnsafe(ref period, (nuint)(start + j));
+                var p = Vector256.LoadUnsafe(ref period, (nuint)j);
                 var year = Vector256.ConvertToInt32(Vector256.Floor(Vector256.ConvertToSingle(p) * hundredth));
-                var cell = (Vector256.LoadUnsafe(ref cluster, (nuint)(start + j)) * monthCount) + p - (year * eightyEight) + shift;
-                cell.StoreUnsafe(ref cells, (nuint)j);
+                var cell = (Vector256.LoadUnsafe(ref cluster, (nuint)j) * monthCount) + p - (year * eightyEight) + shift;
+                int first = cell.ToScalar();
+                if (Vector256.EqualsAll(cell, Vector256.Create(first) + step))
+                {
+                    ref double t = ref Unsafe.Add(ref table, first);
+                    (Vector256.LoadUnsafe(ref t) + Vector256.LoadUnsafe(ref value, (nuint)j)).StoreUnsafe(ref t);
+                    (Vector256.LoadUnsafe(ref t, 4) + Vector256.LoadUnsafe(ref value, (nuint)j + 4)).StoreUnsafe(ref t, 4);
+                }
+                else
+                {
+                    for (int k = 0; k < 8; k++)
+                    {
+                        Unsafe.Add(ref table, cell.GetElement(k)) += Unsafe.Add(ref value, j + k);
+                    }
+                }
             }
         }
 
-        for (; j < n; j++)
+        for (; j < end; j++)
         {
-            int p = Unsafe.Add(ref period, start + j);
-            Unsafe.Add(ref cells, j) = (Unsafe.Add(ref cluster, start + j) * months) + p - (88 * (p / 100)) + offset;
-        }
-
-        ref double v = ref Unsafe.Add(ref value, start);
-        for (j = 0; j < n; j++)
-        {
-            Unsafe.Add(ref table, Unsafe.Add(ref cells, j)) += Unsafe.Add(ref v, j);
+            int p = Unsafe.Add(ref period, j);
+            Unsafe.Add(ref table, (Unsafe.Add(ref cluster, j) * months) + p - (88 * (p / 100)) + offset) += Unsafe.Add(ref value, j);
         }
     }
 
-    /// <summary>Each row's growth against the same enterprise's row for period − 100, rows [start, end).</summary>
-    private static void RowGrowth(EnterprisePanel panel, double[] growth, bool[] defined, int start, int end)
+    /// <summary>
+    /// Each row's growth against the same enterprise's row for period − 100, rows [start, end), row <c>i</c> into
+    /// <c>g[i − start]</c> and <c>d[i − start]</c> (a <see cref="bool"/> as a byte).
+    /// </summary>
+    private static void RowGrowth(EnterprisePanel panel, ref double g, ref byte d, int start, int end)
     {
         ref int id = ref MemoryMarshal.GetArrayDataReference(panel.EnterpriseIdArray);
         ref int period = ref MemoryMarshal.GetArrayDataReference(panel.PeriodArray);
         ref double value = ref MemoryMarshal.GetArrayDataReference(panel.OutputArray);
-        ref double g = ref MemoryMarshal.GetArrayDataReference(growth);
-        ref byte d = ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetArrayDataReference(defined));
         int i = start;
         for (; i < end && i < 12; i++)
         {
-            RowGrowthScalar(panel, growth, defined, i);
+            RowGrowthScalar(ref id, ref period, ref value, ref g, ref d, i, i - start);
+        }
+
+        if (Vector512.IsHardwareAccelerated)
+        {
+            // Sixteen rows at a time where the machine has 512-bit vectors: ids and periods as 16 × int32, outputs as
+            // two 8 × double halves. Division is exactly rounded at any width, so the bits are those of the paths below.
+            var hundred = Vector512.Create(100);
+            var one = Vector512.Create(1.0);
+            for (; i + 16 <= end; i += 16)
+            {
+                nuint at = (nuint)i;
+                nuint back = (nuint)(i - 12);
+                nuint to = (nuint)(i - start);
+                var sameRow = Vector512.Equals(Vector512.LoadUnsafe(ref id, at), Vector512.LoadUnsafe(ref id, back))
+                    & Vector512.Equals(Vector512.LoadUnsafe(ref period, at), Vector512.LoadUnsafe(ref period, back) + hundred);
+                var baseLow = Vector512.LoadUnsafe(ref value, back);
+                var baseHigh = Vector512.LoadUnsafe(ref value, back + 8);
+                var okLow = Vector512.WidenLower(sameRow).AsDouble() & ~Vector512.Equals(baseLow, Vector512<double>.Zero);
+                var okHigh = Vector512.WidenUpper(sameRow).AsDouble() & ~Vector512.Equals(baseHigh, Vector512<double>.Zero);
+                var rateLow = ((Vector512.LoadUnsafe(ref value, at) / Vector512.ConditionalSelect(okLow, baseLow, one)) - one) & okLow;
+                var rateHigh = ((Vector512.LoadUnsafe(ref value, at + 8) / Vector512.ConditionalSelect(okHigh, baseHigh, one)) - one) & okHigh;
+                rateLow.StoreUnsafe(ref g, to);
+                rateHigh.StoreUnsafe(ref g, to + 8);
+                uint bits = (uint)okLow.ExtractMostSignificantBits() | ((uint)okHigh.ExtractMostSignificantBits() << 8);
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref d, to), SpreadBits(bits & 0xFF));
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref d, to + 8), SpreadBits(bits >> 8));
+                if (bits != 0xFFFF)
+                {
+                    for (uint miss = ~bits & 0xFFFF; miss != 0; miss &= miss - 1)
+                    {
+                        int row = i + BitOperations.TrailingZeroCount(miss);
+                        RowGrowthProbe(ref id, ref period, ref value, ref g, ref d, row, row - start);
+                    }
+                }
+            }
         }
 
         if (Vector256.IsHardwareAccelerated)
@@ -175,22 +270,24 @@ public static class PanelCalculator
             {
                 nuint at = (nuint)i;
                 nuint back = (nuint)(i - 12);
+                nuint to = (nuint)(i - start);
                 var sameRow = Vector256.Equals(Vector256.LoadUnsafe(ref id, at), Vector256.LoadUnsafe(ref id, back))
                     & Vector256.Equals(Vector256.LoadUnsafe(ref period, at), Vector256.LoadUnsafe(ref period, back) + hundred);
                 var okLow = Vector256.WidenLower(sameRow).AsDouble() & ~Vector256.Equals(Vector256.LoadUnsafe(ref value, back), Vector256<double>.Zero);
                 var okHigh = Vector256.WidenUpper(sameRow).AsDouble() & ~Vector256.Equals(Vector256.LoadUnsafe(ref value, back + 4), Vector256<double>.Zero);
                 var rateLow = ((Vector256.LoadUnsafe(ref value, at) / Vector256.ConditionalSelect(okLow, Vector256.LoadUnsafe(ref value, back), one)) - one) & okLow;
                 var rateHigh = ((Vector256.LoadUnsafe(ref value, at + 4) / Vector256.ConditionalSelect(okHigh, Vector256.LoadUnsafe(ref value, back + 4), one)) - one) & okHigh;
-                rateLow.StoreUnsafe(ref g, at);
-                rateHigh.StoreUnsafe(ref g, at + 4);
+                rateLow.StoreUnsafe(ref g, to);
+                rateHigh.StoreUnsafe(ref g, to + 4);
                 uint bits = okLow.ExtractMostSignificantBits() | (okHigh.ExtractMostSignificantBits() << 4);
-                Unsafe.WriteUnaligned(ref Unsafe.Add(ref d, i), SpreadBits(bits));
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref d, to), SpreadBits(bits));
                 if (bits != 0xFF)
                 {
                     // A gap within the last twelve rows, an enterprise's first year or a zero base: probe the twelve rows back.
                     for (uint miss = ~bits & 0xFF; miss != 0; miss &= miss - 1)
                     {
-                        RowGrowthProbe(ref id, ref period, ref value, ref g, ref d, i + BitOperations.TrailingZeroCount(miss));
+                        int row = i + BitOperations.TrailingZeroCount(miss);
+                        RowGrowthProbe(ref id, ref period, ref value, ref g, ref d, row, row - start);
                     }
                 }
             }
@@ -198,7 +295,7 @@ public static class PanelCalculator
 
         for (; i < end; i++)
         {
-            RowGrowthScalar(panel, growth, defined, i);
+            RowGrowthScalar(ref id, ref period, ref value, ref g, ref d, i, i - start);
         }
     }
 
@@ -217,10 +314,11 @@ public static class PanelCalculator
 
     /// <summary>
     /// One row's growth (row ≥ 12) by comparing its (enterprise, period − 100) with the twelve rows before it at once:
-    /// periods strictly increase within an enterprise, so its base row, if any, is among them.
+    /// periods strictly increase within an enterprise, so its base row, if any, is among them. Written to slot
+    /// <paramref name="to"/> of <paramref name="g"/> and <paramref name="d"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void RowGrowthProbe(ref int id, ref int period, ref double value, ref double g, ref byte d, int i)
+    private static void RowGrowthProbe(ref int id, ref int period, ref double value, ref double g, ref byte d, int i, int to)
     {
         int back = i - 12;
         var ids = Vector256.Create(Unsafe.Add(ref id, i));
@@ -239,41 +337,32 @@ public static class PanelCalculator
             rate = ok ? (Unsafe.Add(ref value, i) / b) - 1.0 : 0.0;
         }
 
-        Unsafe.Add(ref g, i) = rate;
-        Unsafe.Add(ref d, i) = ok ? (byte)1 : (byte)0;
+        Unsafe.Add(ref g, to) = rate;
+        Unsafe.Add(ref d, to) = ok ? (byte)1 : (byte)0;
     }
 
-    private static void RowGrowthScalar(EnterprisePanel panel, double[] growth, bool[] defined, int i)
+    /// <summary>One row's growth, any row, with plain loads: written to slot <paramref name="to"/> of <paramref name="g"/> and <paramref name="d"/>.</summary>
+    private static void RowGrowthScalar(ref int ids, ref int periods, ref double values, ref double g, ref byte d, int i, int to)
     {
-        int[] ids = panel.EnterpriseIdArray;
-        int[] periods = panel.PeriodArray;
-        double[] values = panel.OutputArray;
-        int id = ids[i];
-        int target = periods[i] - 100;
+        int id = Unsafe.Add(ref ids, i);
+        int target = Unsafe.Add(ref periods, i) - 100;
 
         // Periods strictly increase within an enterprise, so its row for period − 100 (twelve months back) is at most
         // twelve rows back.
         int k = Math.Max(i - 12, 0);
-        while (k < i && ids[k] != id)
+        while (k < i && Unsafe.Add(ref ids, k) != id)
         {
             k++;
         }
 
-        while (k < i && periods[k] < target)
+        while (k < i && Unsafe.Add(ref periods, k) < target)
         {
             k++;
         }
 
-        if (k < i && periods[k] == target && values[k] != 0.0)
-        {
-            growth[i] = (values[i] / values[k]) - 1.0;
-            defined[i] = true;
-        }
-        else
-        {
-            growth[i] = 0.0;
-            defined[i] = false;
-        }
+        bool ok = k < i && Unsafe.Add(ref periods, k) == target && Unsafe.Add(ref values, k) != 0.0;
+        Unsafe.Add(ref g, to) = ok ? (Unsafe.Add(ref values, i) / Unsafe.Add(ref values, k)) - 1.0 : 0.0;
+        Unsafe.Add(ref d, to) = ok ? (byte)1 : (byte)0;
     }
 
     /// <summary>Adds the chunk tables in chunk order, then derives the total, growth, shares and contributions.</summary>

@@ -23,7 +23,9 @@ namespace Taizhou.Metrics.Panels;
 /// Layout of the cluster tables: series <c>s</c> (a cluster 0 to <see cref="ClusterCount"/> − 1, or
 /// <see cref="ClusterCount"/> for the total), month index <c>m</c> (0 for the panel's first month) is at
 /// <c>s × MonthCount + m</c>. Memory: 9 bytes a panel row for the enterprise growth when included, plus four
-/// <see cref="double"/> and three <see cref="bool"/> per cell and a scratch table per work chunk.
+/// <see cref="double"/> and three <see cref="bool"/> per cell and a scratch table per work chunk. To write the
+/// enterprise growth of a large panel without holding it for every row, allocate without it and stream it with
+/// <see cref="PanelCalculator.EnterpriseYearOnYearInto"/>.
 /// </para>
 /// </remarks>
 public sealed class PanelMetrics
