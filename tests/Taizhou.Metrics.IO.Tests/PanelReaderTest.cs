@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using Parquet;
@@ -241,6 +242,241 @@ public class PanelReaderTest
         var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadParquet(path, null));
         Assert.Equal(row + 1, ex.RowNumber);
         Assert.Contains("year-to-date output falls", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, "\n", true, false)]
+    [InlineData(97, "\n", true, false)]
+    [InlineData(4096, "\n", true, false)]
+    [InlineData(4096, "\n", false, false)]
+    [InlineData(4096, "\r\n", true, false)]
+    [InlineData(4096, "\r\n", false, false)]
+    [InlineData(4096, "\n", true, true)]
+    [InlineData(int.MaxValue, "\r\n", false, true)]
+    public void Csv_InParts_GivesTheSamePanelAsCreate(int partBytes, string newline, bool finalNewline, bool extraColumns)
+    {
+        using var folder = new TempFolder();
+        var panel = Generated();
+        string path = WriteCsv(folder, CsvLines(panel, extraColumns), newline, finalNewline);
+
+        var progress = new List<PanelLoadProgress>();
+        var read = PanelReader.ReadCsv(path, new SyncProgress(progress), partBytes);
+        AssertSamePanel(panel, read);
+        Assert.NotEmpty(progress);
+        Assert.Equal(1.0, progress[^1].Fraction);
+    }
+
+    [Fact]
+    public void Csv_LargerThanOnePart_GivesTheSamePanelAsCreate()
+    {
+        // More than one part of the default size, so read on every core.
+        using var folder = new TempFolder();
+        var data = SyntheticPanel.Generate(4000, 120, withCents: true, seed: 11);
+        var panel = EnterprisePanel.Create(data.EnterpriseIds, data.Clusters, data.Periods, data.YearToDateOutput);
+        string path = folder.File("big.csv");
+        PanelWriter.WriteCsv(panel, path);
+        Assert.True(new System.IO.FileInfo(path).Length > PanelReader.CsvPartBytes);
+
+        var progress = new List<PanelLoadProgress>();
+        AssertSamePanel(panel, PanelReader.ReadCsv(path, new SyncProgress(progress)));
+        Assert.Equal(1.0, progress[^1].Fraction);
+        Assert.True(progress.Select(p => p.RowsRead).SequenceEqual(progress.Select(p => p.RowsRead).Order()));
+    }
+
+    [Theory]
+    [InlineData(4096)]
+    [InlineData(int.MaxValue)]
+    public void Csv_UnsortedRowInALatePart_NamesRowAndLine(int partBytes)
+    {
+        using var folder = new TempFolder();
+        var panel = Generated();
+        var ids = panel.EnterpriseIds.ToArray();
+        var lines = CsvLines(panel, extraColumns: false);
+        int row = Enumerable.Range(panel.RowCount * 9 / 10, 400).First(r => ids[r] != ids[r - 1]);
+        lines[row + 1] = $"{ids[row - 1] - 1}{lines[row + 1][lines[row + 1].IndexOf(',', StringComparison.Ordinal)..]}";
+        string path = WriteCsv(folder, lines, "\n", finalNewline: true);
+
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadCsv(path, null, partBytes));
+        Assert.Equal(row + 1, ex.RowNumber);
+        Assert.Equal(ids[row - 1] - 1, ex.EnterpriseId);
+        Assert.Contains($"row {row + 1} (line {row + 2}), enterprise {ids[row - 1] - 1}: enterprise {ids[row - 1] - 1} comes after enterprise {ids[row - 1]}", ex.Message, StringComparison.Ordinal);
+        Assert.IsType<PanelDataException>(ex.InnerException);
+    }
+
+    [Theory]
+    [InlineData(4096, "\n")]
+    [InlineData(4096, "\r\n")]
+    [InlineData(int.MaxValue, "\n")]
+    public void Csv_BadCellInALatePart_NamesRowLineAndColumn(int partBytes, string newline)
+    {
+        using var folder = new TempFolder();
+        var panel = Generated();
+        var lines = CsvLines(panel, extraColumns: false);
+        int row = panel.RowCount * 9 / 10;
+        lines[row] = ReplaceField(lines[row], 2, "x");
+        string path = WriteCsv(folder, lines, newline, finalNewline: true);
+
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadCsv(path, null, partBytes));
+        Assert.Equal(row, ex.RowNumber);
+        Assert.EndsWith($"p.csv: row {row} (line {row + 1}), column 'period': 'x' is not a 32-bit integer.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(4096, true)]
+    [InlineData(4096, false)]
+    [InlineData(int.MaxValue, true)]
+    [InlineData(int.MaxValue, false)]
+    public void Csv_BrokenRuleBeforeABadCell_IsReportedFirst(int partBytes, bool inALaterPart)
+    {
+        // The fall comes first in the file: in an earlier part, or a little earlier in the same part (and batch).
+        using var folder = new TempFolder();
+        var panel = Generated();
+        var (ids, _, periods, output) = Columns(panel);
+        int row = Enumerable.Range(300, 400).First(r => ids[r] == ids[r - 1] && periods[r] / 100 == periods[r - 1] / 100 && output[r - 1] > 1);
+        var lines = CsvLines(panel, extraColumns: false);
+        lines[row + 1] = ReplaceField(lines[row + 1], 3, (output[row - 1] - 1).ToString("R", CultureInfo.InvariantCulture));
+        int bad = inALaterPart ? panel.RowCount * 9 / 10 : row + 3;
+        lines[bad] = ReplaceField(lines[bad], 3, "abc");
+        string path = WriteCsv(folder, lines, "\n", finalNewline: true);
+
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadCsv(path, null, partBytes));
+        Assert.Equal(row + 1, ex.RowNumber);
+        Assert.Contains($"row {row + 1} (line {row + 2}), enterprise {ids[row]}: year-to-date output falls", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(4096)]
+    [InlineData(int.MaxValue)]
+    public void Csv_QuotedFieldsWithLineBreaks_AreReadOnOneThread(int partBytes)
+    {
+        // Cutting at line feeds would split the quoted notes: the file is read on one thread.
+        using var folder = new TempFolder();
+        var panel = Generated();
+        var lines = CsvLines(panel, extraColumns: true);
+        lines[0] = "note," + lines[0];
+        for (int i = 1; i < lines.Count; i++)
+        {
+            lines[i] = $"\"line one,\nline \"\"two\"\"\",{lines[i]}";
+        }
+
+        string path = WriteCsv(folder, lines, "\n", finalNewline: true);
+        AssertSamePanel(panel, PanelReader.ReadCsv(path, null, partBytes));
+    }
+
+    [Theory]
+    [InlineData("\n", false)]
+    [InlineData("\r\n", false)]
+    [InlineData("\n", true)]
+    [InlineData("\r\n", true)]
+    public void Csv_LoneCarriageReturn_IsReadAsOnOneThread(string newline, bool atTheEnd)
+    {
+        // The CSV reader ends a record at a carriage return without a line feed or not depending on where it falls in
+        // its buffer, and takes it for the line end of the whole file if it ends the first line read. Here it ends the
+        // first line of a part (a reader of that part alone would then ignore the line feeds), or the file: the file is
+        // read on one thread, and the outcome does not depend on the part size.
+        using var folder = new TempFolder();
+        var lines = CsvLines(Generated(), extraColumns: false);
+        if (atTheEnd)
+        {
+            lines[^1] += "\r";
+        }
+        else
+        {
+            int row = 0;
+            for (long start = 0; start <= 20 * 4096; row++)
+            {
+                start += lines[row].Length + newline.Length;
+            }
+
+            lines[row] += "\r" + lines[row + 1];
+            lines.RemoveAt(row + 1);
+        }
+
+        string path = WriteCsv(folder, lines, newline, finalNewline: !atTheEnd);
+
+        static string Outcome(string path, int partBytes)
+        {
+            try
+            {
+                var read = PanelReader.ReadCsv(path, null, partBytes);
+                return string.Join(",", read.EnterpriseIds.ToArray()) + ";" + string.Join(",", read.YearToDateOutput.ToArray());
+            }
+            catch (PanelFormatException ex)
+            {
+                return ex.Message;
+            }
+        }
+
+        Assert.Equal(Outcome(path, int.MaxValue), Outcome(path, 4096));
+    }
+
+    [Fact]
+    public void Csv_Utf8ByteOrderMark_InParts_GivesTheSamePanelAsCreate()
+    {
+        using var folder = new TempFolder();
+        var panel = Generated();
+        string path = folder.File("p.csv");
+        System.IO.File.WriteAllText(path, string.Join("\n", CsvLines(panel, extraColumns: false)) + "\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        Assert.Equal(0xEF, System.IO.File.ReadAllBytes(path)[0]);
+        AssertSamePanel(panel, PanelReader.ReadCsv(path, null, 4096));
+    }
+
+    [Theory]
+    [InlineData(4096, "\n")]
+    [InlineData(4096, "\r\n")]
+    [InlineData(int.MaxValue, "\n")]
+    public void Csv_BlankLastLine_IsARowWithTooFewFields(int partBytes, string newline)
+    {
+        using var folder = new TempFolder();
+        var lines = CsvLines(Generated(), extraColumns: false);
+        lines.Add(string.Empty);
+        string path = WriteCsv(folder, lines, newline, finalNewline: true);
+        int row = lines.Count - 1;
+
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadCsv(path, null, partBytes));
+        Assert.Equal(row, ex.RowNumber);
+        Assert.Contains($"row {row} (line {row + 1}): 1 fields, but the header has 4.", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static List<string> CsvLines(EnterprisePanel panel, bool extraColumns)
+    {
+        var lines = new List<string> { extraColumns ? "name,period,ytd_output,cluster,ent_id" : Header.TrimEnd('\n') };
+        for (int i = 0; i < panel.RowCount; i++)
+        {
+            string ytd = panel.YearToDateOutput[i].ToString("R", CultureInfo.InvariantCulture);
+            lines.Add(extraColumns
+                ? string.Create(CultureInfo.InvariantCulture, $"e{i},{panel.Periods[i]},{ytd},{panel.Clusters[i]},{panel.EnterpriseIds[i]}")
+                : string.Create(CultureInfo.InvariantCulture, $"{panel.EnterpriseIds[i]},{panel.Clusters[i]},{panel.Periods[i]},{ytd}"));
+        }
+
+        return lines;
+    }
+
+    private static string ReplaceField(string line, int field, string value)
+    {
+        var fields = line.Split(',');
+        fields[field] = value;
+        return string.Join(',', fields);
+    }
+
+    private static string WriteCsv(TempFolder folder, List<string> lines, string newline, bool finalNewline)
+    {
+        string path = folder.File("p.csv");
+        System.IO.File.WriteAllText(path, string.Join(newline, lines) + (finalNewline ? newline : string.Empty));
+        return path;
+    }
+
+    private static void AssertSamePanel(EnterprisePanel expected, EnterprisePanel actual)
+    {
+        Assert.Equal(expected.RowCount, actual.RowCount);
+        Assert.Equal(expected.EnterpriseCount, actual.EnterpriseCount);
+        Assert.Equal(expected.ClusterCount, actual.ClusterCount);
+        Assert.Equal(expected.FirstMonth, actual.FirstMonth);
+        Assert.Equal(expected.MonthCount, actual.MonthCount);
+        Assert.True(expected.EnterpriseIds.SequenceEqual(actual.EnterpriseIds));
+        Assert.True(expected.Clusters.SequenceEqual(actual.Clusters));
+        Assert.True(expected.Periods.SequenceEqual(actual.Periods));
+        Assert.True(expected.YearToDateOutput.SequenceEqual(actual.YearToDateOutput));
     }
 
     private static (int[] Ids, int[] Clusters, int[] Periods, double[] Output) Columns(EnterprisePanel panel) =>
