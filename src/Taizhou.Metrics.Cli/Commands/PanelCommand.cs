@@ -62,7 +62,7 @@ internal static class PanelCommand
                 return CliApp.BadInput;
             }
 
-            var metrics = PanelCalculator.Compute(panel, withEnterprise);
+            var metrics = PanelCalculator.Compute(panel, includeEnterpriseYearOnYear: false);
             try
             {
                 Directory.CreateDirectory(dir);
@@ -75,7 +75,7 @@ internal static class PanelCommand
                 if (withEnterprise)
                 {
                     string enterprisePath = Path.Combine(dir, EnterpriseFile);
-                    PanelCsv.WriteEnterpriseYearOnYear(panel, metrics, enterprisePath);
+                    PanelCsv.WriteEnterpriseYearOnYear(panel, enterprisePath);
                     output.WriteLine($"wrote {enterprisePath}");
                 }
             }

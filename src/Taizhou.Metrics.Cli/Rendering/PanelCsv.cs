@@ -45,35 +45,45 @@ internal static class PanelCsv
         }
     }
 
-    /// <summary>Writes one line per panel row: the enterprise, its period and its year-on-year growth in percent.</summary>
+    /// <summary>
+    /// Writes one line per panel row: the enterprise, its period and its year-on-year growth in percent. The growth is
+    /// computed block by block into a small buffer (<see cref="PanelCalculator.EnterpriseYearOnYearInto"/>), so the
+    /// file costs no memory per row beyond the panel's.
+    /// </summary>
     /// <param name="panel">The panel.</param>
-    /// <param name="metrics">Its metrics, computed with the enterprise growth.</param>
     /// <param name="path">The file.</param>
-    public static void WriteEnterpriseYearOnYear(EnterprisePanel panel, PanelMetrics metrics, string path)
+    public static void WriteEnterpriseYearOnYear(EnterprisePanel panel, string path)
     {
         using var writer = Open(path);
         writer.Write(EnterpriseHeader);
         writer.Write('\n');
         var ids = panel.EnterpriseIds;
         var periods = panel.Periods;
-        var values = metrics.EnterpriseYearOnYearValues;
-        var defined = metrics.EnterpriseYearOnYearDefined;
+        const int BlockRows = 1 << 14;
+        var values = new double[BlockRows];
+        var defined = new bool[BlockRows];
         Span<char> buffer = stackalloc char[80];
-        for (int i = 0; i < panel.RowCount; i++)
+        for (int start = 0; start < panel.RowCount; start += BlockRows)
         {
-            ids[i].TryFormat(buffer, out int at, default, CultureInfo.InvariantCulture);
-            buffer[at++] = ',';
-            periods[i].TryFormat(buffer[at..], out int w, default, CultureInfo.InvariantCulture);
-            at += w;
-            buffer[at++] = ',';
-            if (defined[i])
+            int n = Math.Min(BlockRows, panel.RowCount - start);
+            PanelCalculator.EnterpriseYearOnYearInto(panel, start, values.AsSpan(0, n), defined.AsSpan(0, n));
+            for (int k = 0; k < n; k++)
             {
-                (values[i] * 100.0).TryFormat(buffer[at..], out w, PercentFormat, CultureInfo.InvariantCulture);
+                int i = start + k;
+                ids[i].TryFormat(buffer, out int at, default, CultureInfo.InvariantCulture);
+                buffer[at++] = ',';
+                periods[i].TryFormat(buffer[at..], out int w, default, CultureInfo.InvariantCulture);
                 at += w;
-            }
+                buffer[at++] = ',';
+                if (defined[k])
+                {
+                    (values[k] * 100.0).TryFormat(buffer[at..], out w, PercentFormat, CultureInfo.InvariantCulture);
+                    at += w;
+                }
 
-            buffer[at++] = '\n';
-            writer.Write(buffer[..at]);
+                buffer[at++] = '\n';
+                writer.Write(buffer[..at]);
+            }
         }
     }
 
