@@ -226,23 +226,32 @@ public static class PanelCalculator
             RowGrowthScalar(ref id, ref period, ref value, ref g, ref d, i, i - start);
         }
 
+        // The vector paths settle most rows without a search: the base is the row twelve places back when the
+        // enterprise reported every month of the year before, or eleven places back when it missed one of them; a row
+        // whose period − 100 is before the panel's first month has no base at all. Only the other rows (an enterprise's
+        // first year after a late entry, a missing base month, several gaps) are searched among the twelve rows before.
+        int firstPeriod = PanelMonth.ToPeriod(panel.FirstMonthKey);
         if (Vector512.IsHardwareAccelerated)
         {
             // Sixteen rows at a time where the machine has 512-bit vectors: ids and periods as 16 × int32, outputs as
             // two 8 × double halves. Division is exactly rounded at any width, so the bits are those of the paths below.
             var hundred = Vector512.Create(100);
+            var before = Vector512.Create(firstPeriod);
             var one = Vector512.Create(1.0);
             for (; i + 16 <= end; i += 16)
             {
                 nuint at = (nuint)i;
                 nuint back = (nuint)(i - 12);
                 nuint to = (nuint)(i - start);
-                var sameRow = Vector512.Equals(Vector512.LoadUnsafe(ref id, at), Vector512.LoadUnsafe(ref id, back))
-                    & Vector512.Equals(Vector512.LoadUnsafe(ref period, at), Vector512.LoadUnsafe(ref period, back) + hundred);
-                var baseLow = Vector512.LoadUnsafe(ref value, back);
-                var baseHigh = Vector512.LoadUnsafe(ref value, back + 8);
-                var okLow = Vector512.WidenLower(sameRow).AsDouble() & ~Vector512.Equals(baseLow, Vector512<double>.Zero);
-                var okHigh = Vector512.WidenUpper(sameRow).AsDouble() & ~Vector512.Equals(baseHigh, Vector512<double>.Zero);
+                var ids = Vector512.LoadUnsafe(ref id, at);
+                var target = Vector512.LoadUnsafe(ref period, at) - hundred;
+                var at12 = Vector512.Equals(Vector512.LoadUnsafe(ref id, back), ids) & Vector512.Equals(Vector512.LoadUnsafe(ref period, back), target);
+                var at11 = Vector512.Equals(Vector512.LoadUnsafe(ref id, back + 1), ids) & Vector512.Equals(Vector512.LoadUnsafe(ref period, back + 1), target);
+                var found = at12 | at11;
+                var baseLow = Vector512.ConditionalSelect(Vector512.WidenLower(at12).AsDouble(), Vector512.LoadUnsafe(ref value, back), Vector512.LoadUnsafe(ref value, back + 1));
+                var baseHigh = Vector512.ConditionalSelect(Vector512.WidenUpper(at12).AsDouble(), Vector512.LoadUnsafe(ref value, back + 8), Vector512.LoadUnsafe(ref value, back + 9));
+                var okLow = Vector512.WidenLower(found).AsDouble() & ~Vector512.Equals(baseLow, Vector512<double>.Zero);
+                var okHigh = Vector512.WidenUpper(found).AsDouble() & ~Vector512.Equals(baseHigh, Vector512<double>.Zero);
                 var rateLow = ((Vector512.LoadUnsafe(ref value, at) / Vector512.ConditionalSelect(okLow, baseLow, one)) - one) & okLow;
                 var rateHigh = ((Vector512.LoadUnsafe(ref value, at + 8) / Vector512.ConditionalSelect(okHigh, baseHigh, one)) - one) & okHigh;
                 rateLow.StoreUnsafe(ref g, to);
@@ -250,13 +259,11 @@ public static class PanelCalculator
                 uint bits = (uint)okLow.ExtractMostSignificantBits() | ((uint)okHigh.ExtractMostSignificantBits() << 8);
                 Unsafe.WriteUnaligned(ref Unsafe.Add(ref d, to), SpreadBits(bits & 0xFF));
                 Unsafe.WriteUnaligned(ref Unsafe.Add(ref d, to + 8), SpreadBits(bits >> 8));
-                if (bits != 0xFFFF)
+                uint settled = (uint)(found | Vector512.LessThan(target, before)).ExtractMostSignificantBits();
+                for (uint open = ~settled & 0xFFFF; open != 0; open &= open - 1)
                 {
-                    for (uint miss = ~bits & 0xFFFF; miss != 0; miss &= miss - 1)
-                    {
-                        int row = i + BitOperations.TrailingZeroCount(miss);
-                        RowGrowthProbe(ref id, ref period, ref value, ref g, ref d, row, row - start);
-                    }
+                    int row = i + BitOperations.TrailingZeroCount(open);
+                    RowGrowthProbe(ref id, ref period, ref value, ref g, ref d, row, row - start);
                 }
             }
         }
@@ -265,30 +272,33 @@ public static class PanelCalculator
         {
             // Eight rows at a time: ids and periods as 8 × int32, outputs as two 4 × double halves.
             var hundred = Vector256.Create(100);
+            var before = Vector256.Create(firstPeriod);
             var one = Vector256.Create(1.0);
             for (; i + 8 <= end; i += 8)
             {
                 nuint at = (nuint)i;
                 nuint back = (nuint)(i - 12);
                 nuint to = (nuint)(i - start);
-                var sameRow = Vector256.Equals(Vector256.LoadUnsafe(ref id, at), Vector256.LoadUnsafe(ref id, back))
-                    & Vector256.Equals(Vector256.LoadUnsafe(ref period, at), Vector256.LoadUnsafe(ref period, back) + hundred);
-                var okLow = Vector256.WidenLower(sameRow).AsDouble() & ~Vector256.Equals(Vector256.LoadUnsafe(ref value, back), Vector256<double>.Zero);
-                var okHigh = Vector256.WidenUpper(sameRow).AsDouble() & ~Vector256.Equals(Vector256.LoadUnsafe(ref value, back + 4), Vector256<double>.Zero);
-                var rateLow = ((Vector256.LoadUnsafe(ref value, at) / Vector256.ConditionalSelect(okLow, Vector256.LoadUnsafe(ref value, back), one)) - one) & okLow;
-                var rateHigh = ((Vector256.LoadUnsafe(ref value, at + 4) / Vector256.ConditionalSelect(okHigh, Vector256.LoadUnsafe(ref value, back + 4), one)) - one) & okHigh;
+                var ids = Vector256.LoadUnsafe(ref id, at);
+                var target = Vector256.LoadUnsafe(ref period, at) - hundred;
+                var at12 = Vector256.Equals(Vector256.LoadUnsafe(ref id, back), ids) & Vector256.Equals(Vector256.LoadUnsafe(ref period, back), target);
+                var at11 = Vector256.Equals(Vector256.LoadUnsafe(ref id, back + 1), ids) & Vector256.Equals(Vector256.LoadUnsafe(ref period, back + 1), target);
+                var found = at12 | at11;
+                var baseLow = Vector256.ConditionalSelect(Vector256.WidenLower(at12).AsDouble(), Vector256.LoadUnsafe(ref value, back), Vector256.LoadUnsafe(ref value, back + 1));
+                var baseHigh = Vector256.ConditionalSelect(Vector256.WidenUpper(at12).AsDouble(), Vector256.LoadUnsafe(ref value, back + 4), Vector256.LoadUnsafe(ref value, back + 5));
+                var okLow = Vector256.WidenLower(found).AsDouble() & ~Vector256.Equals(baseLow, Vector256<double>.Zero);
+                var okHigh = Vector256.WidenUpper(found).AsDouble() & ~Vector256.Equals(baseHigh, Vector256<double>.Zero);
+                var rateLow = ((Vector256.LoadUnsafe(ref value, at) / Vector256.ConditionalSelect(okLow, baseLow, one)) - one) & okLow;
+                var rateHigh = ((Vector256.LoadUnsafe(ref value, at + 4) / Vector256.ConditionalSelect(okHigh, baseHigh, one)) - one) & okHigh;
                 rateLow.StoreUnsafe(ref g, to);
                 rateHigh.StoreUnsafe(ref g, to + 4);
                 uint bits = okLow.ExtractMostSignificantBits() | (okHigh.ExtractMostSignificantBits() << 4);
                 Unsafe.WriteUnaligned(ref Unsafe.Add(ref d, to), SpreadBits(bits));
-                if (bits != 0xFF)
+                uint settled = (found | Vector256.LessThan(target, before)).ExtractMostSignificantBits();
+                for (uint open = ~settled & 0xFF; open != 0; open &= open - 1)
                 {
-                    // A gap within the last twelve rows, an enterprise's first year or a zero base: probe the twelve rows back.
-                    for (uint miss = ~bits & 0xFF; miss != 0; miss &= miss - 1)
-                    {
-                        int row = i + BitOperations.TrailingZeroCount(miss);
-                        RowGrowthProbe(ref id, ref period, ref value, ref g, ref d, row, row - start);
-                    }
+                    int row = i + BitOperations.TrailingZeroCount(open);
+                    RowGrowthProbe(ref id, ref period, ref value, ref g, ref d, row, row - start);
                 }
             }
         }
