@@ -197,6 +197,26 @@ public class PanelCalculatorTest
     }
 
     [Fact]
+    public void LargePanel_GrowthOfParallelChunks_EqualsTheBlockwiseGrowth()
+    {
+        // A panel of about 30 work chunks (of at least 64 Ki rows each), run on every core, against the growth computed through small caller buffers
+        // (4,099 rows, so their edges fall anywhere in the 16-row groups): the same bits.
+        var data = SyntheticPanel.Generate(20_000, 120, withCents: false, seed: 7);
+        var panel = EnterprisePanel.Create(data.EnterpriseIds, data.Clusters, data.Periods, data.YearToDateOutput);
+        Assert.True(panel.RowCount >= 16 * 65536, $"rows: {panel.RowCount}");
+        var all = PanelCalculator.Compute(panel, includeEnterpriseYearOnYear: true);
+        var growth = new double[4099];
+        var defined = new bool[4099];
+        for (int start = 0; start < panel.RowCount; start += growth.Length)
+        {
+            int n = Math.Min(growth.Length, panel.RowCount - start);
+            PanelCalculator.EnterpriseYearOnYearInto(panel, start, growth.AsSpan(0, n), defined.AsSpan(0, n));
+            Assert.True(all.EnterpriseYearOnYearValues.Slice(start, n).SequenceEqual(growth.AsSpan(0, n)), $"values from row {start}");
+            Assert.True(all.EnterpriseYearOnYearDefined.Slice(start, n).SequenceEqual(defined.AsSpan(0, n)), $"mask from row {start}");
+        }
+    }
+
+    [Fact]
     public void EnterpriseYearOnYearInto_BadRangeOrBuffers_Throw()
     {
         var panel = EnterprisePanel.Create([1, 1], [0, 0], [202301, 202401], [1.0, 2.0]);
