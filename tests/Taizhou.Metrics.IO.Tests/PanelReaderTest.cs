@@ -168,15 +168,7 @@ public class PanelReaderTest
         var fromMany = PanelReader.ReadParquet(many, new SyncProgress(progress));
         foreach (var read in new[] { fromOne, fromMany })
         {
-            Assert.Equal(panel.RowCount, read.RowCount);
-            Assert.Equal(panel.EnterpriseCount, read.EnterpriseCount);
-            Assert.Equal(panel.ClusterCount, read.ClusterCount);
-            Assert.Equal(panel.FirstMonth, read.FirstMonth);
-            Assert.Equal(panel.MonthCount, read.MonthCount);
-            Assert.True(panel.EnterpriseIds.SequenceEqual(read.EnterpriseIds));
-            Assert.True(panel.Clusters.SequenceEqual(read.Clusters));
-            Assert.True(panel.Periods.SequenceEqual(read.Periods));
-            Assert.True(panel.YearToDateOutput.SequenceEqual(read.YearToDateOutput));
+            AssertSamePanel(panel, read);
         }
 
         // One report a row group, in order, the last one complete.
