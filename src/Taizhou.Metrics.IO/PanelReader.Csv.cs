@@ -9,7 +9,6 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.Win32.SafeHandles;
 using Sylvan.Data.Csv;
 using Taizhou.Metrics.Panels;
@@ -100,30 +99,22 @@ public static partial class PanelReader
 
         int total = parts[^1].FirstRow + parts[^1].Rows;
         var builder = new EnterprisePanelBuilder(total);
-        var parse = new CsvParse(handle, layout, parts, builder);
-        int helperCount = Math.Min(Environment.ProcessorCount - 1, parts.Length - 1);
-        var helpers = new List<Task>(helperCount);
+        var work = new InOrderWork(parts.Length);
+        var parse = new CsvParse(handle, layout, parts, builder, work);
         try
         {
-            for (int h = 0; h < helperCount; h++)
+            for (int h = 0; h < work.HelpersWorthStarting; h++)
             {
-                helpers.Add(Task.Factory.StartNew(parse.Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+                var helperBuffer = new char[CsvBufferSize];
+                work.StartHelper(p => parse.Parse(p, helperBuffer));
             }
 
             var buffer = new char[CsvBufferSize];
+            Action<int> parseHere = p => parse.Parse(p, buffer);
             long nextReport = ProgressStep;
-            for (int p = 0; p < parts.Length;)
+            for (int p = 0; p < parts.Length; p++)
             {
-                if (!parse.IsParsed(p))
-                {
-                    if (!parse.ParseNext(buffer))
-                    {
-                        parse.WaitUntilParsed(p);
-                    }
-
-                    continue;
-                }
-
+                work.WaitFor(p, parseHere);
                 if (parse.Overflowed(p))
                 {
                     return null;
@@ -139,8 +130,7 @@ public static partial class PanelReader
                 }
 
                 long read = parts[p].FirstRow + (long)rows;
-                p++;
-                if (progress is not null && read >= nextReport && p < parts.Length)
+                if (progress is not null && read >= nextReport && p + 1 < parts.Length)
                 {
                     progress.Report(new PanelLoadProgress(read, total));
                     nextReport = ((read / ProgressStep) + 1) * ProgressStep;
@@ -152,11 +142,7 @@ public static partial class PanelReader
         }
         finally
         {
-            parse.Stop();
-            foreach (var task in helpers)
-            {
-                task.Wait();
-            }
+            work.Dispose();
         }
     }
 
@@ -269,7 +255,6 @@ public static partial class PanelReader
         private readonly bool[] irregulars;
         private byte lastByte = (byte)'\n';
         private Exception? error;
-        private int next = -1;
 
         private CsvScan(SafeFileHandle handle, long length, long chunkBytes)
         {
@@ -293,23 +278,15 @@ public static partial class PanelReader
         {
             var scan = new CsvScan(handle, RandomAccess.GetLength(handle), chunkBytes);
             int chunks = scan.newlines.Length;
-            int helperCount = Math.Min(Environment.ProcessorCount - 1, chunks - 1);
-            var helpers = new List<Task>(helperCount);
-            try
+            using (var work = new InOrderWork(chunks))
             {
-                for (int h = 0; h < helperCount; h++)
+                Action<int> scanChunk = k => scan.ScanChunkOrStop(k, work);
+                for (int h = 0; h < work.HelpersWorthStarting; h++)
                 {
-                    helpers.Add(Task.Factory.StartNew(scan.ScanChunks, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+                    work.StartHelper(scanChunk);
                 }
 
-                scan.ScanChunks();
-            }
-            finally
-            {
-                foreach (var task in helpers)
-                {
-                    task.Wait();
-                }
+                work.DoAll(scanChunk);
             }
 
             if (scan.error is { } failure)
@@ -323,20 +300,18 @@ public static partial class PanelReader
             return scan;
         }
 
-        private void ScanChunks()
+        /// <summary>Scans chunk k; the first error is kept and stops the job.</summary>
+        private void ScanChunkOrStop(int k, InOrderWork work)
         {
             byte[] buffer = ArrayPool<byte>.Shared.Rent(BufferBytes);
             try
             {
-                int k;
-                while (Volatile.Read(ref error) is null && (k = Interlocked.Increment(ref next)) < newlines.Length)
-                {
-                    ScanChunk(k, buffer);
-                }
+                ScanChunk(k, buffer);
             }
             catch (Exception ex)
             {
                 Interlocked.CompareExchange(ref error, ex, null);
+                work.Stop();
             }
             finally
             {
@@ -478,8 +453,8 @@ public static partial class PanelReader
     }
 
     /// <summary>
-    /// The state shared by the threads parsing the parts of a CSV file into a builder's pending columns: the next part
-    /// to parse, and of each part the rows parsed, its error and whether it held more records than counted.
+    /// What the threads parsing the parts of a CSV file into a builder's pending columns share: the columns, and of each
+    /// part the rows parsed, its error and whether it held more records than counted.
     /// </summary>
     private sealed class CsvParse
     {
@@ -496,12 +471,11 @@ public static partial class PanelReader
         private readonly int[] parsed;
         private readonly Exception?[] errors;
         private readonly bool[] overflowed;
-        private readonly TaskCompletionSource[] done;
-        private int next = -1;
-        private volatile bool stopped;
+        private readonly InOrderWork work;
 
-        public CsvParse(SafeFileHandle handle, CsvLayout layout, CsvPart[] parts, EnterprisePanelBuilder builder)
+        public CsvParse(SafeFileHandle handle, CsvLayout layout, CsvPart[] parts, EnterprisePanelBuilder builder, InOrderWork work)
         {
+            this.work = work;
             this.handle = handle;
             this.layout = layout;
             this.parts = parts;
@@ -512,43 +486,7 @@ public static partial class PanelReader
             parsed = new int[parts.Length];
             errors = new Exception?[parts.Length];
             overflowed = new bool[parts.Length];
-            done = new TaskCompletionSource[parts.Length];
-            for (int p = 0; p < parts.Length; p++)
-            {
-                done[p] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            }
         }
-
-        /// <summary>Parses parts until none is left or <see cref="Stop"/> is called.</summary>
-        public void Run()
-        {
-            var buffer = new char[CsvBufferSize];
-            while (!stopped && ParseNext(buffer))
-            {
-            }
-        }
-
-        /// <summary>Parses the next part not yet taken, keeping its error if any.</summary>
-        /// <param name="buffer">The thread's record buffer for the CSV reader.</param>
-        /// <returns>False if every part was already taken.</returns>
-        public bool ParseNext(char[] buffer)
-        {
-            int p = Interlocked.Increment(ref next);
-            if (p >= parts.Length)
-            {
-                return false;
-            }
-
-            Parse(p, buffer);
-            done[p].SetResult();
-            return true;
-        }
-
-        /// <summary>Tells whether a part is parsed (or failed).</summary>
-        public bool IsParsed(int part) => done[part].Task.IsCompleted;
-
-        /// <summary>Blocks until a part is parsed (or failed).</summary>
-        public void WaitUntilParsed(int part) => done[part].Task.Wait();
 
         /// <summary>Gets the number of rows of a parsed part written to the columns, before its error if any.</summary>
         public int RowsParsed(int part) => parsed[part];
@@ -565,10 +503,8 @@ public static partial class PanelReader
             }
         }
 
-        /// <summary>Asks the other threads to stop within the part each is parsing.</summary>
-        public void Stop() => stopped = true;
-
-        private void Parse(int p, char[] buffer)
+        /// <summary>Parses part p with a thread's own record buffer, keeping its error if any; ends early when the job stops.</summary>
+        public void Parse(int p, char[] buffer)
         {
             var part = parts[p];
             var idColumn = ids.Span.Slice(part.FirstRow, part.Rows);
@@ -590,7 +526,7 @@ public static partial class PanelReader
 
                     layout.ReadRow(csv, part.FirstRow + n + 1L, out idColumn[n], out clusterColumn[n], out periodColumn[n], out outputColumn[n]);
                     n++;
-                    if ((n & 0xFFF) == 0 && stopped)
+                    if ((n & 0xFFF) == 0 && work.IsStopped)
                     {
                         break;
                     }

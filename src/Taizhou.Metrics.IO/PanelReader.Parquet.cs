@@ -5,7 +5,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Runtime.ExceptionServices;
-using System.Threading;
 using System.Threading.Tasks;
 using Parquet;
 using Parquet.Schema;
@@ -72,11 +71,11 @@ public static partial class PanelReader
         // groups in order, each as soon as its four columns are in, so the first error of the file is the one reported.
         var builder = new EnterprisePanelBuilder((int)total);
         var decode = new ParquetDecode(path, builder, groupStart);
-        int helperCount = (int)Math.Min(Environment.ProcessorCount - 1L, ((long)groupCount * ParquetDecode.Columns) - 1);
-        var helpers = new List<(FileStream Stream, ParquetReader Reader, Task Task)>();
+        var work = new InOrderWork(groupCount * ParquetDecode.Columns);
+        var helperReaders = new List<(FileStream Stream, ParquetReader Reader)>();
         try
         {
-            for (int h = 0; h < helperCount; h++)
+            for (int h = 0; h < work.HelpersWorthStarting; h++)
             {
                 var helperStream = OpenParquetStream(path);
                 ParquetReader helperReader;
@@ -90,22 +89,18 @@ public static partial class PanelReader
                     throw;
                 }
 
+                helperReaders.Add((helperStream, helperReader));
                 var helperFields = helperReader.Schema.GetDataFields();
                 DataField[] helperColumns = columns.Select(c => helperFields.First(f => f.Name == c.Name)).ToArray();
-                var task = Task.Factory.StartNew(() => decode.Run(helperReader, helperColumns), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-                helpers.Add((helperStream, helperReader, task));
+                work.StartHelper(item => decode.Decode(item, helperReader, helperColumns));
             }
 
-            for (int g = 0; g < groupCount;)
+            Action<int> decodeHere = item => decode.Decode(item, reader, columns);
+            for (int g = 0; g < groupCount; g++)
             {
-                if (!decode.IsDecoded(g))
+                for (int c = 0; c < ParquetDecode.Columns; c++)
                 {
-                    if (!decode.DecodeNext(reader, columns))
-                    {
-                        decode.WaitUntilDecoded(g);
-                    }
-
-                    continue;
+                    work.WaitFor((g * ParquetDecode.Columns) + c, decodeHere);
                 }
 
                 decode.ThrowIfFailed(g);
@@ -118,18 +113,16 @@ public static partial class PanelReader
                     throw RowError(path, ex, $"row {ex.RowIndex + 1}");
                 }
 
-                g++;
-                progress?.Report(new PanelLoadProgress(groupStart[g], total));
+                progress?.Report(new PanelLoadProgress(groupStart[g + 1], total));
             }
 
             return Build(builder, path);
         }
         finally
         {
-            decode.Stop();
-            foreach (var (helperStream, helperReader, task) in helpers)
+            work.Dispose();
+            foreach (var (helperStream, helperReader) in helperReaders)
             {
-                task.Wait();
                 helperReader.DisposeAsync().AsTask().GetAwaiter().GetResult();
                 helperStream.Dispose();
             }
@@ -170,8 +163,9 @@ public static partial class PanelReader
     }
 
     /// <summary>
-    /// The state shared by the threads decoding a Parquet file into a builder's pending columns: the next (row group,
-    /// column) to decode, the error of each, and which row groups are complete.
+    /// What the threads decoding a Parquet file into a builder's pending columns share: the columns, and the error of
+    /// each (row group, column). Item k of the <see cref="InOrderWork"/> is row group k / 4, its columns taken in
+    /// <see cref="DecodeOrder"/>.
     /// </summary>
     private sealed class ParquetDecode
     {
@@ -188,10 +182,6 @@ public static partial class PanelReader
         private readonly Memory<int> periods;
         private readonly Memory<double> output;
         private readonly Exception?[] errors;
-        private readonly int[] remaining;
-        private readonly TaskCompletionSource[] decoded;
-        private int next = -1;
-        private volatile bool stopped;
 
         public ParquetDecode(string path, EnterprisePanelBuilder builder, long[] groupStart)
         {
@@ -201,35 +191,12 @@ public static partial class PanelReader
             clusters = builder.PendingClusters;
             periods = builder.PendingPeriods;
             output = builder.PendingYearToDateOutput;
-            int groups = groupStart.Length - 1;
-            errors = new Exception?[groups * Columns];
-            remaining = new int[groups];
-            decoded = new TaskCompletionSource[groups];
-            for (int g = 0; g < groups; g++)
-            {
-                remaining[g] = Columns;
-                decoded[g] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            }
+            errors = new Exception?[(groupStart.Length - 1) * Columns];
         }
 
-        /// <summary>Decodes until nothing is left or <see cref="Stop"/> is called.</summary>
-        public void Run(ParquetReader reader, DataField[] columns)
+        /// <summary>Decodes item k, a (row group, column), with a thread's own reader, keeping its error if any.</summary>
+        public void Decode(int k, ParquetReader reader, DataField[] columns)
         {
-            while (!stopped && DecodeNext(reader, columns))
-            {
-            }
-        }
-
-        /// <summary>Decodes the next (row group, column) not yet taken, keeping its error if any.</summary>
-        /// <returns>False if every one was already taken.</returns>
-        public bool DecodeNext(ParquetReader reader, DataField[] columns)
-        {
-            int k = Interlocked.Increment(ref next);
-            if (k >= errors.Length)
-            {
-                return false;
-            }
-
             int g = k / Columns;
             int column = DecodeOrder[k % Columns];
             int start = (int)groupStart[g];
@@ -251,20 +218,7 @@ public static partial class PanelReader
             {
                 errors[(g * Columns) + column] = ex;
             }
-
-            if (Interlocked.Decrement(ref remaining[g]) == 0)
-            {
-                decoded[g].SetResult();
-            }
-
-            return true;
         }
-
-        /// <summary>Tells whether the four columns of a row group are decoded (or failed).</summary>
-        public bool IsDecoded(int group) => decoded[group].Task.IsCompleted;
-
-        /// <summary>Blocks until the four columns of a row group are decoded (or failed).</summary>
-        public void WaitUntilDecoded(int group) => decoded[group].Task.Wait();
 
         /// <summary>Throws the first error among the columns of a decoded row group, in column order.</summary>
         public void ThrowIfFailed(int group)
@@ -277,8 +231,5 @@ public static partial class PanelReader
                 }
             }
         }
-
-        /// <summary>Asks the other threads to stop after the column each is decoding.</summary>
-        public void Stop() => stopped = true;
     }
 }
