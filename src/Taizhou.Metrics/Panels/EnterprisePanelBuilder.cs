@@ -236,9 +236,7 @@ public sealed class EnterprisePanelBuilder
             int period = periodColumn[row];
             double value = values[row];
             int year = period / 100;
-            int month = period - (year * 100);
-            bool valid = (uint)(period - 100001) <= 999912 - 100001
-                & (uint)(month - 1) < 12u
+            bool valid = PanelMonth.IsValid(period)
                 & (uint)cluster < EnterprisePanel.MaxClusterCount
                 & value >= 0.0
                 & value < double.PositiveInfinity
@@ -249,7 +247,7 @@ public sealed class EnterprisePanelBuilder
             }
 
             enterprises += id != prevId ? 1 : 0;
-            int key = (year * 12) + month - 1;
+            int key = PanelMonth.Key(period);
             lowKey = Math.Min(lowKey, key);
             highKey = Math.Max(highKey, key);
             highCluster = Math.Max(highCluster, cluster);

@@ -70,14 +70,7 @@ public static class PanelCalculator
                 nameof(metrics));
         }
 
-        int n = panel.RowCount;
         int chunks = metrics.ChunkCount;
-        int[] starts = metrics.ChunkStarts;
-        for (int k = 0; k <= chunks; k++)
-        {
-            starts[k] = (int)((long)n * k / chunks);
-        }
-
         if (chunks == 1)
         {
             RunChunk(panel, metrics, 0);
@@ -142,11 +135,13 @@ public static class PanelCalculator
         acc.Clear();
         int start = metrics.ChunkStarts[chunk];
         int end = metrics.ChunkStarts[chunk + 1];
+        double[]? growth = metrics.RowGrowth;
+        bool[]? defined = metrics.RowGrowthDefined;
         for (int b = start; b < end; b += Block)
         {
             int e = Math.Min(b + Block, end);
             Accumulate(panel, acc, metrics.MonthCount, b, e);
-            if (metrics.RowGrowth is { } growth && metrics.RowGrowthDefined is { } defined)
+            if (growth is not null && defined is not null)
             {
                 RowGrowth(
                     panel,

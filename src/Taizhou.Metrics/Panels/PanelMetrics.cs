@@ -47,6 +47,11 @@ public sealed class PanelMetrics
         ChunkCount = ChooseChunkCount(rowCount, clusterCount * monthCount);
         Partials = new double[ChunkCount * clusterCount * monthCount];
         ChunkStarts = new int[ChunkCount + 1];
+        for (int k = 0; k <= ChunkCount; k++)
+        {
+            ChunkStarts[k] = (int)((long)rowCount * k / ChunkCount);
+        }
+
         if (includeEnterpriseYearOnYear)
         {
             RowGrowth = new double[rowCount];
@@ -124,6 +129,7 @@ public sealed class PanelMetrics
 
     internal double[] Partials { get; }
 
+    /// <summary>Gets the first row of each work chunk, and the row count at the end: fixed by the shape.</summary>
     internal int[] ChunkStarts { get; }
 
     /// <summary>Allocates a result buffer for panels of the shape of <paramref name="panel"/> (row count, clusters, months).</summary>
