@@ -102,33 +102,49 @@ public readonly partial struct ReportingPeriod
     internal static int MonthsBetweenEnds(ReportingPeriod from, ReportingPeriod to) =>
         ((to.Year - from.Year) * 12) + to.EndMonth - from.EndMonth;
 
-    private ReportingPeriod Step(int direction)
+    /// <summary>Gets the previous period of the same kind, as <see cref="Previous"/>, without throwing.</summary>
+    /// <param name="previous">The previous period, when there is one.</param>
+    /// <returns><see langword="false"/> where <see cref="Previous"/> would throw.</returns>
+    internal bool TryPrevious(out ReportingPeriod previous) => TryStep(-1, out previous);
+
+    private ReportingPeriod Step(int direction) => TryStep(direction, out var result)
+        ? result
+        : throw new InvalidOperationException(Kind switch
+        {
+            PeriodKind.MonthSpan => $"Period {this} is a span of months; spans have no previous or next period.",
+            PeriodKind.YearToDate when direction < 0 => $"Cumulative period {this} has no shorter cumulative period in its year.",
+            PeriodKind.YearToDate => $"Cumulative period {this} has no longer cumulative period in its year.",
+            _ => $"Period {this} has no {(direction < 0 ? "previous" : "next")} period within years {MinYear} to {MaxYear}.",
+        });
+
+    private bool TryStep(int direction, out ReportingPeriod result)
     {
+        result = default;
         switch (Kind)
         {
             case PeriodKind.MonthSpan:
-                throw new InvalidOperationException($"Period {this} is a span of months; spans have no previous or next period.");
+                return false;
             case PeriodKind.YearToDate:
                 int end = EndMonth + direction;
                 if (end is < 1 or > 12)
                 {
-                    throw new InvalidOperationException(direction < 0
-                        ? $"Cumulative period {this} has no shorter cumulative period in its year."
-                        : $"Cumulative period {this} has no longer cumulative period in its year.");
+                    return false;
                 }
 
-                return new ReportingPeriod(Year, 1, end, PeriodKind.YearToDate);
+                result = new ReportingPeriod(Year, 1, end, PeriodKind.YearToDate);
+                return true;
             default:
                 int length = MonthCount;
                 int index = (Year * 12) + StartMonth - 1 + (direction * length);
                 int newYear = index / 12;
                 if (newYear is < MinYear or > MaxYear)
                 {
-                    throw new InvalidOperationException($"Period {this} has no {(direction < 0 ? "previous" : "next")} period within years {MinYear} to {MaxYear}.");
+                    return false;
                 }
 
                 int newStart = (index % 12) + 1;
-                return new ReportingPeriod(newYear, newStart, newStart + length - 1, Kind);
+                result = new ReportingPeriod(newYear, newStart, newStart + length - 1, Kind);
+                return true;
         }
     }
 

@@ -145,18 +145,9 @@ public static class Growth
         for (int i = 0; i < observations.Length; i++)
         {
             var o = observations[i];
-            ReportingPeriod basePeriod;
-            try
-            {
-                basePeriod = o.Period.Previous();
-            }
-            catch (InvalidOperationException)
-            {
-                result[i] = new PeriodGrowth(o.Period, o.Period, GrowthRate.Undefined(GrowthUndefinedReason.MissingBase));
-                continue;
-            }
-
-            result[i] = new PeriodGrowth(o.Period, basePeriod, Rate(o.Value, series.ValueAt(basePeriod)));
+            result[i] = o.Period.TryPrevious(out var basePeriod)
+                ? new PeriodGrowth(o.Period, basePeriod, Rate(o.Value, series.ValueAt(basePeriod)))
+                : new PeriodGrowth(o.Period, o.Period, GrowthRate.Undefined(GrowthUndefinedReason.MissingBase));
         }
 
         return result;
