@@ -39,27 +39,10 @@ public static class Growth
     /// <returns>The rate.</returns>
     public static GrowthRate Rate(decimal? current, decimal? baseValue, NegativeBasePolicy negativeBase)
     {
-        if (current is not decimal x)
-        {
-            return GrowthRate.Undefined(GrowthUndefinedReason.MissingCurrent);
-        }
-
-        if (baseValue is not decimal b)
-        {
-            return GrowthRate.Undefined(GrowthUndefinedReason.MissingBase);
-        }
-
-        if (b == 0m)
-        {
-            return GrowthRate.Undefined(GrowthUndefinedReason.ZeroBase);
-        }
-
-        if (b < 0m && negativeBase != NegativeBasePolicy.AbsoluteBase)
-        {
-            return GrowthRate.Undefined(GrowthUndefinedReason.NegativeBase);
-        }
-
-        return GrowthRate.FromFraction(RelativeChange(x, b));
+        var reason = CheckOperands(current, baseValue, negativeBase);
+        return reason == GrowthUndefinedReason.None
+            ? GrowthRate.FromFraction(RelativeChange(current.GetValueOrDefault(), baseValue.GetValueOrDefault()))
+            : GrowthRate.Undefined(reason);
     }
 
     /// <summary>
@@ -170,14 +153,10 @@ public static class Growth
     public static GrowthRate Cagr(decimal start, decimal end, double years)
     {
         CheckYears(years);
-        if (start == 0m)
+        var reason = CheckBase(start, NegativeBasePolicy.Undefined);
+        if (reason != GrowthUndefinedReason.None)
         {
-            return GrowthRate.Undefined(GrowthUndefinedReason.ZeroBase);
-        }
-
-        if (start < 0m)
-        {
-            return GrowthRate.Undefined(GrowthUndefinedReason.NegativeBase);
+            return GrowthRate.Undefined(reason);
         }
 
         if (end < 0m)
@@ -262,9 +241,10 @@ public static class Growth
             throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown average-growth method.");
         }
 
-        if (baseLevel <= 0m)
+        var reason = CheckBase(baseLevel, NegativeBasePolicy.Undefined);
+        if (reason != GrowthUndefinedReason.None)
         {
-            return GrowthRate.Undefined(baseLevel == 0m ? GrowthUndefinedReason.ZeroBase : GrowthUndefinedReason.NegativeBase);
+            return GrowthRate.Undefined(reason);
         }
 
         decimal sum = 0m;
@@ -407,15 +387,16 @@ public static class Growth
     /// <returns>The log growth as a <see cref="GrowthRate"/> fraction.</returns>
     public static GrowthRate Log(decimal? current, decimal? baseValue)
     {
-        var simple = Rate(current, baseValue);
-        if (!simple.IsDefined)
+        var reason = CheckOperands(current, baseValue, NegativeBasePolicy.Undefined);
+        decimal x = current.GetValueOrDefault();
+        if (reason == GrowthUndefinedReason.None && x <= 0m)
         {
-            return simple;
+            reason = GrowthUndefinedReason.NonPositiveEnd;
         }
 
-        return current!.Value <= 0m
-            ? GrowthRate.Undefined(GrowthUndefinedReason.NonPositiveEnd)
-            : GrowthRate.FromFraction(Math.Log((double)current.Value) - Math.Log((double)baseValue!.Value));
+        return reason == GrowthUndefinedReason.None
+            ? GrowthRate.FromFraction(Math.Log((double)x) - Math.Log((double)baseValue.GetValueOrDefault()))
+            : GrowthRate.Undefined(reason);
     }
 
     /// <summary>
@@ -435,6 +416,17 @@ public static class Growth
 
         return current / (decimal)(1.0 + r);
     }
+
+    // The edge-case policy of the class remarks, in one place: a missing operand, then a zero or negative base.
+    private static GrowthUndefinedReason CheckOperands(decimal? current, decimal? baseValue, NegativeBasePolicy negativeBase) =>
+        current is null ? GrowthUndefinedReason.MissingCurrent
+        : baseValue is not decimal b ? GrowthUndefinedReason.MissingBase
+        : CheckBase(b, negativeBase);
+
+    private static GrowthUndefinedReason CheckBase(decimal baseValue, NegativeBasePolicy negativeBase) =>
+        baseValue == 0m ? GrowthUndefinedReason.ZeroBase
+        : baseValue < 0m && negativeBase != NegativeBasePolicy.AbsoluteBase ? GrowthUndefinedReason.NegativeBase
+        : GrowthUndefinedReason.None;
 
     // (x − b) / |b|; the difference itself can overflow decimal near its range (decimal.MinValue − 1), so fall back
     // to double as Ratio does for the quotient.
