@@ -110,7 +110,7 @@ public readonly struct PublishedValue : IEquatable<PublishedValue>, IFormattable
 
     /// <summary>Returns the value with its printed decimals, invariant culture.</summary>
     /// <returns>The text, such as <c>1042.27</c>.</returns>
-    public override string ToString() => Value.ToString("F" + Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>Formats the value; a null or empty format prints it with its own decimals.</summary>
     /// <param name="format">A numeric format, or null.</param>
