@@ -16,24 +16,14 @@ namespace Taizhou.Metrics.Benchmarks;
 /// </remarks>
 [MemoryDiagnoser]
 [Config(typeof(PerPointConfig))]
-public class RatesBenchmarks
+public class RatesBenchmarks : SyntheticSeriesBenchmark
 {
-    private SyntheticData data = null!;
-
-    /// <summary>Gets or sets the number of monthly points, in series of at most <see cref="SyntheticData.SeriesLength"/> (10^6 points are 17 series).</summary>
-    [Params(1_000, 10_000, 100_000, 1_000_000)]
-    public int N { get; set; }
-
-    /// <summary>Builds the series and arrays (outside the measurement).</summary>
-    [GlobalSetup]
-    public void Setup() => data = SyntheticData.Create(N);
-
     /// <summary>The same arithmetic as the library, (x − b) / b in decimal rounded once to double, over a decimal[] of flows.</summary>
     /// <returns>The rates, NaN where undefined (first year, non-positive base).</returns>
     [Benchmark(Baseline = true)]
     public double[] DecimalArrayYoY()
     {
-        decimal[] x = data.Flows;
+        decimal[] x = Data.Flows;
         var result = new double[x.Length];
         for (int i = 0; i < x.Length; i++)
         {
@@ -55,7 +45,7 @@ public class RatesBenchmarks
     [Benchmark]
     public double[] DoubleArrayYoY()
     {
-        double[] x = data.FlowsAsDouble;
+        double[] x = Data.FlowsAsDouble;
         var result = new double[x.Length];
         for (int i = 0; i < x.Length; i++)
         {
@@ -68,10 +58,10 @@ public class RatesBenchmarks
     /// <summary><see cref="Growth.YearOnYear(Series.TimeSeries)"/> of a monthly flow series.</summary>
     /// <returns>One growth per month.</returns>
     [Benchmark]
-    public IReadOnlyList<PeriodGrowth>[] FlowSeriesYoY() => Array.ConvertAll(data.FlowSeries, Growth.YearOnYear);
+    public IReadOnlyList<PeriodGrowth>[] FlowSeriesYoY() => Array.ConvertAll(Data.FlowSeries, Growth.YearOnYear);
 
     /// <summary><see cref="Growth.YearOnYear(Series.TimeSeries)"/> of a cumulative (1-N月) series: 1-6月 against last year's 1-6月.</summary>
     /// <returns>One growth per cumulative period.</returns>
     [Benchmark]
-    public IReadOnlyList<PeriodGrowth>[] CumulativeSeriesYoY() => Array.ConvertAll(data.CumulativeSeries, Growth.YearOnYear);
+    public IReadOnlyList<PeriodGrowth>[] CumulativeSeriesYoY() => Array.ConvertAll(Data.CumulativeSeries, Growth.YearOnYear);
 }

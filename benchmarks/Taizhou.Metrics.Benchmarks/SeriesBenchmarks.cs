@@ -15,25 +15,15 @@ namespace Taizhou.Metrics.Benchmarks;
 [Config(typeof(PerPointConfig))]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-public class SeriesBenchmarks
+public class SeriesBenchmarks : SyntheticSeriesBenchmark
 {
-    private SyntheticData data = null!;
-
-    /// <summary>Gets or sets the number of monthly points, in series of at most <see cref="SyntheticData.SeriesLength"/> (10^6 points are 17 series).</summary>
-    [Params(1_000, 10_000, 100_000, 1_000_000)]
-    public int N { get; set; }
-
-    /// <summary>Builds the series and arrays (outside the measurement).</summary>
-    [GlobalSetup]
-    public void Setup() => data = SyntheticData.Create(N);
-
     /// <summary>De-cumulates a decimal[] of year-to-date values: the difference from the previous month, reset each January.</summary>
     /// <returns>The monthly flows.</returns>
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("ToFlow")]
     public decimal[] DecimalArrayToFlow()
     {
-        decimal[] ytd = data.Cumulative;
+        decimal[] ytd = Data.Cumulative;
         var flows = new decimal[ytd.Length];
         for (int i = 0; i < ytd.Length; i++)
         {
@@ -47,7 +37,7 @@ public class SeriesBenchmarks
     /// <returns>The flow series.</returns>
     [Benchmark]
     [BenchmarkCategory("ToFlow")]
-    public TimeSeries[] SeriesToFlow() => Array.ConvertAll(data.CumulativeSeries, s => s.ToFlow());
+    public TimeSeries[] SeriesToFlow() => Array.ConvertAll(Data.CumulativeSeries, s => s.ToFlow());
 
     /// <summary>Cumulates a decimal[] of monthly flows: a running total reset each January.</summary>
     /// <returns>The year-to-date values.</returns>
@@ -55,7 +45,7 @@ public class SeriesBenchmarks
     [BenchmarkCategory("ToCumulative")]
     public decimal[] DecimalArrayToCumulative()
     {
-        decimal[] flows = data.Flows;
+        decimal[] flows = Data.Flows;
         var ytd = new decimal[flows.Length];
         decimal total = 0m;
         for (int i = 0; i < flows.Length; i++)
@@ -71,7 +61,7 @@ public class SeriesBenchmarks
     /// <returns>The cumulative series.</returns>
     [Benchmark]
     [BenchmarkCategory("ToCumulative")]
-    public TimeSeries[] SeriesToCumulative() => Array.ConvertAll(data.FlowSeries, s => s.ToCumulative());
+    public TimeSeries[] SeriesToCumulative() => Array.ConvertAll(Data.FlowSeries, s => s.ToCumulative());
 
     /// <summary>
     /// The checks of a cumulative series done by hand on arrays already in order: copy the months and values, check the
@@ -82,8 +72,8 @@ public class SeriesBenchmarks
     [BenchmarkCategory("Create")]
     public decimal[] DecimalArrayChecks()
     {
-        int[] months = (int[])data.MonthIndex.Clone();
-        decimal[] values = (decimal[])data.Cumulative.Clone();
+        int[] months = (int[])Data.MonthIndex.Clone();
+        decimal[] values = (decimal[])Data.Cumulative.Clone();
         for (int i = 1; i < months.Length; i++)
         {
             if (i % SyntheticData.SeriesLength == 0)
@@ -109,11 +99,11 @@ public class SeriesBenchmarks
     /// <returns>The series.</returns>
     [Benchmark]
     [BenchmarkCategory("Create")]
-    public TimeSeries[] CreateCumulativeSeries() => Array.ConvertAll(data.CumulativeObservations, o => TimeSeries.Create(SeriesKind.Cumulative, MetricUnit.YiYuan, o));
+    public TimeSeries[] CreateCumulativeSeries() => Array.ConvertAll(Data.CumulativeObservations, o => TimeSeries.Create(SeriesKind.Cumulative, MetricUnit.YiYuan, o));
 
     /// <summary><see cref="TimeSeries.Create"/> of a monthly flow series from observations already in order (adds the overlap check).</summary>
     /// <returns>The series.</returns>
     [Benchmark]
     [BenchmarkCategory("Create")]
-    public TimeSeries[] CreateFlowSeries() => Array.ConvertAll(data.FlowObservations, o => TimeSeries.Create(SeriesKind.Flow, MetricUnit.YiYuan, o));
+    public TimeSeries[] CreateFlowSeries() => Array.ConvertAll(Data.FlowObservations, o => TimeSeries.Create(SeriesKind.Flow, MetricUnit.YiYuan, o));
 }
