@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json;
 using Taizhou.Metrics.Tests.Vectors;
+using Xunit;
 
 namespace Taizhou.Metrics.Tests.Structure;
 
@@ -38,8 +39,23 @@ internal static class RegionalVectorData
     public static double Number(JsonElement parent, string name) =>
         (double)(VectorFile.Decimal(parent.GetProperty(name)) ?? throw new InvalidOperationException($"{name} is null."));
 
+    /// <summary>
+    /// Asserts a figure of a case against its expected value (the file's tolerance_abs) and against the same figure
+    /// as documented in REAT's manual (half a unit of its last printed decimal).
+    /// </summary>
+    public static void AssertExpectedAndDocumented(string fileName, string id, string figure, double actual)
+    {
+        var c = VectorFile.Case(fileName, id);
+        Assert.Equal(c.GetProperty("expected").GetProperty(figure).GetDouble(), actual, Tolerance(fileName));
+        AssertDocumented(c.GetProperty("documented").GetProperty(figure), actual);
+    }
+
+    /// <summary>Asserts a figure against a documented one, within half a unit of its last printed decimal.</summary>
+    public static void AssertDocumented(JsonElement documented, double actual) =>
+        Assert.Equal(documented.GetDouble(), actual, HalfUnitOfLastDigit(documented));
+
     /// <summary>Half a unit in the last decimal a documented figure prints (0.3847623 → 5e-8).</summary>
-    public static double HalfUnitOfLastDigit(JsonElement element)
+    private static double HalfUnitOfLastDigit(JsonElement element)
     {
         string text = element.GetRawText();
         int dot = text.IndexOf('.', StringComparison.Ordinal);
