@@ -83,17 +83,7 @@ public static class Ranking
         var missing = new List<RankedRegion>();
         for (int i = 0; i < regions.Count; i++)
         {
-            string name = regions[i];
-            if (string.IsNullOrWhiteSpace(name))
-            {
-                throw new ArgumentException($"The name of region {i} is null or blank.", nameof(regions));
-            }
-
-            if (!seen.Add(name))
-            {
-                throw new ArgumentException($"The region '{name}' appears more than once.", nameof(regions));
-            }
-
+            string name = RegionalInput.UniqueName(regions[i], i, seen, nameof(regions), "region");
             if (values[i] is not double v)
             {
                 missing.Add(new RankedRegion(name, null, null, 0));

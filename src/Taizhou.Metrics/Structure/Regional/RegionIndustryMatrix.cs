@@ -179,18 +179,7 @@ public sealed class RegionIndustryMatrix
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int k = 0; k < names.Count; k++)
         {
-            string name = names[k];
-            if (string.IsNullOrWhiteSpace(name))
-            {
-                throw new ArgumentException($"The name of {item} {k} is null or blank.", paramName);
-            }
-
-            if (!seen.Add(name))
-            {
-                throw new ArgumentException($"The {item} '{name}' appears more than once.", paramName);
-            }
-
-            result[k] = name;
+            result[k] = RegionalInput.UniqueName(names[k], k, seen, paramName, item);
         }
 
         return result;

@@ -50,6 +50,25 @@ internal static class RegionalInput
         }
     }
 
+    /// <summary>
+    /// Checks that the name of item <paramref name="index"/> is neither null nor blank and not in
+    /// <paramref name="seen"/> (ordinal), and adds it there.
+    /// </summary>
+    public static string UniqueName(string? name, int index, HashSet<string> seen, string paramName, string item)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentException($"The name of {item} {index} is null or blank.", paramName);
+        }
+
+        if (!seen.Add(name))
+        {
+            throw new ArgumentException($"The {item} '{name}' appears more than once.", paramName);
+        }
+
+        return name;
+    }
+
     /// <summary>Checks that two lists have the same length.</summary>
     public static void SameLength(IReadOnlyList<double> first, string firstName, IReadOnlyList<double> second, string secondName, string item)
     {
