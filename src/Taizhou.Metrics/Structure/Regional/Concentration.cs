@@ -109,12 +109,7 @@ public static class Concentration
             return null;
         }
 
-        var sorted = new double[values.Count];
-        for (int i = 0; i < sorted.Length; i++)
-        {
-            sorted[i] = values[i];
-        }
-
+        double[] sorted = [.. values];
         Array.Sort(sorted);
         double top = 0.0;
         for (int j = 0; j < k; j++)

@@ -35,7 +35,7 @@ public static class Inequality
     public static double? Gini(IReadOnlyList<double> values)
     {
         double sum = RegionalInput.NonNegativeSum(values, nameof(values), "value");
-        return sum == 0.0 ? null : Dissimilarity.GiniInPlace(Copy(values), sum);
+        return sum == 0.0 ? null : Dissimilarity.GiniInPlace([.. values], sum);
     }
 
     /// <summary>
@@ -244,16 +244,5 @@ public static class Inequality
         }
 
         return Math.Max(0.0, t);
-    }
-
-    private static double[] Copy(IReadOnlyList<double> values)
-    {
-        var copy = new double[values.Count];
-        for (int i = 0; i < copy.Length; i++)
-        {
-            copy[i] = values[i];
-        }
-
-        return copy;
     }
 }
