@@ -20,6 +20,7 @@ public sealed class DunnShiftShare
     {
         this.industries = industries;
         Total = total;
+        RegionStartTotal = regionStartTotal;
         RegionGrowth = IndustryShift.Rate(regionEndTotal, regionStartTotal);
         ReferenceGrowth = IndustryShift.Rate(referenceEndTotal, referenceStartTotal);
     }
@@ -35,6 +36,9 @@ public sealed class DunnShiftShare
 
     /// <summary>Gets the growth of the reference area's total, R − 1; always defined (a zero start is rejected).</summary>
     public GrowthRate ReferenceGrowth { get; }
+
+    /// <summary>Gets the region's total at the start, E₀ = Σ eᵢ₀.</summary>
+    internal double RegionStartTotal { get; }
 
     /// <summary>Gets the line of the named industry.</summary>
     /// <param name="industry">The industry's name (ordinal comparison).</param>

@@ -127,19 +127,13 @@ public static class ShiftShare
     {
         var levels = Validate(industries, regionStart, regionEnd, referenceStart, referenceEnd);
         var dunn = ComputeDunn(levels);
-        double regionStartTotal = 0.0;
-        foreach (double e0 in levels.RegionStart)
-        {
-            regionStartTotal += e0;
-        }
-
         var lines = new EstebanMarquillasIndustry[levels.Count];
         var total = default(EstebanMarquillasComponents);
         for (int i = 0; i < lines.Length; i++)
         {
             var line = dunn.Industries[i];
             var c = line.Components;
-            double homothetic = ShiftShareComponents.Finite(regionStartTotal * (levels.ReferenceStart[i] / levels.ReferenceStartTotal));
+            double homothetic = ShiftShareComponents.Finite(dunn.RegionStartTotal * (levels.ReferenceStart[i] / levels.ReferenceStartTotal));
             double competitive, allocation;
             if (line.RegionStart > 0.0)
             {

@@ -93,24 +93,23 @@ internal sealed class ShiftShareLevels
         IReadOnlyList<double> regionStart,
         IReadOnlyList<double> regionEnd,
         IReadOnlyList<double> referenceStart,
-        IReadOnlyList<double> referenceEnd,
-        string? where = null)
+        IReadOnlyList<double> referenceEnd)
     {
-        var rs = Levels(industries, regionStart, nameof(regionStart), where);
-        var re = Levels(industries, regionEnd, nameof(regionEnd), where);
-        var ns = Levels(industries, referenceStart, nameof(referenceStart), where);
-        var ne = Levels(industries, referenceEnd, nameof(referenceEnd), where);
+        var rs = Levels(industries, regionStart, nameof(regionStart), null);
+        var re = Levels(industries, regionEnd, nameof(regionEnd), null);
+        var ns = Levels(industries, referenceStart, nameof(referenceStart), null);
+        var ne = Levels(industries, referenceEnd, nameof(referenceEnd), null);
         var levels = new ShiftShareLevels(industries, rs, re, ns, ne);
         if (!(levels.ReferenceStartTotal > 0.0))
         {
             throw new ArgumentException(
-                $"The reference area's levels at the start{At(where)} add up to zero: with nothing to grow from it has no growth rate, so no national share is defined.",
+                "The reference area's levels at the start add up to zero: with nothing to grow from it has no growth rate, so no national share is defined.",
                 nameof(referenceStart));
         }
 
         if (!double.IsFinite(levels.ReferenceEndTotal))
         {
-            throw new ArgumentException($"The reference area's levels at the end{At(where)} overflow when added.", nameof(referenceEnd));
+            throw new ArgumentException("The reference area's levels at the end overflow when added.", nameof(referenceEnd));
         }
 
         return levels;
