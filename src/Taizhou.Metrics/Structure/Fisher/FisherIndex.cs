@@ -117,7 +117,7 @@ public static class FisherIndex
         double laspeyresQuantity = CheckRange(p0q1 / p0q0, t), paascheQuantity = CheckRange(p1q1 / p1q0, t);
         double laspeyresPrice = CheckRange(p1q0 / p0q0, t), paaschePrice = CheckRange(p1q1 / p0q1, t);
         double fisherPrice = CheckRange(Math.Sqrt(laspeyresPrice * paaschePrice), t);
-        CheckRange(Math.Sqrt(laspeyresQuantity * paascheQuantity), t);
+        double fisherQuantity = CheckRange(Math.Sqrt(laspeyresQuantity * paascheQuantity), t);
 
         // BEA / Statistics Canada weights: the base-period price plus the current price deflated by the aggregate's
         // Fisher price relative, applied to the base-period quantity.
@@ -142,7 +142,7 @@ public static class FisherIndex
                 CheckFinite((p1 / p0) - 1.0, t));
         }
 
-        return new FisherLink(t, laspeyresQuantity, paascheQuantity, laspeyresPrice, paaschePrice, p1q1 / p0q0, [.. contributions]);
+        return new FisherLink(t, laspeyresQuantity, paascheQuantity, fisherQuantity, laspeyresPrice, paaschePrice, fisherPrice, p1q1 / p0q0, [.. contributions]);
     }
 
     // Positive, finite inputs give positive, finite sums and ratios unless they leave the range of double (an infinite

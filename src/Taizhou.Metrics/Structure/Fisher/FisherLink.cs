@@ -30,18 +30,20 @@ public sealed class FisherLink
         int period,
         double laspeyresQuantity,
         double paascheQuantity,
+        double fisherQuantity,
         double laspeyresPrice,
         double paaschePrice,
+        double fisherPrice,
         double valueRelative,
         ImmutableArray<FisherContribution> contributions)
     {
         Period = period;
         LaspeyresQuantity = laspeyresQuantity;
         PaascheQuantity = paascheQuantity;
-        FisherQuantity = Math.Sqrt(laspeyresQuantity * paascheQuantity);
+        FisherQuantity = fisherQuantity;
         LaspeyresPrice = laspeyresPrice;
         PaaschePrice = paaschePrice;
-        FisherPrice = Math.Sqrt(laspeyresPrice * paaschePrice);
+        FisherPrice = fisherPrice;
         ValueRelative = valueRelative;
         Contributions = contributions;
         double sum = 0.0;
