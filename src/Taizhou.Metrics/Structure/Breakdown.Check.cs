@@ -56,8 +56,8 @@ public static partial class Breakdown
             else
             {
                 var others = parts.Where((_, j) => j != i).ToList();
-                int rx = v.Add(others.Sum(o => (double)o.Current.Value), Sum(others.Select(o => o.Current.Bounds)));
-                int rp = v.Add(others.Sum(o => (double)o.PreviousLevel), Sum(others.Select(PreviousBounds)));
+                int rx = v.AddCurrentSum(others);
+                int rp = v.AddPreviousSum(others);
                 totalCurrent = a => a[x] + a[rx];
                 totalPrevious = a => prev(a) + a[rp];
             }
@@ -147,16 +147,15 @@ public static partial class Breakdown
             return a => ((a[tx] / a[tp]) - 1.0) * 100.0;
         }
 
-        int cx = box.Add(parts.Sum(o => (double)o.Current.Value), Sum(parts.Select(o => o.Current.Bounds)));
-        int cp = box.Add(parts.Sum(o => (double)o.PreviousLevel), Sum(parts.Select(PreviousBounds)));
+        int cx = box.AddCurrentSum(parts);
+        int cp = box.AddPreviousSum(parts);
         return a => ((a[cx] / a[cp]) - 1.0) * 100.0;
     }
 
     private static bool RemainderWithinRounding(IReadOnlyList<BreakdownRow> parts, BreakdownRow total)
     {
-        decimal remainder = total.Current.Value - parts.Sum(p => p.Current.Value);
-        decimal tolerance = parts.Sum(p => p.Current.HalfUnit) + total.Current.HalfUnit;
-        return Math.Abs(remainder) <= tolerance;
+        var (sum, tolerance) = SumAndRounding(parts.Select(p => p.Current), total.Current);
+        return Math.Abs(total.Current.Value - sum) <= tolerance;
     }
 
     private static Interval PreviousBounds(BreakdownRow row) => row.Previous is { } p
@@ -206,6 +205,14 @@ public static partial class Breakdown
             bounds.Add(interval);
             return estimates.Count - 1;
         }
+
+        /// <summary>Adds Σ of the rows' current levels, with the sum of their rounding intervals.</summary>
+        public int AddCurrentSum(IReadOnlyList<BreakdownRow> rows) =>
+            Add(rows.Sum(o => (double)o.Current.Value), Sum(rows.Select(o => o.Current.Bounds)));
+
+        /// <summary>Adds Σ of the rows' previous levels (published or derived), with the sum of their rounding intervals.</summary>
+        public int AddPreviousSum(IReadOnlyList<BreakdownRow> rows) =>
+            Add(rows.Sum(o => (double)o.PreviousLevel), Sum(rows.Select(PreviousBounds)));
 
         public Func<double[], double> Previous(BreakdownRow row, int currentIndex)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Rates;
 
 namespace Taizhou.Metrics.Structure;
@@ -128,7 +129,7 @@ public static partial class Breakdown
         return Rates.Growth.Rate(current, previous);
     }
 
-    private static double? Fraction(Published.PublishedValue? percent) => percent is { } p ? (double)(p.Value / 100m) : null;
+    private static double? Fraction(PublishedValue? percent) => percent is { } p ? (double)(p.Value / 100m) : null;
 
     private static void CheckNonNegative(BreakdownRow row, string parameterName)
     {
@@ -158,21 +159,23 @@ public static partial class Breakdown
             }
         }
 
-        decimal sum = parts.Sum(p => p.Current.Value);
-        decimal tolerance = parts.Sum(p => p.Current.HalfUnit) + total.Current.HalfUnit;
-        if (sum - total.Current.Value > tolerance)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The parts add up to {sum} in the current period, more than the total '{total.Name}' ({total.Current}) by {sum - total.Current.Value}, beyond the rounding of the figures (±{tolerance})."), nameof(parts));
-        }
-
+        CheckSumWithinTotal(parts.Select(p => p.Current), total.Current, total.Name, "current");
         if (total.Previous is { } totalPrevious && parts.All(p => p.Previous is not null))
         {
-            decimal sumPrevious = parts.Sum(p => p.Previous!.Value.Value);
-            decimal tolerancePrevious = parts.Sum(p => p.Previous!.Value.HalfUnit) + totalPrevious.HalfUnit;
-            if (sumPrevious - totalPrevious.Value > tolerancePrevious)
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The parts add up to {sumPrevious} in the previous period, more than the total '{total.Name}' ({totalPrevious}) by {sumPrevious - totalPrevious.Value}, beyond the rounding of the figures (±{tolerancePrevious})."), nameof(parts));
-            }
+            CheckSumWithinTotal(parts.Select(p => p.Previous!.Value), totalPrevious, total.Name, "previous");
         }
     }
+
+    private static void CheckSumWithinTotal(IEnumerable<PublishedValue> parts, PublishedValue total, string totalName, string period)
+    {
+        var (sum, tolerance) = SumAndRounding(parts, total);
+        if (sum - total.Value > tolerance)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The parts add up to {sum} in the {period} period, more than the total '{totalName}' ({total}) by {sum - total.Value}, beyond the rounding of the figures (±{tolerance})."), nameof(parts));
+        }
+    }
+
+    // Σ parts, and how far it may differ from the total through the rounding of the figures: the sum of all their half units.
+    private static (decimal Sum, decimal Tolerance) SumAndRounding(IEnumerable<PublishedValue> parts, PublishedValue total) =>
+        (parts.Sum(p => p.Value), parts.Sum(p => p.HalfUnit) + total.HalfUnit);
 }
