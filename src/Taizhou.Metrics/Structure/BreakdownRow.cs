@@ -22,9 +22,6 @@ namespace Taizhou.Metrics.Structure;
 public sealed class BreakdownRow
 {
     private readonly PublishedValue? realGrowthPercent;
-    private readonly PublishedValue? sharePercent;
-    private readonly PublishedValue? contributionPoints;
-    private readonly PublishedValue? contributionRatePercent;
 
     /// <summary>Creates a row.</summary>
     /// <param name="name">The name of the part, not empty.</param>
@@ -79,13 +76,13 @@ public sealed class BreakdownRow
     }
 
     /// <summary>Gets or initialises the published share of the total (佔比) in percent, to be checked, or null.</summary>
-    public PublishedValue? SharePercent { get => sharePercent; init => sharePercent = value; }
+    public PublishedValue? SharePercent { get; init; }
 
     /// <summary>Gets or initialises the published contribution in percentage points (拉動), to be checked, or null.</summary>
-    public PublishedValue? ContributionPoints { get => contributionPoints; init => contributionPoints = value; }
+    public PublishedValue? ContributionPoints { get; init; }
 
     /// <summary>Gets or initialises the published contribution rate (貢獻率) in percent, to be checked, or null.</summary>
-    public PublishedValue? ContributionRatePercent { get => contributionRatePercent; init => contributionRatePercent = value; }
+    public PublishedValue? ContributionRatePercent { get; init; }
 
     /// <summary>
     /// Gets the previous level used by the analysis: the published one, or the comparable base current / (1 + growth)
