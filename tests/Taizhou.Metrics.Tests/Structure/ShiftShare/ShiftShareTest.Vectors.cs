@@ -30,6 +30,9 @@ public partial class ShiftShareTest
 
     private static double Expected(JsonElement c, string name) => c.GetProperty("expected").GetProperty(name).GetDouble();
 
+    private static JsonElement ZeroBaseIndustryCase() =>
+        VectorFile.Load(Reat).GetProperty("edge_cases").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "zero_base_industry");
+
     [Theory]
     [InlineData("FK2013_regionA_Dunn")]
     [InlineData("FK2013_regionB_Dunn")]
@@ -134,7 +137,7 @@ public partial class ShiftShareTest
         // components (0.5 − 0.5 + NaN) no longer add up to the growth of 5. The library multiplies out,
         // RS = Σ (e₁ − e₀ rᵢ) = 5 + 0, as the vector recommends: 0.5 − 0.5 + 5 = 5. Where REAT is finite (Δ, NS, IM,
         // NTS) the library agrees with it.
-        var c = VectorFile.Load(Reat).GetProperty("edge_cases").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "zero_base_industry");
+        var c = ZeroBaseIndustryCase();
         var (e0, e1, n0, n1) = Inputs(c);
         var reat = c.GetProperty("peer_output_REAT_Dunn");
         double tolerance = ReatTolerance;
@@ -161,7 +164,7 @@ public partial class ShiftShareTest
         // REAT: C = e′ (5/0 − 1.1) = +Inf and A = (0 − e′)(5/0 − 1.1) = −Inf. The library assigns the new industry's
         // whole regional shift (5) to the competitive effect and none to allocation: C = 5 + 0, A = 0 + 0, so that
         // NS + IM + C + A = 0.5 − 0.5 + 5 + 0 = 5, the growth.
-        var c = VectorFile.Load(Reat).GetProperty("edge_cases").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "zero_base_industry");
+        var c = ZeroBaseIndustryCase();
         var (e0, e1, n0, n1) = Inputs(c);
         var reat = c.GetProperty("peer_output_REAT_Esteban");
         double tolerance = ReatTolerance;
