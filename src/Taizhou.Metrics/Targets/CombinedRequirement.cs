@@ -8,13 +8,13 @@ namespace Taizhou.Metrics.Targets;
 /// </summary>
 public sealed class CombinedRequirement
 {
-    internal CombinedRequirement(ValueTarget value, ShareRequirement share, double years)
+    internal CombinedRequirement(ValueTarget value, ShareRequirement share)
     {
         Value = value;
         Share = share;
         Binding = share.PartNeeded > value.Level ? TargetConstraint.Share : TargetConstraint.Value;
         BindingLevel = Binding == TargetConstraint.Share ? share.PartNeeded : value.Level;
-        RequiredGrowth = Growth.Cagr(share.PartLatest, BindingLevel, years);
+        RequiredGrowth = Growth.Cagr(share.PartLatest, BindingLevel, share.Years);
     }
 
     /// <summary>Gets the absolute target.</summary>

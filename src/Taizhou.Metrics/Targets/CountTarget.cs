@@ -17,10 +17,7 @@ public sealed class CountTarget
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
-        if (basePeriod is { } b && b.End.CompareTo(period.End) >= 0)
-        {
-            throw new ArgumentException($"The base period {b} must end before the target period {period}.", nameof(basePeriod));
-        }
+        TargetChecks.RequireBaseBefore(basePeriod, period);
 
         Name = name;
         Period = period;

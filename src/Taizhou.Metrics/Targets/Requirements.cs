@@ -85,8 +85,7 @@ public static class Requirements
             throw new ArgumentException($"Combined targets must be for one period; got {value.Period} and {share.Period}.", nameof(share));
         }
 
-        var shareRequirement = ForShare(partLatest, totalLatest, totalGrowth, latestPeriod, share);
-        return new CombinedRequirement(value, shareRequirement, shareRequirement.Years);
+        return new CombinedRequirement(value, ForShare(partLatest, totalLatest, totalGrowth, latestPeriod, share));
     }
 
     /// <summary>

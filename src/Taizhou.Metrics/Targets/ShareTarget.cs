@@ -21,10 +21,7 @@ public sealed class ShareTarget
             throw new ArgumentOutOfRangeException(nameof(share), share, "A target share is a fraction above 0 and at most 1 (0.70 for 70 %).");
         }
 
-        if (basePeriod is { } b && b.End.CompareTo(period.End) >= 0)
-        {
-            throw new ArgumentException($"The base period {b} must end before the target period {period}.", nameof(basePeriod));
-        }
+        TargetChecks.RequireBaseBefore(basePeriod, period);
 
         Name = name;
         Period = period;

@@ -20,9 +20,8 @@ public sealed class TargetGap
         ProjectedInterval = point.Interval;
         Gap = point.Estimate - (double)target.Level;
         GapShare = Gap / (double)target.Level;
-        OnTrack = target.Strict ? point.Estimate > (double)target.Level : point.Estimate >= (double)target.Level;
-        var first = projection.FirstReaching((double)target.Level);
-        FirstReaching = first;
+        OnTrack = target.IsMetByEstimate(point.Estimate);
+        FirstReaching = projection.FirstReaching((double)target.Level);
         Probability = projection.ProbabilityOfReaching(target.Period, (double)target.Level);
     }
 

@@ -24,10 +24,7 @@ public sealed class ValueTarget
             throw new ArgumentOutOfRangeException(nameof(level), level, "A target level must be positive.");
         }
 
-        if (basePeriod is { } b && b.End.CompareTo(period.End) >= 0)
-        {
-            throw new ArgumentException($"The base period {b} must end before the target period {period}.", nameof(basePeriod));
-        }
+        TargetChecks.RequireBaseBefore(basePeriod, period);
 
         Name = name;
         Period = period;
@@ -55,6 +52,9 @@ public sealed class ValueTarget
     /// <param name="value">The value.</param>
     /// <returns><see langword="true"/> when value ≥ level (or > level when strict).</returns>
     public bool IsMetBy(decimal value) => Strict ? value > Level : value >= Level;
+
+    /// <summary>Returns whether a projected estimate meets the target, by the same rule as <see cref="IsMetBy(decimal)"/>.</summary>
+    internal bool IsMetByEstimate(double estimate) => Strict ? estimate > (double)Level : estimate >= (double)Level;
 
     /// <summary>Returns a short description.</summary>
     /// <returns>The text.</returns>
