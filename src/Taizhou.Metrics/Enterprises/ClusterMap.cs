@@ -142,30 +142,20 @@ public sealed class ClusterMap
             : Assign(enterprise.IndustryCode);
     }
 
-    private static ClusterMap CreateTaizhouDefault()
-    {
-        var auto = new Cluster("auto", "automobiles and parts", "汽車及零部件");
-        var aviation = new Cluster("aviation", "general aviation", "通用航空");
-        var moulds = new Cluster("moulds", "moulds and plastics", "模具與塑料");
-        var pharma = new Cluster("pharma", "pharmaceuticals and pharmaceutical chemicals", "醫藥醫化");
-        var toilets = new Cluster("toilets", "smart toilets", "智能馬桶");
-        var sewing = new Cluster("sewing", "sewing equipment", "縫製設備");
-        var pumps = new Cluster("pumps", "pumps and motors", "泵與電機");
-        return new ClusterMap(
-            [
-                new ClusterRule("36", auto, "汽車製造業 (motor vehicles, bodies, trailers, parts 3670)"),
-                new ClusterRule("374", aviation, "航空、航天器及設備製造 (aircraft and spacecraft)"),
-                new ClusterRule("562", aviation, "通用航空服務 (general aviation services)"),
-                new ClusterRule("3525", moulds, "模具製造 (moulds)"),
-                new ClusterRule("3523", moulds, "塑料加工專用設備製造 (plastics machinery)"),
-                new ClusterRule("292", moulds, "塑料製品業 (plastic products)"),
-                new ClusterRule("27", pharma, "醫藥製造業 (pharmaceuticals, APIs 2710)"),
-                new ClusterRule("3855", toilets, "家用清潔衛生電器具製造 (household sanitary appliances: smart toilet seats)"),
-                new ClusterRule("3072", toilets, "衛生陶瓷製品製造 (sanitary ceramics)"),
-                new ClusterRule("3553", sewing, "縫製機械製造 (sewing machinery)"),
-                new ClusterRule("3441", pumps, "泵及真空設備製造 (pumps and vacuum equipment)"),
-                new ClusterRule("381", pumps, "電機製造 (electric motors and generators)"),
-            ],
-            OtherCluster);
-    }
+    private static ClusterMap CreateTaizhouDefault() => new(
+        [
+            new ClusterRule("36", TaizhouClusters.Auto, "汽車製造業 (motor vehicles, bodies, trailers, parts 3670)"),
+            new ClusterRule("374", TaizhouClusters.Aviation, "航空、航天器及設備製造 (aircraft and spacecraft)"),
+            new ClusterRule("562", TaizhouClusters.Aviation, "通用航空服務 (general aviation services)"),
+            new ClusterRule("3525", TaizhouClusters.Moulds, "模具製造 (moulds)"),
+            new ClusterRule("3523", TaizhouClusters.Moulds, "塑料加工專用設備製造 (plastics machinery)"),
+            new ClusterRule("292", TaizhouClusters.Moulds, "塑料製品業 (plastic products)"),
+            new ClusterRule("27", TaizhouClusters.Pharma, "醫藥製造業 (pharmaceuticals, APIs 2710)"),
+            new ClusterRule("3855", TaizhouClusters.Toilets, "家用清潔衛生電器具製造 (household sanitary appliances: smart toilet seats)"),
+            new ClusterRule("3072", TaizhouClusters.Toilets, "衛生陶瓷製品製造 (sanitary ceramics)"),
+            new ClusterRule("3553", TaizhouClusters.Sewing, "縫製機械製造 (sewing machinery)"),
+            new ClusterRule("3441", TaizhouClusters.Pumps, "泵及真空設備製造 (pumps and vacuum equipment)"),
+            new ClusterRule("381", TaizhouClusters.Pumps, "電機製造 (electric motors and generators)"),
+        ],
+        OtherCluster);
 }

@@ -24,18 +24,8 @@ public sealed class TaizhouSample
 {
     private TaizhouSample()
     {
-        var clusters = new[]
-        {
-            new Cluster("auto", "automobiles and parts", "汽車及零部件"),
-            new Cluster("aviation", "general aviation", "通用航空"),
-            new Cluster("moulds", "moulds and plastics", "模具與塑料"),
-            new Cluster("pharma", "pharmaceuticals and pharmaceutical chemicals", "醫藥醫化"),
-            new Cluster("toilets", "smart toilets", "智能馬桶"),
-            new Cluster("sewing", "sewing equipment", "縫製設備"),
-            new Cluster("pumps", "pumps and motors", "泵與電機"),
-        };
-        Clusters = clusters;
-        ClustersWithoutStatistics = [clusters[1]];
+        Clusters = TaizhouClusters.All;
+        ClustersWithoutStatistics = [TaizhouClusters.Aviation];
         Headlines =
         [
             new HeadlineIndicator("above_scale_value_added", "above-scale industrial value added", "規上工業增加值", Period, Amount.FromYiYuan(529.0m), GrowthRate.FromPercent(11.0m), 1),
