@@ -114,9 +114,10 @@ public sealed class ClusterMap
     /// <returns>The assignment, with source <see cref="ClusterSource.Rule"/> or <see cref="ClusterSource.Unmatched"/>.</returns>
     public ClusterAssignment Assign(IndustryCode code)
     {
+        string digits = code.Code; // formatted once, not once per rule
         foreach (var rule in rules)
         {
-            if (rule.Matches(code))
+            if (rule.Matches(digits))
             {
                 return new ClusterAssignment(rule.Cluster, ClusterSource.Rule, rule);
             }

@@ -35,7 +35,10 @@ public sealed class ClusterRule
     /// <summary>Returns whether a class lies under the prefix.</summary>
     /// <param name="code">The class.</param>
     /// <returns><see langword="true"/> when it matches.</returns>
-    public bool Matches(IndustryCode code) => code.Code.StartsWith(Prefix, StringComparison.Ordinal);
+    public bool Matches(IndustryCode code) => Matches(code.Code);
+
+    /// <summary>Returns whether a four-digit class code, already formatted, lies under the prefix.</summary>
+    internal bool Matches(string classCode) => classCode.StartsWith(Prefix, StringComparison.Ordinal);
 
     /// <summary>Returns the rule as <c>3525 → moulds (模具製造)</c>.</summary>
     /// <returns>The text.</returns>
