@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using Taizhou.Metrics.Structure;
 using Taizhou.Metrics.Units;
@@ -129,12 +128,7 @@ public static class FirmAggregation
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         CheckUnit(EnterpriseMeasure.Output, unit);
-        var members = Programme.Present(enterprises, nameof(enterprises), year)
-            .Where(e => map.Assign(e).Cluster.Equals(cluster))
-            .Select(e => (Firm: e, Output: e.AmountIn(EnterpriseMeasure.Output, year)!.Value))
-            .OrderByDescending(m => m.Output.In(MetricUnit.Yuan).Value)
-            .ThenBy(m => m.Firm.Id, StringComparer.Ordinal)
-            .ToList();
+        var members = Programme.ByOutput(Programme.Present(enterprises, nameof(enterprises), year).Where(e => map.Assign(e).Cluster.Equals(cluster)), year);
         foreach (var m in members)
         {
             if (m.Output.Value < 0m)
@@ -144,15 +138,15 @@ public static class FirmAggregation
         }
 
         int used = Math.Min(k, members.Count);
-        var top = members.Take(used).Select((m, i) => new RankedFirm(i + 1, m.Firm, m.Output)).ToImmutableArray();
-        decimal total = members.Sum(m => m.Output.In(unit).Value);
+        var top = Programme.Top(members, used);
         if (members.Count == 0)
         {
             return new ClusterConcentration(cluster, year, unit, 0m, 0, top, null, null, 0);
         }
 
-        var values = members.Select(m => (double)m.Output.In(unit).Value).ToArray();
-        return new ClusterConcentration(cluster, year, unit, total, used, top, Structure.Concentration.Ratio(values, used), Structure.Concentration.Herfindahl(values), members.Count);
+        decimal[] outputs = [.. members.Select(m => m.Output.In(unit).Value)];
+        double[] values = [.. outputs.Select(v => (double)v)];
+        return new ClusterConcentration(cluster, year, unit, outputs.Sum(), used, top, Structure.Concentration.Ratio(values, used), Structure.Concentration.Herfindahl(values), members.Count);
     }
 
     private static bool InScope(Enterprise e, int year, decimal? value, TierRule? scope, ref int notEvaluable, ref int missing)

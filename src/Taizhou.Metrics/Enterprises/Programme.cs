@@ -75,8 +75,9 @@ public static class Programme
                 }
             }
 
+            var perCluster = firms.CountBy(f => clusters[f.Id]).ToDictionary(StringComparer.Ordinal);
             var byCluster = clusterOrder
-                .Select(code => new GroupCount(code, firms.Count(f => clusters[f.Id] == code)))
+                .Select(code => new GroupCount(code, perCluster.GetValueOrDefault(code)))
                 .ToImmutableArray();
             var byCounty = firms
                 .GroupBy(f => f.County, StringComparer.Ordinal)
@@ -104,10 +105,9 @@ public static class Programme
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        var present = Present(enterprises, nameof(enterprises), year);
-        var groups = present
-            .Select(e => (Firm: e, Cluster: map.Assign(e).Cluster, Output: e.AmountIn(EnterpriseMeasure.Output, year)!.Value))
-            .GroupBy(x => x.Cluster)
+        // Ranked before grouping: each group keeps the order, largest first.
+        var groups = ByOutput(Present(enterprises, nameof(enterprises), year), year)
+            .GroupBy(m => map.Assign(m.Firm).Cluster)
             .ToDictionary(g => g.Key, g => g.ToList());
         var order = map.Clusters.Concat(groups.Keys.Where(c => !map.Clusters.Contains(c)).OrderBy(c => c.Code, StringComparer.Ordinal));
         var result = ImmutableArray.CreateBuilder<ClusterLeaders>();
@@ -118,13 +118,7 @@ public static class Programme
                 continue;
             }
 
-            var top = members
-                .OrderByDescending(m => m.Output.In(MetricUnit.Yuan).Value)
-                .ThenBy(m => m.Firm.Id, StringComparer.Ordinal)
-                .Take(k)
-                .Select((m, i) => new RankedFirm(i + 1, m.Firm, m.Output))
-                .ToImmutableArray();
-            result.Add(new ClusterLeaders(cluster, year, members.Count, top));
+            result.Add(new ClusterLeaders(cluster, year, members.Count, Top(members, k)));
         }
 
         return result.ToImmutable();
@@ -184,6 +178,17 @@ public static class Programme
             .ToImmutableArray();
         return new TierPipeline(rule, year, targetYear, threshold, criterion.Band.LowerInclusive, sorted);
     }
+
+    /// <summary>Firms present in <paramref name="year"/> with their output, largest first (compared exactly in yuan whatever the units), ties by id.</summary>
+    internal static List<(Enterprise Firm, Amount Output)> ByOutput(IEnumerable<Enterprise> present, int year) => present
+        .Select(e => (Firm: e, Output: e.AmountIn(EnterpriseMeasure.Output, year)!.Value))
+        .OrderByDescending(m => m.Output.In(MetricUnit.Yuan).Value)
+        .ThenBy(m => m.Firm.Id, StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>The first <paramref name="k"/> of firms ranked by <see cref="ByOutput"/>, numbered from 1.</summary>
+    internal static ImmutableArray<RankedFirm> Top(IEnumerable<(Enterprise Firm, Amount Output)> ranked, int k) =>
+        [.. ranked.Take(k).Select((m, i) => new RankedFirm(i + 1, m.Firm, m.Output))];
 
     internal static List<Enterprise> Present(IEnumerable<Enterprise> enterprises, string paramName, int year)
     {
