@@ -48,7 +48,6 @@ public sealed class TaizhouReport
         RequiredGrowth = Projections.RequiredGrowth(FullYearEstimate.Value, target.Value, YearsToTarget);
         ProjectedAtCurrentGrowth = Amount.Of(Projections.ConstantGrowth(FullYearEstimate.Value, sample.ClusterOutputGrowth, YearsToTarget), sample.ClusterOutput.Unit);
         ProjectedGap = ProjectedAtCurrentGrowth - target;
-        ShareTargetImpliedTotal = Amount.Of(target.Value / (decimal)sample.ClusterShareTarget, target.Unit);
         RestOfEconomyBase = ImpliedCityBase - ImpliedClusterBase;
         RestOfEconomyFullYearEstimate = FullYear.FromRunRate(BasePeriod, RestOfEconomyBase.Value);
         RestCeiling = Requirements.RestOfTotal(
@@ -56,6 +55,7 @@ public sealed class TaizhouReport
             new ShareTarget("seven clusters' share of above-scale output", ReportingPeriod.CalendarYear(sample.TargetYear), sample.ClusterShareTarget),
             RestOfEconomyFullYearEstimate.Value,
             ReportingPeriod.CalendarYear(BasePeriod.Year));
+        ShareTargetImpliedTotal = Amount.Of(RestCeiling.TotalAtTarget, target.Unit);
         GrowthAssumption = string.Create(
             CultureInfo.InvariantCulture,
             $"The clusters' year-on-year growth of {Period.ToString(PeriodNotation.Iso)} ({sample.ClusterOutputGrowth}) holds in every year from {sample.Period.Year} to {sample.TargetYear}.");
