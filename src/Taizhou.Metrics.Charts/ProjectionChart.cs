@@ -119,13 +119,13 @@ public static class ProjectionChart
         return plot;
     }
 
-    private static string MethodName(ProjectionMethod method) => method.ToString() switch
+    private static string MethodName(ProjectionMethod method) => method switch
     {
-        "ConstantGrowth" => "constant growth",
-        "LogLinear" => "log-linear trend",
-        "Holt" => "Holt",
-        "DampedHolt" => "damped Holt",
-        var other => other,
+        ProjectionMethod.ConstantGrowth => "constant growth",
+        ProjectionMethod.LogLinear => "log-linear trend",
+        ProjectionMethod.Holt => "Holt",
+        ProjectionMethod.DampedHolt => "damped Holt",
+        _ => method.ToString(),
     };
 
     // Years sit on integers; a period ending in month m of year y sits at y + (m − 12) / 12.
