@@ -216,7 +216,7 @@ public static partial class Project
         {
             ArgumentNullException.ThrowIfNull(series);
             var obs = series.Observations;
-            string of = Describe(series.Name);
+            string of = TimeSeries.Describe(series.Name);
             int lastIndex = obs.Length - 1;
             while (lastIndex >= 0 && obs[lastIndex].IsMissing)
             {
@@ -308,11 +308,9 @@ public static partial class Project
             {
                 if (Decimals[i] <= 0m)
                 {
-                    throw new ArgumentException($"The value for {Periods[i]}{Describe(Name)} is {Decimals[i]}: {method} works on logarithms and needs positive values.", parameterName);
+                    throw new ArgumentException($"The value for {Periods[i]}{TimeSeries.Describe(Name)} is {Decimals[i]}: {method} works on logarithms and needs positive values.", parameterName);
                 }
             }
         }
-
-        private static string Describe(string? name) => name is null ? string.Empty : $" of series '{name}'";
     }
 }
