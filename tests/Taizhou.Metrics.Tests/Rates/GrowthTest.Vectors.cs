@@ -21,22 +21,10 @@ public partial class GrowthTest
     private const string Pandas = "pandas_pct_change_resample.json";
     private const string Targets = "targets_projection_average_growth.json";
 
-    private static JsonElement EdgeCase(string fileName, string id) =>
-        VectorFile.Load(fileName).GetProperty("edge_cases").EnumerateArray().Single(c => c.GetProperty("id").GetString() == id);
-
     private static decimal Number(JsonElement element) =>
         VectorFile.Decimal(element) ?? throw new InvalidOperationException($"Expected a number, got {element.GetRawText()}.");
 
     private static double Double(JsonElement parent, string name) => parent.GetProperty(name).GetDouble();
-
-    /// <summary>Half a unit in the last decimal the vector prints (0.0855926 → 5e-8).</summary>
-    private static double HalfUnitOfLastDigit(JsonElement element)
-    {
-        string text = element.GetRawText();
-        int dot = text.IndexOf('.', StringComparison.Ordinal);
-        int decimals = dot < 0 ? 0 : text.Length - dot - 1;
-        return 0.5 * Math.Pow(10, -decimals);
-    }
 
     private static TimeSeries MonthlyFromVector(JsonElement values, int year, int month) =>
         Monthly(year, month, [.. VectorFile.Decimals(values)]);
@@ -90,7 +78,7 @@ public partial class GrowthTest
         // REAT's growth(100, 160, time.periods = 6) divides the factor by 6 and then the rate by 6 again:
         // ((160 / 100) / 6 − 1) / 6 = −0.1222, a fall for a value that rose 60 %. The compound rate is
         // 1.6^(1/6) − 1 = 8.148 %; the linear average would be 10 %. The library gives the compound rate.
-        var c = EdgeCase(Reat, "REAT_time_periods_double_division");
+        var c = VectorFile.EdgeCase(Reat, "REAT_time_periods_double_division");
         var inputs = c.GetProperty("inputs");
 
         var cagr = Growth.Cagr(Number(inputs.GetProperty("v1")), Number(inputs.GetProperty("v2")), Double(inputs, "time.periods"));
@@ -104,7 +92,7 @@ public partial class GrowthTest
     public void Vector_Reat_ZeroBase_IsUndefined_NotInf()
     {
         // REAT returns Inf for 0 → 10; the library returns no number and says why.
-        var inputs = EdgeCase(Reat, "zero_base").GetProperty("inputs");
+        var inputs = VectorFile.EdgeCase(Reat, "zero_base").GetProperty("inputs");
         decimal v1 = Number(inputs.GetProperty("v1")), v2 = Number(inputs.GetProperty("v2"));
 
         AssertUndefined(GrowthUndefinedReason.ZeroBase, Growth.Rate(v2, v1));
@@ -118,7 +106,7 @@ public partial class GrowthTest
     {
         // REAT gives (5 − (−10)) / (−10) = −1.5 although the value rose (扭虧為盈); the library gives no rate by
         // default and +150 % only when AbsoluteBase is asked for, as the vector's note recommends.
-        var c = EdgeCase(Reat, "negative_base");
+        var c = VectorFile.EdgeCase(Reat, "negative_base");
         var inputs = c.GetProperty("inputs");
         decimal v1 = Number(inputs.GetProperty("v1")), v2 = Number(inputs.GetProperty("v2"));
 
@@ -231,7 +219,7 @@ public partial class GrowthTest
         decimal end = Number(inputs.GetProperty("target_value"));
         int baseYear = inputs.GetProperty("base_year").GetInt32(), targetYear = inputs.GetProperty("target_year").GetInt32();
         var expected = c.GetProperty("expected").GetProperty("required_CAGR");
-        double tolerance = HalfUnitOfLastDigit(expected);
+        double tolerance = VectorFile.HalfUnitOfLastDigit(expected);
 
         Assert.Equal(5e-8, tolerance, 1e-20);
         Assert.Equal(expected.GetDouble(), Growth.Cagr(start, end, targetYear - baseYear).Value, tolerance);
@@ -254,7 +242,7 @@ public partial class GrowthTest
 
         var rate = Growth.FromDoublings(doublings, years);
 
-        Assert.Equal(expected.GetDouble(), rate.Value, HalfUnitOfLastDigit(expected));
+        Assert.Equal(expected.GetDouble(), rate.Value, VectorFile.HalfUnitOfLastDigit(expected));
         Assert.Equal(doublings, Growth.Doublings(rate, years), 1e-12);
     }
 
@@ -268,8 +256,8 @@ public partial class GrowthTest
         var level = c.GetProperty("expected").GetProperty("水平法_geometric");
         var cumulative = c.GetProperty("expected").GetProperty("累计法_equation_method");
 
-        Assert.Equal(level.GetDouble(), Growth.AverageAnnual(y0, levels, AverageGrowthMethod.Geometric).Value, HalfUnitOfLastDigit(level));
-        Assert.Equal(cumulative.GetDouble(), Growth.AverageAnnual(y0, levels, AverageGrowthMethod.Cumulative).Value, HalfUnitOfLastDigit(cumulative));
+        Assert.Equal(level.GetDouble(), Growth.AverageAnnual(y0, levels, AverageGrowthMethod.Geometric).Value, VectorFile.HalfUnitOfLastDigit(level));
+        Assert.Equal(cumulative.GetDouble(), Growth.AverageAnnual(y0, levels, AverageGrowthMethod.Cumulative).Value, VectorFile.HalfUnitOfLastDigit(cumulative));
     }
 
     [Fact]
@@ -284,8 +272,8 @@ public partial class GrowthTest
         var quarterly = Growth.Annualize(GrowthRate.FromFraction(Double(inputs, "quarter_on_quarter_growth")), 3);
         var monthly = Growth.Annualize(GrowthRate.FromFraction(Double(inputs, "month_on_month_growth")), 1);
 
-        Assert.Equal(fromQuarterly.GetDouble(), quarterly.Value, HalfUnitOfLastDigit(fromQuarterly));
-        Assert.Equal(fromMonthly.GetDouble(), monthly.Value, HalfUnitOfLastDigit(fromMonthly));
+        Assert.Equal(fromQuarterly.GetDouble(), quarterly.Value, VectorFile.HalfUnitOfLastDigit(fromQuarterly));
+        Assert.Equal(fromMonthly.GetDouble(), monthly.Value, VectorFile.HalfUnitOfLastDigit(fromMonthly));
     }
 
     [Fact]

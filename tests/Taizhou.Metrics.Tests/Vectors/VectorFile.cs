@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -13,15 +14,36 @@ namespace Taizhou.Metrics.Tests.Vectors;
 /// </summary>
 internal static class VectorFile
 {
+    // Each file is read and parsed once per test run; a cloned element is read-only, so the tests can share it.
+    private static readonly ConcurrentDictionary<string, JsonElement> Loaded = new(StringComparer.Ordinal);
+
     /// <summary>Loads a vector file by its file name, such as <c>cn_ytd_decumulation.json</c>.</summary>
     /// <param name="fileName">The file name within <c>Vectors/</c>.</param>
     /// <returns>The root element of the document (a detached clone, so no disposal is needed).</returns>
-    public static JsonElement Load(string fileName)
+    public static JsonElement Load(string fileName) => Loaded.GetOrAdd(fileName, Parse);
+
+    /// <summary>Returns the edge case with the given <c>id</c> from the file's <c>edge_cases</c> array.</summary>
+    /// <param name="fileName">The file name within <c>Vectors/</c>.</param>
+    /// <param name="id">The edge case id.</param>
+    /// <returns>The edge case.</returns>
+    public static JsonElement EdgeCase(string fileName, string id) =>
+        Load(fileName).GetProperty("edge_cases").EnumerateArray().Single(c => c.GetProperty("id").GetString() == id);
+
+    /// <summary>Half a unit in the last decimal a vector prints (0.0855926 → 5e-8): the tolerance of a printed figure.</summary>
+    /// <param name="element">A JSON number.</param>
+    /// <returns>The tolerance.</returns>
+    public static double HalfUnitOfLastDigit(JsonElement element)
     {
-        string path = Path.Combine(AppContext.BaseDirectory, "Vectors", fileName);
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
-        return document.RootElement.Clone();
+        string text = element.GetRawText();
+        int dot = text.IndexOf('.', StringComparison.Ordinal);
+        int decimals = dot < 0 ? 0 : text.Length - dot - 1;
+        return 0.5 * Math.Pow(10, -decimals);
     }
+
+    /// <summary>Reads a JSON array of numbers as doubles (a null is an error).</summary>
+    /// <param name="array">The array.</param>
+    /// <returns>The values.</returns>
+    public static double[] Doubles(JsonElement array) => array.EnumerateArray().Select(e => e.GetDouble()).ToArray();
 
     /// <summary>Returns the case with the given <c>id</c> from the file's <c>cases</c> array.</summary>
     /// <param name="fileName">The file name within <c>Vectors/</c>.</param>
@@ -65,4 +87,11 @@ internal static class VectorFile
     /// <returns>The strings.</returns>
     public static IReadOnlyList<string> Strings(JsonElement element) =>
         element.EnumerateArray().Select(e => e.GetString() ?? throw new InvalidOperationException("Expected a string.")).ToArray();
+
+    private static JsonElement Parse(string fileName)
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "Vectors", fileName);
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        return document.RootElement.Clone();
+    }
 }

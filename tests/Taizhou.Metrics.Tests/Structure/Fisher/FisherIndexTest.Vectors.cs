@@ -68,7 +68,7 @@ public partial class FisherIndexTest
     public void Vector_StatCan_TotalUnlinkedIndex_IsEachLinksFisherQuantityRelative()
     {
         // Published 100.0, 118.2, 111.5, 106.3: each period against the previous one.
-        double[] expected = Doubles(Published.GetProperty("Total_Fisher_unlinked_index"));
+        double[] expected = VectorFile.Doubles(Published.GetProperty("Total_Fisher_unlinked_index"));
         var chain = FisherIndex.Chain(VectorComponents());
 
         Assert.Equal(expected.Length, chain.PeriodCount);
@@ -85,7 +85,7 @@ public partial class FisherIndexTest
     [InlineData("CD_Fisher_linked", "CD")]            // 100.0, 121.3, 136.2, 141.7
     public void Vector_StatCan_LinkedIndex_MatchesPublished(string key, string components)
     {
-        double[] expected = Doubles(Published.GetProperty(key));
+        double[] expected = VectorFile.Doubles(Published.GetProperty(key));
         var total = FisherIndex.Chain(VectorComponents());
         var aggregate = components == "ABCD" ? total : total.Subaggregate(components.Select(c => c.ToString()));
 
@@ -142,7 +142,7 @@ public partial class FisherIndexTest
         foreach (string name in Names)
         {
             var single = chain.Subaggregate([name]);
-            var volumes = Doubles(VectorFile.Load(StatCan).GetProperty("inputs").GetProperty("volume_measures_reference_t1").GetProperty(name));
+            var volumes = VectorFile.Doubles(VectorFile.Load(StatCan).GetProperty("inputs").GetProperty("volume_measures_reference_t1").GetProperty(name));
             for (int t = 0; t < chain.PeriodCount; t++)
             {
                 Assert.Equal(volumes[t], single.ChainedVolumes[t], 1e-9);

@@ -23,10 +23,9 @@ public partial class FisherIndexTest
         return Names
             .Select(n => FisherComponent.FromValuesAndVolumes(
                 n,
-                Doubles(inputs.GetProperty("current_dollars").GetProperty(n)),
-                Doubles(inputs.GetProperty("volume_measures_reference_t1").GetProperty(n))))
+                VectorFile.Doubles(inputs.GetProperty("current_dollars").GetProperty(n)),
+                VectorFile.Doubles(inputs.GetProperty("volume_measures_reference_t1").GetProperty(n))))
             .ToArray();
     }
 
-    private static double[] Doubles(JsonElement array) => array.EnumerateArray().Select(e => e.GetDouble()).ToArray();
 }

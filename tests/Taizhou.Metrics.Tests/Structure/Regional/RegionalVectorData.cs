@@ -28,8 +28,7 @@ internal static class RegionalVectorData
     public static JsonElement Documented(string fileName, string id) => VectorFile.Case(fileName, id).GetProperty("documented");
 
     /// <summary>An edge case by id.</summary>
-    public static JsonElement EdgeCase(string fileName, string id) =>
-        VectorFile.Load(fileName).GetProperty("edge_cases").EnumerateArray().Single(c => c.GetProperty("id").GetString() == id);
+    public static JsonElement EdgeCase(string fileName, string id) => VectorFile.EdgeCase(fileName, id);
 
     /// <summary>A JSON array of numbers as doubles; a JSON null (R's NA) becomes NaN, which the library rejects.</summary>
     public static double[] Doubles(JsonElement array) =>
@@ -52,14 +51,5 @@ internal static class RegionalVectorData
 
     /// <summary>Asserts a figure against a documented one, within half a unit of its last printed decimal.</summary>
     public static void AssertDocumented(JsonElement documented, double actual) =>
-        Assert.Equal(documented.GetDouble(), actual, HalfUnitOfLastDigit(documented));
-
-    /// <summary>Half a unit in the last decimal a documented figure prints (0.3847623 → 5e-8).</summary>
-    private static double HalfUnitOfLastDigit(JsonElement element)
-    {
-        string text = element.GetRawText();
-        int dot = text.IndexOf('.', StringComparison.Ordinal);
-        int decimals = dot < 0 ? 0 : text.Length - dot - 1;
-        return 0.5 * Math.Pow(10, -decimals);
-    }
+        Assert.Equal(documented.GetDouble(), actual, VectorFile.HalfUnitOfLastDigit(documented));
 }

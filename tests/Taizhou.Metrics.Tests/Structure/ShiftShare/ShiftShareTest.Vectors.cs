@@ -20,12 +20,10 @@ public partial class ShiftShareTest
 
     private static double ReatTolerance => VectorFile.Load(Reat).GetProperty("tolerance_abs").GetDouble();
 
-    private static double[] Doubles(JsonElement array) => array.EnumerateArray().Select(e => e.GetDouble()).ToArray();
-
     private static (double[] E0, double[] E1, double[] N0, double[] N1) Inputs(JsonElement c)
     {
         var inputs = c.GetProperty("inputs");
-        return (Doubles(inputs.GetProperty("e_ij_t")), Doubles(inputs.GetProperty("e_ij_t1")), Doubles(inputs.GetProperty("e_i_t")), Doubles(inputs.GetProperty("e_i_t1")));
+        return (VectorFile.Doubles(inputs.GetProperty("e_ij_t")), VectorFile.Doubles(inputs.GetProperty("e_ij_t1")), VectorFile.Doubles(inputs.GetProperty("e_i_t")), VectorFile.Doubles(inputs.GetProperty("e_i_t1")));
     }
 
     private static double Expected(JsonElement c, string name) => c.GetProperty("expected").GetProperty(name).GetDouble();
@@ -112,8 +110,8 @@ public partial class ShiftShareTest
         // REAT shiftd(shift.method = "Dunn") on region A over 2000–2002: per year and summed.
         var c = VectorFile.Load(Reat).GetProperty("dynamic_case");
         var inputs = c.GetProperty("inputs");
-        IReadOnlyList<IReadOnlyList<double>> region = inputs.GetProperty("e_ij").EnumerateArray().Select(Doubles).ToArray();
-        IReadOnlyList<IReadOnlyList<double>> reference = inputs.GetProperty("e_i").EnumerateArray().Select(Doubles).ToArray();
+        IReadOnlyList<IReadOnlyList<double>> region = inputs.GetProperty("e_ij").EnumerateArray().Select(VectorFile.Doubles).ToArray();
+        IReadOnlyList<IReadOnlyList<double>> reference = inputs.GetProperty("e_i").EnumerateArray().Select(VectorFile.Doubles).ToArray();
         var expected = c.GetProperty("expected");
         Assert.Equal(
             ["Growth (t1-t)", "National share", "Industrial mix", "Regional share", "Net total shift"],
@@ -124,9 +122,9 @@ public partial class ShiftShareTest
         var result = ShiftShare.Dynamic(["1", "2", "3", "4"], years, region, reference);
 
         Assert.Equal(2, result.Steps.Count);
-        AssertReatRow(Doubles(expected.GetProperty("year1")), result.Steps[0].Total, tolerance);
-        AssertReatRow(Doubles(expected.GetProperty("year2")), result.Steps[1].Total, tolerance);
-        AssertReatRow(Doubles(expected.GetProperty("total_sum_of_years")), result.Total, tolerance);
+        AssertReatRow(VectorFile.Doubles(expected.GetProperty("year1")), result.Steps[0].Total, tolerance);
+        AssertReatRow(VectorFile.Doubles(expected.GetProperty("year2")), result.Steps[1].Total, tolerance);
+        AssertReatRow(VectorFile.Doubles(expected.GetProperty("total_sum_of_years")), result.Total, tolerance);
         Assert.Equal(years, result.Periods);
     }
 

@@ -14,13 +14,6 @@ public partial class ProjectTest
 {
     private const string TargetsFile = "targets_projection_average_growth.json";
 
-    private static double HalfUnitOfLastDigit(JsonElement element)
-    {
-        string text = element.GetRawText();
-        int dot = text.IndexOf('.', StringComparison.Ordinal);
-        return 0.5 * Math.Pow(10, -(dot < 0 ? 0 : text.Length - dot - 1));
-    }
-
     [Fact]
     public void ConstantGrowth_LatestSixPercent_ProjectsTheVectorsTrendLevel()
     {
@@ -39,8 +32,8 @@ public partial class ProjectTest
         var projected = expected.GetProperty("projected_at_trend");
         var shortfall = expected.GetProperty("shortfall_at_trend");
         var point = projection.At(Year(targetYear));
-        AssertClose(projected.GetDouble(), point.Estimate, HalfUnitOfLastDigit(projected), "projected_at_trend");
-        AssertClose(shortfall.GetDouble(), target - point.Estimate, HalfUnitOfLastDigit(shortfall), "shortfall_at_trend");
+        AssertClose(projected.GetDouble(), point.Estimate, VectorFile.HalfUnitOfLastDigit(projected), "projected_at_trend");
+        AssertClose(shortfall.GetDouble(), target - point.Estimate, VectorFile.HalfUnitOfLastDigit(shortfall), "shortfall_at_trend");
         Assert.Equal(expected.GetProperty("target_reached").GetBoolean(), projection.FirstReaching(target) is not null);
         Assert.Null(projection.FirstReaching(target)); // not within the horizon
         AssertClose((double)trend, projection.Parameter("growth"), 1e-15, "growth");
@@ -60,7 +53,7 @@ public partial class ProjectTest
 
         var projection = Project.ConstantGrowth(Annual(2013, start, 2950m, 3100m, 3380m, 3600m), Year(2021), ConstantGrowthBasis.AverageOfLast(4));
 
-        AssertClose(projected.GetDouble(), projection.At(Year(2021)).Estimate, HalfUnitOfLastDigit(projected), "projected_at_trend");
+        AssertClose(projected.GetDouble(), projection.At(Year(2021)).Estimate, VectorFile.HalfUnitOfLastDigit(projected), "projected_at_trend");
         AssertClose(0.06, projection.Parameter("growth"), 1e-15, "growth");
         Assert.Equal(4, projection.Parameter("periods"));
         Assert.Equal(5, projection.Fit.Observations);
@@ -84,7 +77,7 @@ public partial class ProjectTest
 
         var projection = Project.ConstantGrowth(Annual(2013, values), Year(2019), ConstantGrowthBasis.AverageOfLast(5));
 
-        AssertClose(expected.GetDouble(), projection.Parameter("growth"), HalfUnitOfLastDigit(expected), "水平法");
+        AssertClose(expected.GetDouble(), projection.Parameter("growth"), VectorFile.HalfUnitOfLastDigit(expected), "水平法");
         AssertClose(160 * (1 + projection.Parameter("growth")), projection.Path[0].Estimate, 1e-9, "2019");
     }
 

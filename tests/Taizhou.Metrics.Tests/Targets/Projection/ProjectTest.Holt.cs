@@ -32,15 +32,13 @@ public partial class ProjectTest
         return phi is double p ? HoltParameters.Damped(alpha, beta, p, l0, b0) : HoltParameters.Of(alpha, beta, l0, b0);
     }
 
-    private static double[] Doubles(JsonElement array) => array.EnumerateArray().Select(e => e.GetDouble()).ToArray();
-
     [Fact]
     public void Holt_GivenParameters_ForecastsMatchStatsmodels()
     {
         var projection = Project.Holt(Annual(2013, HoltY), Year(2021), VectorHolt());
 
         Assert.Equal(ProjectionMethod.Holt, projection.Method);
-        double[] expected = Doubles(HoltExpected.GetProperty("forecast_h1_h3"));
+        double[] expected = VectorFile.Doubles(HoltExpected.GetProperty("forecast_h1_h3"));
         Assert.Equal(3, projection.Path.Length);
         for (int h = 0; h < 3; h++)
         {
@@ -56,9 +54,9 @@ public partial class ProjectTest
         // The final states of the series cut after t observations are statsmodels' level[t] and trend[t]; the first
         // projected value of that cut series is the one-step-ahead fit for observation t + 1.
         decimal[] y = HoltY;
-        double[] level = Doubles(HoltExpected.GetProperty("level"));
-        double[] trend = Doubles(HoltExpected.GetProperty("trend"));
-        double[] fitted = Doubles(HoltExpected.GetProperty("fitted"));
+        double[] level = VectorFile.Doubles(HoltExpected.GetProperty("level"));
+        double[] trend = VectorFile.Doubles(HoltExpected.GetProperty("trend"));
+        double[] fitted = VectorFile.Doubles(HoltExpected.GetProperty("fitted"));
         for (int t = 1; t <= y.Length; t++)
         {
             var projection = Project.Holt(Annual(2013, y.Take(t).ToArray()), Year(2019), VectorHolt());
@@ -75,7 +73,7 @@ public partial class ProjectTest
     public void Holt_GivenParameters_SumOfSquaredErrorsIsThatOfStatsmodelsFit()
     {
         decimal[] y = HoltY;
-        double[] fitted = Doubles(HoltExpected.GetProperty("fitted"));
+        double[] fitted = VectorFile.Doubles(HoltExpected.GetProperty("fitted"));
         double sse = y.Select((v, i) => Math.Pow((double)v - fitted[i], 2)).Sum();
 
         var projection = Project.Holt(Annual(2013, y), Year(2021), VectorHolt());
@@ -97,7 +95,7 @@ public partial class ProjectTest
 
         Assert.Equal(ProjectionMethod.DampedHolt, projection.Method);
         Assert.Equal(phi, projection.Parameter("phi"));
-        double[] expected = Doubles(HoltExpected.GetProperty("damped_forecast_h1_h3"));
+        double[] expected = VectorFile.Doubles(HoltExpected.GetProperty("damped_forecast_h1_h3"));
         for (int h = 0; h < 3; h++)
         {
             AssertClose(expected[h], projection.Path[h].Estimate, HoltTolerance, $"damped forecast h={h + 1}");
