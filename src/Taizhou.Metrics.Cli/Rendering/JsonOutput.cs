@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Taizhou.Metrics.Published;
+using Taizhou.Metrics.Rates;
 
 namespace Taizhou.Metrics.Cli.Rendering;
 
@@ -39,6 +40,26 @@ internal static class JsonOutput
         else
         {
             w.WriteNull(name);
+        }
+    }
+
+    /// <summary>
+    /// Writes a rate as a fraction or, when it is undefined, null with a sibling <c>&lt;name&gt;_undefined</c> giving the
+    /// reason (the convention of docs/json.md).
+    /// </summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="name">The key.</param>
+    /// <param name="rate">The rate.</param>
+    public static void Rate(Utf8JsonWriter w, string name, GrowthRate rate)
+    {
+        if (rate.TryGetValue(out double value))
+        {
+            w.WriteNumber(name, value);
+        }
+        else
+        {
+            w.WriteNull(name);
+            w.WriteString(name + "_undefined", rate.Reason.ToString());
         }
     }
 

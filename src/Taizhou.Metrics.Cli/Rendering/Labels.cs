@@ -3,21 +3,9 @@ using Taizhou.Metrics.Enterprises;
 
 namespace Taizhou.Metrics.Cli.Rendering;
 
-/// <summary>Names shown to people and codes written for programs.</summary>
+/// <summary>Names shown to people (the codes written for programs are the library's <see cref="TierCodes"/>).</summary>
 internal static class Labels
 {
-    /// <summary>The JSON code of a tier.</summary>
-    /// <param name="tier">The tier.</param>
-    /// <returns>The code.</returns>
-    public static string TierCode(EnterpriseTier tier) => tier switch
-    {
-        EnterpriseTier.AircraftCarrier => "aircraft_carrier",
-        EnterpriseTier.Flagship => "flagship",
-        EnterpriseTier.Listed => "listed",
-        EnterpriseTier.Gazelle => "gazelle",
-        _ => throw new ArgumentOutOfRangeException(nameof(tier), tier, "Unknown tier."),
-    };
-
     /// <summary>The display name of a tier.</summary>
     /// <param name="tier">The tier.</param>
     /// <param name="chinese">Whether to use Chinese.</param>

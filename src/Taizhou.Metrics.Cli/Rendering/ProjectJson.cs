@@ -3,7 +3,6 @@ using System.IO;
 using System.Text.Json;
 using Taizhou.Metrics.Cli.Commands;
 using Taizhou.Metrics.Published;
-using Taizhou.Metrics.Rates;
 using Taizhou.Metrics.Series;
 using Taizhou.Metrics.Targets;
 
@@ -41,14 +40,7 @@ internal static class ProjectJson
             w.WriteNumber("gap", gap.Gap);
             w.WriteNumber("gap_share", gap.GapShare);
             w.WriteBoolean("on_track", gap.OnTrack);
-            if (gap.FirstReaching is { } first)
-            {
-                w.WriteString("first_reaching", first.ToString());
-            }
-            else
-            {
-                w.WriteNull("first_reaching");
-            }
+            w.WriteString("first_reaching", gap.FirstReaching?.ToString()); // null: not reached within the horizon
 
             JsonOutput.Number(w, "probability", gap.Probability);
             w.WriteEndObject();
@@ -68,8 +60,8 @@ internal static class ProjectJson
                 w.WriteNumber("level_needed_for_share", r.Share.PartNeeded);
                 w.WriteString("binding", r.Binding == TargetConstraint.Share ? "share" : "absolute");
                 w.WriteNumber("binding_level", r.BindingLevel);
-                Rate(w, "required_growth", r.RequiredGrowth);
-                Rate(w, "rest_growth", r.Share.RestGrowth);
+                JsonOutput.Number(w, "required_growth", r.RequiredGrowth.ValueOrNull);
+                JsonOutput.Number(w, "rest_growth", r.Share.RestGrowth.ValueOrNull);
                 JsonOutput.Number(w, "growth_differential", r.Share.Differential);
                 w.WriteEndObject();
             }
@@ -91,14 +83,7 @@ internal static class ProjectJson
                     w.WriteNumber("gap", o.Gap);
                     w.WriteNumber("gap_share", o.GapShare);
                     w.WriteBoolean("on_track", o.OnTrack);
-                    if (o.FirstReaching is { } f)
-                    {
-                        w.WriteString("first_reaching", f.ToString());
-                    }
-                    else
-                    {
-                        w.WriteNull("first_reaching");
-                    }
+                    w.WriteString("first_reaching", o.FirstReaching?.ToString());
 
                     w.WriteStartArray("path");
                     foreach (var (period, level) in o.Path)
@@ -159,6 +144,4 @@ internal static class ProjectJson
         w.WriteEndArray();
         w.WriteEndObject();
     }
-
-    private static void Rate(Utf8JsonWriter w, string name, GrowthRate rate) => JsonOutput.Number(w, name, rate.ValueOrNull);
 }

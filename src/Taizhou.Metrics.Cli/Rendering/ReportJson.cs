@@ -2,9 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Taizhou.Metrics.Enterprises;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Published;
-using Taizhou.Metrics.Rates;
 using Taizhou.Metrics.Samples;
 using Taizhou.Metrics.Units;
 
@@ -54,7 +54,7 @@ internal static class ReportJson
                     w.WriteNull("level");
                 }
 
-                Rate(w, "growth", h.Growth);
+                JsonOutput.Rate(w, "growth", h.Growth);
                 if (h.ProvincialRank is int rank)
                 {
                     w.WriteNumber("provincial_rank", rank);
@@ -83,7 +83,7 @@ internal static class ReportJson
 
             w.WriteEndArray();
             Amount(w, "output", report.ClusterOutput);
-            Rate(w, "growth", report.ClusterGrowth);
+            JsonOutput.Rate(w, "growth", report.ClusterGrowth);
             w.WriteNumber("contribution_pp", report.ClusterContribution);
             Amount(w, "implied_base", report.ImpliedClusterBase);
             JsonOutput.Bounds(w, "implied_base_bounds", report.ImpliedClusterBaseBounds, 8);
@@ -111,7 +111,7 @@ internal static class ReportJson
             w.WriteString("assumption", report.FullYearEstimate.Assumption);
             w.WriteEndObject();
             w.WriteNumber("years", report.YearsToTarget);
-            Rate(w, "required_growth", report.RequiredGrowth);
+            JsonOutput.Rate(w, "required_growth", report.RequiredGrowth);
             Amount(w, "projected_at_current_growth", report.ProjectedAtCurrentGrowth);
             Amount(w, "gap", report.ProjectedGap);
             w.WriteBoolean("on_track", report.OnTrack);
@@ -122,7 +122,7 @@ internal static class ReportJson
             w.WriteString("base_period", report.BasePeriod.ToString(PeriodNotation.Iso));
             w.WriteNumber("full_year_estimate", Round(report.RestOfEconomyFullYearEstimate.Value));
             w.WriteNumber("max_at_target", Round(report.RestCeiling.MaximumRest));
-            Rate(w, "max_growth", report.RestCeiling.MaximumRestGrowth);
+            JsonOutput.Rate(w, "max_growth", report.RestCeiling.MaximumRestGrowth);
             w.WriteEndObject();
             w.WriteEndObject();
 
@@ -130,7 +130,7 @@ internal static class ReportJson
             foreach (var t in s.TierTargets)
             {
                 w.WriteStartObject();
-                w.WriteString("tier", Labels.TierCode(t.Tier));
+                w.WriteString("tier", TierCodes.Of(t.Tier));
                 w.WriteNumber("count", t.Count);
                 w.WriteNumber("year", t.Year);
                 w.WriteString("criterion", t.Criterion);
@@ -145,17 +145,4 @@ internal static class ReportJson
     private static decimal Round(decimal value) => Math.Round(value, 8, MidpointRounding.AwayFromZero);
 
     private static void Amount(Utf8JsonWriter w, string name, Amount amount) => w.WriteNumber(name, Round(amount.Value));
-
-    private static void Rate(Utf8JsonWriter w, string name, GrowthRate rate)
-    {
-        if (rate.TryGetValue(out double value))
-        {
-            w.WriteNumber(name, value);
-        }
-        else
-        {
-            w.WriteNull(name);
-            w.WriteString(name + "_undefined", rate.Reason.ToString());
-        }
-    }
 }

@@ -28,14 +28,7 @@ internal static class TiersJson
             w.WriteNumber("year", p.Year);
             w.WriteString("unit", MetricUnit.YiYuan.Code);
             w.WriteNumber("firms", p.FirmCount);
-            if (report.TargetsName is null)
-            {
-                w.WriteNull("targets");
-            }
-            else
-            {
-                w.WriteString("targets", report.TargetsName);
-            }
+            w.WriteString("targets", report.TargetsName); // a null string is written as null
 
             w.WriteStartArray("tiers");
             foreach (var t in p.Tiers)
@@ -176,16 +169,7 @@ internal static class TiersJson
             w.WriteString("cluster", c.Cluster.Code);
             w.WriteNumber("output", Yi(c.Current));
             w.WriteNumber("shortfall", Yi(c.Shortfall));
-            if (c.RequiredGrowth.IsDefined)
-            {
-                w.WriteNumber("required_growth", c.RequiredGrowth.Value);
-            }
-            else
-            {
-                w.WriteNull("required_growth");
-                w.WriteString("required_growth_undefined", c.RequiredGrowth.Reason.ToString());
-            }
-
+            JsonOutput.Rate(w, "required_growth", c.RequiredGrowth);
             w.WriteEndObject();
         }
 
