@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using Taizhou.Metrics.Cli.Commands;
+using Taizhou.Metrics.Cli.Input;
 
 namespace Taizhou.Metrics.Cli;
 
@@ -16,6 +18,23 @@ internal static class CliApp
 
     /// <summary>Exit code: bad input or usage.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Runs the work of a command: bad input (an <see cref="InputException"/>) is written to standard error and gives <see cref="BadInput"/>.</summary>
+    /// <param name="error">Standard error.</param>
+    /// <param name="work">The command's work, returning its exit code.</param>
+    /// <returns>The exit code.</returns>
+    public static int Guard(TextWriter error, Func<int> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (InputException ex)
+        {
+            error.WriteLine($"taizhou-metrics: {ex.Message}");
+            return BadInput;
+        }
+    }
 
     /// <summary>Runs the tool.</summary>
     /// <param name="args">The arguments.</param>

@@ -42,60 +42,52 @@ internal static class ContribCommand
             format,
             lang,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => CliApp.Guard(error, () =>
         {
             string path = parse.GetValue(input)!;
+            var table = CsvTable.Read(path);
+            var (parts, totalRow) = BreakdownCsv.Read(table, parse.GetValue(total));
+            BreakdownAnalysis analysis;
+            TableCheck? result = null;
             try
             {
-                var table = CsvTable.Read(path);
-                var (parts, totalRow, _) = BreakdownCsv.Read(table, parse.GetValue(total));
-                BreakdownAnalysis analysis;
-                TableCheck? result = null;
-                try
+                analysis = Breakdown.Analyse(parts, totalRow);
+                if (parse.GetValue(check))
                 {
-                    analysis = Breakdown.Analyse(parts, totalRow);
-                    if (parse.GetValue(check))
-                    {
-                        result = Breakdown.Check(parts, totalRow);
-                    }
+                    result = Breakdown.Check(parts, totalRow);
                 }
-                catch (ArgumentException ex)
-                {
-                    throw new InputException($"{path}: {ex.Message.Split(" (Parameter", 2)[0]}");
-                }
-
-                bool zh = parse.GetValue(lang) == "zh";
-                switch (CommonOptions.ParseFormat(parse.GetValue(format)))
-                {
-                    case OutputFormat.Json:
-                        ContribJson.Write(analysis, result, output);
-                        break;
-                    case OutputFormat.Markdown:
-                        ContribText.Write(analysis, result, output, zh, markdown: true);
-                        break;
-                    default:
-                        ContribText.Write(analysis, result, output, zh, markdown: false);
-                        break;
-                }
-
-                if (result is { Passed: false })
-                {
-                    foreach (var f in result.Broken)
-                    {
-                        error.WriteLine($"taizhou-metrics: check failed: {f}");
-                    }
-
-                    return CliApp.CheckFailed;
-                }
-
-                return CliApp.Done;
             }
-            catch (InputException ex)
+            catch (ArgumentException ex)
             {
-                error.WriteLine($"taizhou-metrics: {ex.Message}");
-                return CliApp.BadInput;
+                throw InputException.FromArgument(path, ex);
             }
-        });
+
+            bool zh = parse.GetValue(lang) == "zh";
+            switch (CommonOptions.ParseFormat(parse.GetValue(format)))
+            {
+                case OutputFormat.Json:
+                    ContribJson.Write(analysis, result, output);
+                    break;
+                case OutputFormat.Markdown:
+                    ContribText.Write(analysis, result, output, zh, markdown: true);
+                    break;
+                default:
+                    ContribText.Write(analysis, result, output, zh, markdown: false);
+                    break;
+            }
+
+            if (result is { Passed: false })
+            {
+                foreach (var f in result.Broken)
+                {
+                    error.WriteLine($"taizhou-metrics: check failed: {f}");
+                }
+
+                return CliApp.CheckFailed;
+            }
+
+            return CliApp.Done;
+        }));
         return command;
     }
 }

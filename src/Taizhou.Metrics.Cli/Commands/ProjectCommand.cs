@@ -44,84 +44,76 @@ internal static class ProjectCommand
         {
             input, target, method, average, damped, confidence, shareOf, share, scenarios, chart, unit, format, lang,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => CliApp.Guard(error, () =>
         {
-            try
+            if (!MetricUnit.TryParse(parse.GetValue(unit), out var metricUnit))
             {
-                if (!MetricUnit.TryParse(parse.GetValue(unit), out var metricUnit))
-                {
-                    throw new InputException($"--unit '{parse.GetValue(unit)}' is not a unit (yi, wan, yuan, count, percent, index).");
-                }
-
-                var valueTarget = ParseTarget(parse.GetValue(target)!);
-                double level = parse.GetValue(confidence);
-                if (!(level > 0.0 && level < 1.0))
-                {
-                    throw new InputException($"--confidence {level.ToString(CultureInfo.InvariantCulture)} must be between 0 and 1.");
-                }
-
-                string? totalPath = parse.GetValue(shareOf);
-                double? sharePercent = parse.GetValue(share);
-                if ((totalPath is null) != (sharePercent is null))
-                {
-                    throw new InputException("--share-of and --share go together: give the total's file and the target share in percent.");
-                }
-
-                if (sharePercent is double sp && !(sp > 0.0 && sp <= 100.0))
-                {
-                    throw new InputException($"--share {sp.ToString(CultureInfo.InvariantCulture)} must be a percent above 0 and at most 100.");
-                }
-
-                string path = parse.GetValue(input)!;
-                var series = SeriesCsv.Read(path, metricUnit);
-                var spec = new Spec(parse.GetValue(method)!, parse.GetValue(average), parse.GetValue(damped), level);
-                var projection = Run(spec, series, valueTarget.Period, path);
-                var gap = TargetGap.Of(projection, valueTarget);
-                ShareOutcome? shareOutcome = null;
-                if (totalPath is not null)
-                {
-                    var total = SeriesCsv.Read(totalPath, metricUnit);
-                    var totalProjection = Run(spec, total, valueTarget.Period, totalPath);
-                    shareOutcome = ShareOutcome.Of(series, projection, total, totalProjection, valueTarget, new ShareTarget("share", valueTarget.Period, sharePercent!.Value / 100.0), totalPath);
-                }
-
-                var outcomes = parse.GetValue(scenarios) is { } scenarioText
-                    ? Scenarios.Project(projection.LastActualValue, projection.LastActualPeriod, valueTarget, ParseScenarios(scenarioText))
-                    : null;
-                bool zh = parse.GetValue(lang) == "zh";
-                switch (CommonOptions.ParseFormat(parse.GetValue(format)))
-                {
-                    case OutputFormat.Json:
-                        ProjectJson.Write(series, gap, shareOutcome, outcomes, output);
-                        break;
-                    case OutputFormat.Markdown:
-                        ProjectText.Write(series, gap, shareOutcome, outcomes, output, zh, markdown: true);
-                        break;
-                    default:
-                        ProjectText.Write(series, gap, shareOutcome, outcomes, output, zh, markdown: false);
-                        break;
-                }
-
-                if (parse.GetValue(chart) is { } chartPath)
-                {
-                    try
-                    {
-                        ProjectionChart.Save(series, projection, valueTarget, chartPath);
-                    }
-                    catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException)
-                    {
-                        throw new InputException($"--chart '{chartPath}': {ex.Message}");
-                    }
-                }
-
-                return CliApp.Done;
+                throw new InputException($"--unit '{parse.GetValue(unit)}' is not a unit (yi, wan, yuan, count, percent, index).");
             }
-            catch (InputException ex)
+
+            var valueTarget = ParseTarget(parse.GetValue(target)!);
+            double level = parse.GetValue(confidence);
+            if (!(level > 0.0 && level < 1.0))
             {
-                error.WriteLine($"taizhou-metrics: {ex.Message}");
-                return CliApp.BadInput;
+                throw new InputException($"--confidence {level.ToString(CultureInfo.InvariantCulture)} must be between 0 and 1.");
             }
-        });
+
+            string? totalPath = parse.GetValue(shareOf);
+            double? sharePercent = parse.GetValue(share);
+            if ((totalPath is null) != (sharePercent is null))
+            {
+                throw new InputException("--share-of and --share go together: give the total's file and the target share in percent.");
+            }
+
+            if (sharePercent is double sp && !(sp > 0.0 && sp <= 100.0))
+            {
+                throw new InputException($"--share {sp.ToString(CultureInfo.InvariantCulture)} must be a percent above 0 and at most 100.");
+            }
+
+            string path = parse.GetValue(input)!;
+            var series = SeriesCsv.Read(path, metricUnit);
+            var spec = new Spec(parse.GetValue(method)!, parse.GetValue(average), parse.GetValue(damped), level);
+            var projection = Run(spec, series, valueTarget.Period, path);
+            var gap = TargetGap.Of(projection, valueTarget);
+            ShareOutcome? shareOutcome = null;
+            if (totalPath is not null)
+            {
+                var total = SeriesCsv.Read(totalPath, metricUnit);
+                var totalProjection = Run(spec, total, valueTarget.Period, totalPath);
+                shareOutcome = ShareOutcome.Of(series, projection, total, totalProjection, valueTarget, new ShareTarget("share", valueTarget.Period, sharePercent!.Value / 100.0), totalPath);
+            }
+
+            var outcomes = parse.GetValue(scenarios) is { } scenarioText
+                ? Scenarios.Project(projection.LastActualValue, projection.LastActualPeriod, valueTarget, ParseScenarios(scenarioText))
+                : null;
+            bool zh = parse.GetValue(lang) == "zh";
+            switch (CommonOptions.ParseFormat(parse.GetValue(format)))
+            {
+                case OutputFormat.Json:
+                    ProjectJson.Write(series, gap, shareOutcome, outcomes, output);
+                    break;
+                case OutputFormat.Markdown:
+                    ProjectText.Write(series, gap, shareOutcome, outcomes, output, zh, markdown: true);
+                    break;
+                default:
+                    ProjectText.Write(series, gap, shareOutcome, outcomes, output, zh, markdown: false);
+                    break;
+            }
+
+            if (parse.GetValue(chart) is { } chartPath)
+            {
+                try
+                {
+                    ProjectionChart.Save(series, projection, valueTarget, chartPath);
+                }
+                catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException)
+                {
+                    throw new InputException($"--chart '{chartPath}': {ex.Message}");
+                }
+            }
+
+            return CliApp.Done;
+        }));
         return command;
     }
 
@@ -182,7 +174,7 @@ internal static class ProjectCommand
         }
         catch (ArgumentException ex)
         {
-            throw new InputException($"{path}: {ex.Message.Split(" (Parameter", 2)[0]}");
+            throw InputException.FromArgument(path, ex);
         }
     }
 

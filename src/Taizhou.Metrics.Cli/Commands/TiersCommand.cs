@@ -52,7 +52,7 @@ internal static class TiersCommand
             targets,
             format,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => CliApp.Guard(error, () =>
         {
             string path = parse.GetValue(input)!;
             int y = parse.GetValue(year);
@@ -70,8 +70,8 @@ internal static class TiersCommand
                     ? []
                     : TaizhouSample.Instance.TierTargets.Select(t => t.ToProgrammeTarget()).ToList();
                 var rules = TierRules.Default;
-                var progress = Programme.Progress(firms, y, rules, map, programmeTargets);
                 var byYear = years.Where(v => v <= y).Select(v => Programme.Progress(firms, v, rules, map, programmeTargets)).ToList();
+                var progress = byYear[^1]; // the years are sorted and contain y: its progress is the last, not computed again
                 var leaders = Programme.Leaders(firms, y, map, LeadersPerCluster);
                 int targetYear = programmeTargets.Count > 0 && programmeTargets[0].Year > y ? programmeTargets[0].Year : y + 1;
                 var pipelines = new List<TierPipeline>
@@ -95,17 +95,11 @@ internal static class TiersCommand
 
                 return CliApp.Done;
             }
-            catch (InputException ex)
-            {
-                error.WriteLine($"taizhou-metrics: {ex.Message}");
-                return CliApp.BadInput;
-            }
             catch (ArgumentException ex)
             {
-                error.WriteLine($"taizhou-metrics: {path}: {ex.Message.Split(" (Parameter", 2)[0]}");
-                return CliApp.BadInput;
+                throw InputException.FromArgument(path, ex);
             }
-        });
+        }));
         return command;
     }
 }

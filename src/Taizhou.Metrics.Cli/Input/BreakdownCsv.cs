@@ -21,18 +21,11 @@ internal static class BreakdownCsv
     /// <summary>Reads the table and splits off the total row.</summary>
     /// <param name="table">The CSV table.</param>
     /// <param name="totalName">The value of <c>part</c> in the total's row, or null when the total is the sum of the parts.</param>
-    /// <returns>The parts, the total row (or null) and the line of each row by part name.</returns>
+    /// <returns>The parts and the total row (or null).</returns>
     /// <exception cref="InputException">A column is missing or unknown, a cell is not a number, a level is negative, a part is larger than the total, or the total is not found.</exception>
-    public static (List<BreakdownRow> Parts, BreakdownRow? Total, Dictionary<string, int> Lines) Read(CsvTable table, string? totalName)
+    public static (List<BreakdownRow> Parts, BreakdownRow? Total) Read(CsvTable table, string? totalName)
     {
-        foreach (string required in (string[])["part", "current"])
-        {
-            if (!table.Has(required))
-            {
-                throw new InputException($"{table.Source}: line 1: missing column '{required}' (the columns are: {string.Join(", ", table.Header)}).");
-            }
-        }
-
+        table.Require("part", "current");
         if (!table.Has("previous") && !table.Has("growth"))
         {
             throw new InputException($"{table.Source}: line 1: missing column 'previous' or 'growth' (one of them is needed for the base period).");
@@ -133,7 +126,7 @@ internal static class BreakdownCsv
             }
         }
 
-        return (parts, total, lines);
+        return (parts, total);
     }
 
     private static int? Precision(CsvTable table, CsvRow row)

@@ -107,22 +107,12 @@ internal sealed class CsvTable
                     fieldStarted = true;
                     break;
                 case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    fieldStarted = false;
+                    EndField();
                     break;
                 case '\r':
                     break;
                 case '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    fieldStarted = false;
-                    if (fields.Count > 1 || fields[0].Trim().Length > 0)
-                    {
-                        records.Add((recordLine, fields));
-                    }
-
-                    fields = [];
+                    EndRecord();
                     line++;
                     recordLine = line;
                     break;
@@ -140,11 +130,7 @@ internal sealed class CsvTable
 
         if (fieldStarted || fields.Count > 0)
         {
-            fields.Add(field.ToString());
-            if (fields.Count > 1 || fields[0].Trim().Length > 0)
-            {
-                records.Add((recordLine, fields));
-            }
+            EndRecord();
         }
 
         if (records.Count == 0)
@@ -165,12 +151,45 @@ internal sealed class CsvTable
         }
 
         return new CsvTable(source, header, rows);
+
+        // A blank line (one empty or all-space field) is not a record.
+        void EndRecord()
+        {
+            EndField();
+            if (fields.Count > 1 || fields[0].Trim().Length > 0)
+            {
+                records.Add((recordLine, fields));
+            }
+
+            fields = [];
+        }
+
+        void EndField()
+        {
+            fields.Add(field.ToString());
+            field.Clear();
+            fieldStarted = false;
+        }
     }
 
     /// <summary>Returns whether the table has a column.</summary>
     /// <param name="name">The column name.</param>
     /// <returns><see langword="true"/> when present.</returns>
     public bool Has(string name) => columnIndex.ContainsKey(name);
+
+    /// <summary>Checks that the table has every one of the columns.</summary>
+    /// <param name="columns">The required column names.</param>
+    /// <exception cref="InputException">A column is missing; the message names it and lists the columns present.</exception>
+    public void Require(params string[] columns)
+    {
+        foreach (string column in columns)
+        {
+            if (!Has(column))
+            {
+                throw new InputException($"{Source}: line 1: missing column '{column}' (the columns are: {string.Join(", ", Header)}).");
+            }
+        }
+    }
 
     /// <summary>Returns a cell, trimmed; empty when the column is absent.</summary>
     /// <param name="row">The row.</param>

@@ -65,14 +65,7 @@ internal static class EnterpriseCsv
             }
         }
 
-        foreach (string required in Required)
-        {
-            if (!table.Has(required))
-            {
-                throw new InputException($"{src}: line 1: missing column '{required}' (the columns are: {string.Join(", ", table.Header)}).");
-            }
-        }
-
+        table.Require(Required);
         if (outputColumn is null)
         {
             throw new InputException($"{src}: line 1: missing column 'output' (output in 元, output_wan in 萬元 or output_yi in 億元): the aircraft-carrier and flagship rules need it.");

@@ -24,4 +24,11 @@ internal sealed class InputException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>Bad input the library refused with an <see cref="ArgumentException"/>: its message, without the parameter name, after the file's name.</summary>
+    /// <param name="source">The file the input came from, for the message.</param>
+    /// <param name="exception">The library's exception, kept as the cause.</param>
+    /// <returns>The exception to throw.</returns>
+    public static InputException FromArgument(string source, ArgumentException exception) =>
+        new($"{source}: {exception.Message.Split(" (Parameter", 2)[0]}", exception);
 }

@@ -22,29 +22,19 @@ internal static class SeriesCsv
     public static TimeSeries Read(string path, MetricUnit unit)
     {
         var table = CsvTable.Read(path);
-        foreach (string required in (string[])["period", "value"])
-        {
-            if (!table.Has(required))
-            {
-                throw new InputException($"{path}: line 1: missing column '{required}' (the columns are: {string.Join(", ", table.Header)}).");
-            }
-        }
-
+        table.Require("period", "value");
         var observations = new List<Observation>();
         var lines = new Dictionary<ReportingPeriod, int>();
         foreach (var row in table.Rows)
         {
-            string periodText = table.Cell(row, "period");
-            if (!ReportingPeriod.TryParse(periodText, out var period))
+            ReportingPeriod period;
+            try
             {
-                try
-                {
-                    ReportingPeriod.Parse(periodText);
-                }
-                catch (FormatException ex)
-                {
-                    throw new InputException($"{path}: line {row.Line}, column 'period': {ex.Message}");
-                }
+                period = ReportingPeriod.Parse(table.Cell(row, "period"));
+            }
+            catch (FormatException ex)
+            {
+                throw new InputException($"{path}: line {row.Line}, column 'period': {ex.Message}");
             }
 
             if (period.Kind == PeriodKind.YearToDate)
@@ -84,7 +74,7 @@ internal static class SeriesCsv
         }
         catch (ArgumentException ex)
         {
-            throw new InputException($"{path}: {ex.Message.Split(" (Parameter", 2)[0]}");
+            throw InputException.FromArgument(path, ex);
         }
     }
 }
