@@ -21,7 +21,7 @@ public sealed class TargetGap
         Gap = point.Estimate - (double)target.Level;
         GapShare = Gap / (double)target.Level;
         OnTrack = target.IsMetByEstimate(point.Estimate);
-        FirstReaching = projection.FirstReaching((double)target.Level);
+        FirstReaching = FirstMeeting(projection, target);
         Probability = projection.ProbabilityOfReaching(target.Period, (double)target.Level);
     }
 
@@ -46,7 +46,11 @@ public sealed class TargetGap
     /// <summary>Gets whether the projected level meets the target in the target period.</summary>
     public bool OnTrack { get; }
 
-    /// <summary>Gets the first period whose projected level reaches the target, or null when none within the projection's horizon does.</summary>
+    /// <summary>
+    /// Gets the first projected period whose level meets the target by the target's own rule (strictly above it for
+    /// an "over" target, at least it otherwise, as <see cref="OnTrack"/>), or null when none within the projection's
+    /// horizon does.
+    /// </summary>
     public ReportingPeriod? FirstReaching { get; }
 
     /// <summary>Gets the probability that the level in the target period is at least the target under the model, or null when the method has no predictive distribution.</summary>
@@ -70,5 +74,18 @@ public sealed class TargetGap
         }
 
         throw new ArgumentException($"The projection runs {projection.Path[0].Period} to {projection.Horizon}; it does not reach the target period {target.Period}.", nameof(projection));
+    }
+
+    private static ReportingPeriod? FirstMeeting(Projection projection, ValueTarget target)
+    {
+        foreach (var point in projection.Path)
+        {
+            if (target.IsMetByEstimate(point.Estimate))
+            {
+                return point.Period;
+            }
+        }
+
+        return null;
     }
 }

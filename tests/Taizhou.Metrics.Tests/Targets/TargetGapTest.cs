@@ -1,0 +1,65 @@
+using System;
+using System.Linq;
+using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Series;
+using Taizhou.Metrics.Targets;
+using Taizhou.Metrics.Units;
+using Xunit;
+
+namespace Taizhou.Metrics.Tests.Targets;
+
+public class TargetGapTest
+{
+    private static ReportingPeriod Year(int year) => ReportingPeriod.CalendarYear(year);
+
+    private static TimeSeries Annual(int firstYear, params decimal[] values) =>
+        TimeSeries.FromValues(
+            SeriesKind.Flow,
+            MetricUnit.YiYuan,
+            values.Select((_, i) => Year(firstYear + i)).ToArray(),
+            values.Select(v => (decimal?)v).ToArray(),
+            "clusters");
+
+    [Fact]
+    public void Of_GrowingPath_GapShareAndFirstReaching()
+    {
+        // Latest growth 1000 → 1250 is 25 %: 1562.5 in 2019, 1953.125 in 2020, 2441.40625 in 2021 (by hand; the
+        // projection works on the log scale, so to about 1e-12).
+        var projection = Project.ConstantGrowth(Annual(2017, 1000m, 1250m), Year(2021));
+        var gap = TargetGap.Of(projection, new ValueTarget("clusters", Year(2021), 2000m));
+        Assert.Equal(2441.40625, gap.Projected, 1e-9);
+        Assert.Equal(441.40625, gap.Gap, 1e-9);
+        Assert.Equal(441.40625 / 2000.0, gap.GapShare, 1e-12);
+        Assert.True(gap.OnTrack);
+        Assert.Equal(Year(2021), gap.FirstReaching);
+        Assert.Null(TargetGap.Of(projection, new ValueTarget("clusters", Year(2021), 2500m)).FirstReaching);
+    }
+
+    [Fact]
+    public void Of_StrictTarget_ReachedOnlyAbove_LikeOnTrack()
+    {
+        // A flat path (growth 0 %) stays at one level L (100 up to the log-scale round trip). A target of exactly L is
+        // met "at least" from the first projected year, and "over" never, by OnTrack and FirstReaching alike.
+        var projection = Project.ConstantGrowth(Annual(2016, 100m, 100m), Year(2021));
+        double level = projection.Path[0].Estimate;
+        Assert.All(projection.Path, p => Assert.Equal(level, p.Estimate));
+        decimal target = decimal.Parse(level.ToString("R", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(level, (double)target);
+
+        var atLeast = TargetGap.Of(projection, new ValueTarget("t", Year(2021), target));
+        Assert.True(atLeast.OnTrack);
+        Assert.Equal(Year(2018), atLeast.FirstReaching);
+
+        var over = TargetGap.Of(projection, new ValueTarget("t", Year(2021), target, strict: true));
+        Assert.False(over.OnTrack);
+        Assert.Null(over.FirstReaching);
+        Assert.Equal(0.0, over.Gap);
+    }
+
+    [Fact]
+    public void Of_TargetBeyondTheHorizon_Throws()
+    {
+        var projection = Project.ConstantGrowth(Annual(2017, 1000m, 1250m), Year(2020));
+        Assert.Throws<ArgumentException>("projection", () => TargetGap.Of(projection, new ValueTarget("t", Year(2021), 1m)));
+    }
+}
