@@ -19,6 +19,7 @@ public sealed class DunnShiftShare
     internal DunnShiftShare(IndustryShift[] industries, ShiftShareComponents total, double regionStartTotal, double regionEndTotal, double referenceStartTotal, double referenceEndTotal)
     {
         this.industries = industries;
+        Industries = Array.AsReadOnly(industries);
         Total = total;
         RegionStartTotal = regionStartTotal;
         RegionGrowth = IndustryShift.Rate(regionEndTotal, regionStartTotal);
@@ -26,7 +27,7 @@ public sealed class DunnShiftShare
     }
 
     /// <summary>Gets one line per industry, in the order given.</summary>
-    public IReadOnlyList<IndustryShift> Industries => industries;
+    public IReadOnlyList<IndustryShift> Industries { get; }
 
     /// <summary>Gets the components in total (the sum over the industries).</summary>
     public ShiftShareComponents Total { get; }

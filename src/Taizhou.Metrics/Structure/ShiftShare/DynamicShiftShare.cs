@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Taizhou.Metrics.Periods;
 
@@ -25,23 +26,27 @@ public sealed class DynamicShiftShare
     internal DynamicShiftShare(string[] industries, ReportingPeriod[] periods, DunnShiftShare[] steps, ShiftShareComponents[] industryTotals, ShiftShareComponents total)
     {
         this.industries = industries;
+        Industries = Array.AsReadOnly(industries);
         this.periods = periods;
+        Periods = Array.AsReadOnly(periods);
         this.steps = steps;
+        Steps = Array.AsReadOnly(steps);
         this.industryTotals = industryTotals;
+        IndustryTotals = Array.AsReadOnly(industryTotals);
         Total = total;
     }
 
     /// <summary>Gets the industries' names, in the order given.</summary>
-    public IReadOnlyList<string> Industries => industries;
+    public IReadOnlyList<string> Industries { get; }
 
     /// <summary>Gets the periods of the path, in order (one more than <see cref="Steps"/>).</summary>
-    public IReadOnlyList<ReportingPeriod> Periods => periods;
+    public IReadOnlyList<ReportingPeriod> Periods { get; }
 
     /// <summary>Gets the classic analysis of each step, from <see cref="Periods"/>[t] to <see cref="Periods"/>[t + 1].</summary>
-    public IReadOnlyList<DunnShiftShare> Steps => steps;
+    public IReadOnlyList<DunnShiftShare> Steps { get; }
 
     /// <summary>Gets each industry's components summed over the steps, in the order of <see cref="Industries"/>.</summary>
-    public IReadOnlyList<ShiftShareComponents> IndustryTotals => industryTotals;
+    public IReadOnlyList<ShiftShareComponents> IndustryTotals { get; }
 
     /// <summary>Gets the components summed over the steps and the industries (REAT's <c>shiftd</c> components).</summary>
     public ShiftShareComponents Total { get; }

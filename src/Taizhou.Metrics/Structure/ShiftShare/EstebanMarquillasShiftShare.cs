@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Taizhou.Metrics.Structure;
@@ -18,12 +19,13 @@ public sealed class EstebanMarquillasShiftShare
     internal EstebanMarquillasShiftShare(EstebanMarquillasIndustry[] industries, EstebanMarquillasComponents total, DunnShiftShare dunn)
     {
         this.industries = industries;
+        Industries = Array.AsReadOnly(industries);
         Total = total;
         Dunn = dunn;
     }
 
     /// <summary>Gets one line per industry, in the order given.</summary>
-    public IReadOnlyList<EstebanMarquillasIndustry> Industries => industries;
+    public IReadOnlyList<EstebanMarquillasIndustry> Industries { get; }
 
     /// <summary>Gets the components in total (the sum over the industries).</summary>
     public EstebanMarquillasComponents Total { get; }
