@@ -50,7 +50,7 @@ public readonly struct AmountBand : IEquatable<AmountBand>
     /// <returns>The band.</returns>
     /// <exception cref="ArgumentException">The upper bound is not above the lower one.</exception>
     public static AmountBand Between(Amount lower, bool lowerInclusive, Amount upper, bool upperInclusive) =>
-        Yuan(upper) > Yuan(lower)
+        upper.InYuan > lower.InYuan
             ? new AmountBand(lower, lowerInclusive, upper, upperInclusive)
             : throw new ArgumentException($"The upper bound {upper} must be above the lower bound {lower}.", nameof(upper));
 
@@ -69,7 +69,7 @@ public readonly struct AmountBand : IEquatable<AmountBand>
             return false;
         }
 
-        int c = Yuan(amount).CompareTo(Yuan(lo));
+        int c = amount.InYuan.CompareTo(lo.InYuan);
         return c < 0 || (c == 0 && !LowerInclusive);
     }
 
@@ -83,7 +83,7 @@ public readonly struct AmountBand : IEquatable<AmountBand>
             return false;
         }
 
-        int c = Yuan(amount).CompareTo(Yuan(hi));
+        int c = amount.InYuan.CompareTo(hi.InYuan);
         return c > 0 || (c == 0 && !UpperInclusive);
     }
 
@@ -128,5 +128,4 @@ public readonly struct AmountBand : IEquatable<AmountBand>
     /// <returns><see langword="true"/> when they differ.</returns>
     public static bool operator !=(AmountBand left, AmountBand right) => !left.Equals(right);
 
-    private static decimal Yuan(Amount amount) => amount.In(MetricUnit.Yuan).Value;
 }

@@ -182,7 +182,7 @@ public static class Programme
     /// <summary>Firms present in <paramref name="year"/> with their output, largest first (compared exactly in yuan whatever the units), ties by id.</summary>
     internal static List<(Enterprise Firm, Amount Output)> ByOutput(IEnumerable<Enterprise> present, int year) => present
         .Select(e => (Firm: e, Output: e.AmountIn(EnterpriseMeasure.Output, year)!.Value))
-        .OrderByDescending(m => m.Output.In(MetricUnit.Yuan).Value)
+        .OrderByDescending(m => m.Output.InYuan)
         .ThenBy(m => m.Firm.Id, StringComparer.Ordinal)
         .ToList();
 

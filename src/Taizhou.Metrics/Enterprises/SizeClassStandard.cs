@@ -28,12 +28,12 @@ public sealed class SizeClassStandard
     public SizeClassStandard(string name, decimal largeEmployees, Amount largeRevenue, decimal mediumEmployees, Amount mediumRevenue, decimal smallEmployees, Amount smallRevenue)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (smallEmployees < 0m || Yuan(smallRevenue) < 0m)
+        if (smallEmployees < 0m || smallRevenue.InYuan < 0m)
         {
             throw new ArgumentException("Size-class floors cannot be negative.", nameof(smallEmployees));
         }
 
-        if (mediumEmployees < smallEmployees || largeEmployees < mediumEmployees || Yuan(mediumRevenue) < Yuan(smallRevenue) || Yuan(largeRevenue) < Yuan(mediumRevenue))
+        if (mediumEmployees < smallEmployees || largeEmployees < mediumEmployees || mediumRevenue.InYuan < smallRevenue.InYuan || largeRevenue.InYuan < mediumRevenue.InYuan)
         {
             throw new ArgumentException("Size-class floors must rise from small to medium to large.", nameof(largeEmployees));
         }
@@ -86,23 +86,22 @@ public sealed class SizeClassStandard
     public NbsSizeClass Classify(decimal employees, Amount revenue)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(employees);
-        decimal r = Yuan(revenue);
-        if (employees >= LargeEmployees && r >= Yuan(LargeRevenue))
+        decimal r = revenue.InYuan;
+        if (employees >= LargeEmployees && r >= LargeRevenue.InYuan)
         {
             return NbsSizeClass.Large;
         }
 
-        if (employees >= MediumEmployees && r >= Yuan(MediumRevenue))
+        if (employees >= MediumEmployees && r >= MediumRevenue.InYuan)
         {
             return NbsSizeClass.Medium;
         }
 
-        return employees >= SmallEmployees && r >= Yuan(SmallRevenue) ? NbsSizeClass.Small : NbsSizeClass.Micro;
+        return employees >= SmallEmployees && r >= SmallRevenue.InYuan ? NbsSizeClass.Small : NbsSizeClass.Micro;
     }
 
     /// <summary>Returns the name.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Name;
 
-    private static decimal Yuan(Amount a) => a.In(MetricUnit.Yuan).Value;
 }

@@ -52,6 +52,9 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, IFormat
     /// <exception cref="UnitMismatchException"><paramref name="unit"/> is not a money unit.</exception>
     public Amount In(MetricUnit unit) => new(Unit.Convert(Value, unit), unit);
 
+    /// <summary>Gets the exact value in yuan (元): what thresholds and rankings across units compare.</summary>
+    internal decimal InYuan => Unit.Convert(Value, MetricUnit.Yuan);
+
     /// <summary>Adds two amounts in the same unit.</summary>
     /// <param name="other">The other amount.</param>
     /// <returns>The sum, in this unit.</returns>
