@@ -27,6 +27,16 @@ internal static class JsonOutput
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
+    /// <summary>
+    /// Writes an amount's value rounded to 8 decimals, half away from zero (四捨五入), as docs/json.md promises for
+    /// every amount.
+    /// </summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="name">The key.</param>
+    /// <param name="value">The value, in the unit the document names.</param>
+    public static void Amount(Utf8JsonWriter w, string name, decimal value) =>
+        w.WriteNumber(name, Math.Round(value, 8, MidpointRounding.AwayFromZero));
+
     /// <summary>Writes a number, or null when there is none (never NaN).</summary>
     /// <param name="w">The writer.</param>
     /// <param name="name">The key.</param>

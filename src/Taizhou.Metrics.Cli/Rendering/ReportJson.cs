@@ -101,7 +101,7 @@ internal static class ReportJson
             w.WriteStartObject("full_year_estimate");
             w.WriteNumber("year", report.FullYearEstimate.From.Year);
             w.WriteString("from", report.FullYearEstimate.From.ToString(PeriodNotation.Iso));
-            w.WriteNumber("value", Round(report.FullYearEstimate.Value));
+            JsonOutput.Amount(w, "value", report.FullYearEstimate.Value);
             w.WriteString("method", report.FullYearEstimate.Method switch
             {
                 Metrics.Targets.FullYearMethod.RunRate => "run_rate",
@@ -120,8 +120,8 @@ internal static class ReportJson
             w.WriteStartObject("rest_of_economy");
             Amount(w, "base", report.RestOfEconomyBase);
             w.WriteString("base_period", report.BasePeriod.ToString(PeriodNotation.Iso));
-            w.WriteNumber("full_year_estimate", Round(report.RestOfEconomyFullYearEstimate.Value));
-            w.WriteNumber("max_at_target", Round(report.RestCeiling.MaximumRest));
+            JsonOutput.Amount(w, "full_year_estimate", report.RestOfEconomyFullYearEstimate.Value);
+            JsonOutput.Amount(w, "max_at_target", report.RestCeiling.MaximumRest);
             JsonOutput.Rate(w, "max_growth", report.RestCeiling.MaximumRestGrowth);
             w.WriteEndObject();
             w.WriteEndObject();
@@ -142,7 +142,5 @@ internal static class ReportJson
         });
     }
 
-    private static decimal Round(decimal value) => Math.Round(value, 8, MidpointRounding.AwayFromZero);
-
-    private static void Amount(Utf8JsonWriter w, string name, Amount amount) => w.WriteNumber(name, Round(amount.Value));
+    private static void Amount(Utf8JsonWriter w, string name, Amount amount) => JsonOutput.Amount(w, name, amount.Value);
 }

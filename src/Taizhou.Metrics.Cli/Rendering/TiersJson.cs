@@ -70,7 +70,7 @@ internal static class TiersJson
                     w.WriteString("id", r.Enterprise.Id);
                     w.WriteString("name", r.Enterprise.Name);
                     w.WriteString("county", r.Enterprise.County);
-                    w.WriteNumber("output", Yi(r.Value));
+                    JsonOutput.Amount(w, "output", Yi(r.Value));
                     w.WriteEndObject();
                 }
 
@@ -147,7 +147,7 @@ internal static class TiersJson
     {
         w.WriteStartObject();
         w.WriteString("tier", pipe.Rule.Code);
-        w.WriteNumber("threshold", Yi(pipe.Threshold));
+        JsonOutput.Amount(w, "threshold", Yi(pipe.Threshold));
         w.WriteBoolean("threshold_inclusive", pipe.ThresholdInclusive);
         w.WriteNumber("year", pipe.Year);
         w.WriteNumber("target_year", pipe.TargetYear);
@@ -167,8 +167,8 @@ internal static class TiersJson
             w.WriteString("id", c.Enterprise.Id);
             w.WriteString("name", c.Enterprise.Name);
             w.WriteString("cluster", c.Cluster.Code);
-            w.WriteNumber("output", Yi(c.Current));
-            w.WriteNumber("shortfall", Yi(c.Shortfall));
+            JsonOutput.Amount(w, "output", Yi(c.Current));
+            JsonOutput.Amount(w, "shortfall", Yi(c.Shortfall));
             JsonOutput.Rate(w, "required_growth", c.RequiredGrowth);
             w.WriteEndObject();
         }
@@ -177,5 +177,5 @@ internal static class TiersJson
         w.WriteEndObject();
     }
 
-    private static decimal Yi(Amount amount) => Math.Round(amount.In(MetricUnit.YiYuan).Value, 8);
+    private static decimal Yi(Amount amount) => amount.In(MetricUnit.YiYuan).Value;
 }
