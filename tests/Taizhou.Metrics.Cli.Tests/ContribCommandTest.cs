@@ -41,6 +41,25 @@ public class ContribCommandTest
     }
 
     [Fact]
+    public void Contrib_ZeroBase_GrowthIsNullWithItsReason()
+    {
+        // A 0 → 30 has no growth rate (zero base); its contribution is still 30 / 80 = 37.5 points.
+        using var csv = new TempCsv("part,previous,current\nA,0,30\nB,80,90\n");
+
+        var (code, output, _) = CliRunner.Run("contrib", "--input", csv.Path, "--format", "json");
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var a = doc.RootElement.GetProperty("parts")[0];
+        Assert.Equal(JsonValueKind.Null, a.GetProperty("growth").ValueKind);
+        Assert.Equal("ZeroBase", a.GetProperty("growth_undefined").GetString());
+        Assert.Equal(0.375, a.GetProperty("contribution_pp").GetDouble(), 12);
+        var b = doc.RootElement.GetProperty("parts")[1];
+        Assert.Equal(0.125, b.GetProperty("growth").GetDouble(), 12);
+        Assert.False(b.TryGetProperty("growth_undefined", out _));
+    }
+
+    [Fact]
     public void Contrib_WithTotal_ReportsOther()
     {
         // total 100 → 125, parts 20 → 30 and 70 → 80: other 10 → 15, contributing 5 points

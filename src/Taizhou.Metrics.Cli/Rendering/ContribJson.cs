@@ -94,13 +94,21 @@ internal static class ContribJson
         w.WriteNumber("previous", Math.Round(p.Previous, 10));
         w.WriteBoolean("previous_is_derived", p.PreviousIsDerived);
         w.WriteNumber("current", p.Current);
-        JsonOutput.Number(w, "growth", p.Growth.ValueOrNull);
+        JsonOutput.Rate(w, "growth", p.Growth);
         JsonOutput.Number(w, "share", p.Share);
         JsonOutput.Number(w, "previous_share", p.PreviousShare);
         JsonOutput.Number(w, "share_change", p.ShareChange);
         JsonOutput.Number(w, "contribution_pp", p.ContributionPoints);
         JsonOutput.Number(w, "contribution_rate", p.ContributionRate);
-        JsonOutput.Number(w, "real_growth", p.RealGrowth?.ValueOrNull);
+        if (p.RealGrowth is { } realGrowth)
+        {
+            JsonOutput.Rate(w, "real_growth", realGrowth);
+        }
+        else
+        {
+            w.WriteNull("real_growth");
+        }
+
         JsonOutput.Number(w, "real_contribution_pp", p.RealContributionPoints);
         w.WriteEndObject();
     }

@@ -60,8 +60,8 @@ internal static class ProjectJson
                 w.WriteNumber("level_needed_for_share", r.Share.PartNeeded);
                 w.WriteString("binding", r.Binding == TargetConstraint.Share ? "share" : "absolute");
                 w.WriteNumber("binding_level", r.BindingLevel);
-                JsonOutput.Number(w, "required_growth", r.RequiredGrowth.ValueOrNull);
-                JsonOutput.Number(w, "rest_growth", r.Share.RestGrowth.ValueOrNull);
+                JsonOutput.Rate(w, "required_growth", r.RequiredGrowth);
+                JsonOutput.Rate(w, "rest_growth", r.Share.RestGrowth);
                 JsonOutput.Number(w, "growth_differential", r.Share.Differential);
                 w.WriteEndObject();
             }
