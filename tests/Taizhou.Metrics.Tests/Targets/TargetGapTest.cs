@@ -1,25 +1,13 @@
 using System;
-using System.Linq;
 using Taizhou.Metrics.Periods;
-using Taizhou.Metrics.Series;
 using Taizhou.Metrics.Targets;
-using Taizhou.Metrics.Units;
 using Xunit;
+using static Taizhou.Metrics.Tests.Targets.AnnualSeries;
 
 namespace Taizhou.Metrics.Tests.Targets;
 
 public class TargetGapTest
 {
-    private static ReportingPeriod Year(int year) => ReportingPeriod.CalendarYear(year);
-
-    private static TimeSeries Annual(int firstYear, params decimal[] values) =>
-        TimeSeries.FromValues(
-            SeriesKind.Flow,
-            MetricUnit.YiYuan,
-            values.Select((_, i) => Year(firstYear + i)).ToArray(),
-            values.Select(v => (decimal?)v).ToArray(),
-            "clusters");
-
     [Fact]
     public void Of_GrowingPath_GapShareAndFirstReaching()
     {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Taizhou.Metrics.Targets;
 using Taizhou.Metrics.Tests.Vectors;
 using Xunit;
+using static Taizhou.Metrics.Tests.Targets.AnnualSeries;
 
 namespace Taizhou.Metrics.Tests.Targets;
 

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Taizhou.Metrics.Targets;
 using Xunit;
+using static Taizhou.Metrics.Tests.Targets.AnnualSeries;
 
 namespace Taizhou.Metrics.Tests.Targets;
 

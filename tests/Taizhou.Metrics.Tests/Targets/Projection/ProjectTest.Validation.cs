@@ -5,6 +5,7 @@ using Taizhou.Metrics.Series;
 using Taizhou.Metrics.Targets;
 using Taizhou.Metrics.Units;
 using Xunit;
+using static Taizhou.Metrics.Tests.Targets.AnnualSeries;
 
 namespace Taizhou.Metrics.Tests.Targets;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Series;
 using Taizhou.Metrics.Units;
+using static Taizhou.Metrics.Tests.Targets.AnnualSeries;
 
 namespace Taizhou.Metrics.Tests.Targets;
 
@@ -20,21 +21,6 @@ public partial class ProjectTest
 
     /// <summary>The two-sided 95 % normal quantile, z(0.975).</summary>
     private const double Z975 = 1.959963984540054;
-
-    private static ReportingPeriod Year(int year) => ReportingPeriod.CalendarYear(year);
-
-    /// <summary>An annual flow series in 億元 starting at <paramref name="firstYear"/>.</summary>
-    private static TimeSeries Annual(int firstYear, params decimal[] values) =>
-        TimeSeries.FromValues(
-            SeriesKind.Flow,
-            MetricUnit.YiYuan,
-            values.Select((_, i) => Year(firstYear + i)).ToArray(),
-            values.Select(v => (decimal?)v).ToArray(),
-            "cluster output");
-
-    /// <summary>An annual series from doubles (generated data), each converted to the nearest decimal.</summary>
-    private static TimeSeries Annual(int firstYear, IEnumerable<double> values) =>
-        Annual(firstYear, values.Select(v => (decimal)v).ToArray());
 
     private static void AssertClose(double expected, double actual, double tolerance, string what) =>
         Xunit.Assert.True(Math.Abs(expected - actual) <= tolerance, $"{what}: expected {expected:R}, got {actual:R} (tolerance {tolerance:R}).");

@@ -6,6 +6,7 @@ using Taizhou.Metrics.Series;
 using Taizhou.Metrics.Targets;
 using Taizhou.Metrics.Units;
 using Xunit;
+using static Taizhou.Metrics.Tests.Targets.AnnualSeries;
 
 namespace Taizhou.Metrics.Tests.Targets;
 
@@ -15,11 +16,6 @@ namespace Taizhou.Metrics.Tests.Targets;
 /// </summary>
 public class ProjectionTest
 {
-    private static ReportingPeriod Year(int year) => ReportingPeriod.CalendarYear(year);
-
-    private static TimeSeries Annual(int firstYear, params decimal[] values) =>
-        TimeSeries.FromValues(SeriesKind.Flow, MetricUnit.YiYuan, values.Select((_, i) => Year(firstYear + i)).ToArray(), values.Select(v => (decimal?)v).ToArray());
-
     private static Projection Noisy() =>
         Project.LogLinear(Annual(2011, 2790m, 3020m, 3360m, 3590m, 3950m, 4200m, 4610m, 4850m), Year(2021));
 
