@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using Taizhou.Metrics.Cli.Commands;
 using Taizhou.Metrics.Cli.Input;
+using Taizhou.Metrics.IO;
 
 namespace Taizhou.Metrics.Cli;
 
@@ -19,7 +20,10 @@ internal static class CliApp
     /// <summary>Exit code: bad input or usage.</summary>
     public const int BadInput = 2;
 
-    /// <summary>Runs the work of a command: bad input (an <see cref="InputException"/>) is written to standard error and gives <see cref="BadInput"/>.</summary>
+    /// <summary>
+    /// Runs the work of a command: bad input (an <see cref="InputException"/>, or a <see cref="PanelFormatException"/>
+    /// from a panel file) is written to standard error and gives <see cref="BadInput"/>.
+    /// </summary>
     /// <param name="error">Standard error.</param>
     /// <param name="work">The command's work, returning its exit code.</param>
     /// <returns>The exit code.</returns>
@@ -29,7 +33,7 @@ internal static class CliApp
         {
             return work();
         }
-        catch (InputException ex)
+        catch (Exception ex) when (ex is InputException or PanelFormatException)
         {
             error.WriteLine($"taizhou-metrics: {ex.Message}");
             return BadInput;

@@ -51,43 +51,39 @@ internal static class PanelCommand
             string path = parse.GetValue(input)!;
             string dir = parse.GetValue(outputDir)!;
             bool withEnterprise = parse.GetValue(enterprise);
-            EnterprisePanel panel;
-            try
-            {
-                panel = PanelReader.Read(path, new ProgressWriter(path, error));
-            }
-            catch (PanelFormatException ex)
-            {
-                error.WriteLine($"taizhou-metrics: {ex.Message}");
-                return CliApp.BadInput;
-            }
-
-            var metrics = PanelCalculator.Compute(panel, includeEnterpriseYearOnYear: false);
-            try
-            {
-                Directory.CreateDirectory(dir);
-                string clusterPath = Path.Combine(dir, ClusterFile);
-                PanelCsv.WriteClusterMetrics(metrics, clusterPath);
-                output.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{path}: {panel.RowCount:N0} rows, {panel.EnterpriseCount:N0} enterprises, {panel.ClusterCount} clusters, {panel.MonthCount} months ({panel.FirstMonth:yyyy-MM} to {panel.LastMonth:yyyy-MM})."));
-                output.WriteLine($"wrote {clusterPath}");
-                if (withEnterprise)
-                {
-                    string enterprisePath = Path.Combine(dir, EnterpriseFile);
-                    PanelCsv.WriteEnterpriseYearOnYear(panel, enterprisePath);
-                    output.WriteLine($"wrote {enterprisePath}");
-                }
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-            {
-                error.WriteLine($"taizhou-metrics: {dir}: cannot write: {ex.Message}");
-                return CliApp.BadInput;
-            }
-
-            return CliApp.Done;
+            return CliApp.Guard(error, () => Run(path, dir, withEnterprise, output, error));
         });
         return command;
+    }
+
+    /// <summary>Loads, computes and writes; a bad panel file throws <see cref="PanelFormatException"/> (exit 2 through <see cref="CliApp.Guard"/>).</summary>
+    private static int Run(string path, string dir, bool withEnterprise, TextWriter output, TextWriter error)
+    {
+        var panel = PanelReader.Read(path, new ProgressWriter(path, error));
+        var metrics = PanelCalculator.Compute(panel, includeEnterpriseYearOnYear: false);
+        try
+        {
+            Directory.CreateDirectory(dir);
+            string clusterPath = Path.Combine(dir, ClusterFile);
+            PanelCsv.WriteClusterMetrics(metrics, clusterPath);
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{path}: {panel.RowCount:N0} rows, {panel.EnterpriseCount:N0} enterprises, {panel.ClusterCount} clusters, {panel.MonthCount} months ({panel.FirstMonth:yyyy-MM} to {panel.LastMonth:yyyy-MM})."));
+            output.WriteLine($"wrote {clusterPath}");
+            if (withEnterprise)
+            {
+                string enterprisePath = Path.Combine(dir, EnterpriseFile);
+                PanelCsv.WriteEnterpriseYearOnYear(panel, enterprisePath);
+                output.WriteLine($"wrote {enterprisePath}");
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            error.WriteLine($"taizhou-metrics: {dir}: cannot write: {ex.Message}");
+            return CliApp.BadInput;
+        }
+
+        return CliApp.Done;
     }
 
     /// <summary>Writes loading progress to standard error, synchronously, at most once per tenth of the file.</summary>
