@@ -6,96 +6,48 @@ using System.IO;
 using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
+using Microsoft.Win32.SafeHandles;
 using Parquet;
 using Parquet.Schema;
 using Taizhou.Metrics.Panels;
 
 namespace Taizhou.Metrics.IO;
 
-/// <summary>The Parquet half of <see cref="PanelReader"/>: row groups' columns decoded on every core, validated in file order.</summary>
+/// <summary>
+/// The Parquet half of <see cref="PanelReader"/>: the footer checked (<see cref="ParquetLayout"/>) before anything is
+/// sized from it, then the row groups' columns decoded on every core, each chunk's pages checked
+/// (<see cref="ParquetPageCheck"/>) before Parquet.Net decodes them and its values checked against the footer's
+/// statistics after, and the rows validated in file order.
+/// </summary>
 public static partial class PanelReader
 {
     private static EnterprisePanel ReadParquetCore(string path, IProgress<PanelLoadProgress>? progress)
     {
-        using var stream = OpenParquetStream(path);
-        var reader = ParquetReader.CreateAsync(stream).GetAwaiter().GetResult();
-        try
-        {
-            return ReadParquetPanel(path, reader, progress);
-        }
-        finally
-        {
-            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
-    }
-
-    private static EnterprisePanel ReadParquetPanel(string path, ParquetReader reader, IProgress<PanelLoadProgress>? progress)
-    {
-        var fields = reader.Schema.GetDataFields();
-        DataField Field(string name, Type type)
-        {
-            var field = fields.FirstOrDefault(f => f.Name == name)
-                ?? throw new PanelFormatException(path, null, null, $"{path}: no column '{name}'; the file has {string.Join(", ", fields.Select(f => f.Name))}. Expected {PanelSchema.EnterpriseId}, {PanelSchema.Cluster}, {PanelSchema.Period} (int32) and {PanelSchema.YearToDateOutput} (double).", null);
-            if (field.ClrType != type || field.IsArray)
-            {
-                throw new PanelFormatException(path, null, null, $"{path}: column '{name}' is {field.ClrType.Name}{(field.IsArray ? "[]" : string.Empty)}; expected {type.Name}.", null);
-            }
-
-            return field;
-        }
-
-        DataField[] columns =
-        [
-            Field(PanelSchema.EnterpriseId, typeof(int)),
-            Field(PanelSchema.Cluster, typeof(int)),
-            Field(PanelSchema.Period, typeof(int)),
-            Field(PanelSchema.YearToDateOutput, typeof(double)),
-        ];
-
-        int groupCount = reader.RowGroupCount;
-        var groupStart = new long[groupCount + 1];
-        for (int g = 0; g < groupCount; g++)
-        {
-            using var rg = reader.OpenRowGroupReader(g);
-            groupStart[g + 1] = groupStart[g] + rg.RowCount;
-        }
-
-        long total = groupStart[groupCount];
-        if (total > Array.MaxLength)
-        {
-            throw new PanelFormatException(path, null, null, $"{path}: {total} rows; a panel holds at most {Array.MaxLength}.", null);
-        }
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
+        var layout = ParquetLayout.Read(path, file);
+        int groupCount = layout.Groups.Count;
+        long total = layout.RowCount;
 
         // Every (row group, column) is decoded straight into the panel's columns, in file order, by this thread and by
-        // one more thread per further core, each with its own reader of the file. This thread also validates the row
-        // groups in order, each as soon as its four columns are in, so the first error of the file is the one reported.
+        // one more thread per further core, each with its own Parquet.Net reader over the checked layout. This thread
+        // also validates the row groups in order, each as soon as its four columns are in, so the first error of the
+        // file is the one reported.
         var builder = new EnterprisePanelBuilder((int)total);
-        var decode = new ParquetDecode(path, builder, groupStart);
+        var decode = new ParquetDecode(path, file, layout, builder);
         var work = new InOrderWork(groupCount * ParquetDecode.Columns);
-        var helperReaders = new List<(FileStream Stream, ParquetReader Reader)>();
+        var readers = new List<ParquetChunkReader>();
         try
         {
             for (int h = 0; h < work.HelpersWorthStarting; h++)
             {
-                var helperStream = OpenParquetStream(path);
-                ParquetReader helperReader;
-                try
-                {
-                    helperReader = ParquetReader.CreateAsync(helperStream).GetAwaiter().GetResult();
-                }
-                catch
-                {
-                    helperStream.Dispose();
-                    throw;
-                }
-
-                helperReaders.Add((helperStream, helperReader));
-                var helperFields = helperReader.Schema.GetDataFields();
-                DataField[] helperColumns = columns.Select(c => helperFields.First(f => f.Name == c.Name)).ToArray();
-                work.StartHelper(item => decode.Decode(item, helperReader, helperColumns));
+                var helperReader = ParquetChunkReader.Open(path, layout);
+                readers.Add(helperReader);
+                work.StartHelper(item => decode.Decode(item, helperReader));
             }
 
-            Action<int> decodeHere = item => decode.Decode(item, reader, columns);
+            var reader = ParquetChunkReader.Open(path, layout);
+            readers.Add(reader);
+            Action<int> decodeHere = item => decode.Decode(item, reader);
             for (int g = 0; g < groupCount; g++)
             {
                 for (int c = 0; c < ParquetDecode.Columns; c++)
@@ -106,14 +58,14 @@ public static partial class PanelReader
                 decode.ThrowIfFailed(g);
                 try
                 {
-                    builder.AddPending((int)(groupStart[g + 1] - groupStart[g]));
+                    builder.AddPending((int)layout.Groups[g].Rows);
                 }
                 catch (PanelDataException ex)
                 {
                     throw RowError(path, ex, $"row {ex.RowIndex + 1}");
                 }
 
-                progress?.Report(new PanelLoadProgress(groupStart[g + 1], total));
+                progress?.Report(new PanelLoadProgress(layout.Groups[g].FirstRow + layout.Groups[g].Rows, total));
             }
 
             return Build(builder, path);
@@ -121,16 +73,12 @@ public static partial class PanelReader
         finally
         {
             work.Dispose();
-            foreach (var (helperStream, helperReader) in helperReaders)
+            foreach (var reader in readers)
             {
-                helperReader.DisposeAsync().AsTask().GetAwaiter().GetResult();
-                helperStream.Dispose();
+                reader.Dispose();
             }
         }
     }
-
-    private static FileStream OpenParquetStream(string path) =>
-        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 
     private static async Task ReadColumn<T>(ParquetRowGroupReader rg, DataField field, Memory<T> target, string path, long firstRow)
         where T : struct
@@ -162,10 +110,51 @@ public static partial class PanelReader
         }
     }
 
+    /// <summary>A thread's Parquet.Net reader over a <see cref="ParquetChunkStream"/> of a checked layout.</summary>
+    private sealed class ParquetChunkReader : IDisposable
+    {
+        private ParquetChunkReader(ParquetChunkStream stream, ParquetReader reader, DataField[] fields)
+        {
+            Stream = stream;
+            Reader = reader;
+            Fields = fields;
+        }
+
+        public ParquetChunkStream Stream { get; }
+
+        public ParquetReader Reader { get; }
+
+        /// <summary>Gets the panel columns' fields, in <see cref="PanelSchema"/> order.</summary>
+        public DataField[] Fields { get; }
+
+        public static ParquetChunkReader Open(string path, ParquetLayout layout)
+        {
+            var stream = new ParquetChunkStream(layout);
+            try
+            {
+                var reader = ParquetReader.CreateAsync(stream, null, leaveStreamOpen: true).GetAwaiter().GetResult();
+                var fields = reader.Schema.GetDataFields();
+                DataField[] columns = [.. new[] { PanelSchema.EnterpriseId, PanelSchema.Cluster, PanelSchema.Period, PanelSchema.YearToDateOutput }.Select(n => fields.Single(f => f.Name == n))];
+                return new ParquetChunkReader(stream, reader, columns);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                stream.Dispose();
+                throw ParquetLayout.Fail(path, $"Parquet.Net cannot read the footer written for it from the checked one ({ex.GetType().Name}: {Quote(ex.Message)})");
+            }
+        }
+
+        public void Dispose()
+        {
+            Reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            Stream.Dispose();
+        }
+    }
+
     /// <summary>
-    /// What the threads decoding a Parquet file into a builder's pending columns share: the columns, and the error of
-    /// each (row group, column). Item k of the <see cref="InOrderWork"/> is row group k / 4, its columns taken in
-    /// <see cref="DecodeOrder"/>.
+    /// What the threads decoding a Parquet file into a builder's pending columns share: the file, its layout, the
+    /// columns, and the error of each (row group, column). Item k of the <see cref="InOrderWork"/> is row group k / 4,
+    /// its columns taken in <see cref="DecodeOrder"/>.
     /// </summary>
     private sealed class ParquetDecode
     {
@@ -176,47 +165,80 @@ public static partial class PanelReader
         private static readonly int[] DecodeOrder = [3, 0, 1, 2];
 
         private readonly string path;
-        private readonly long[] groupStart;
+        private readonly SafeFileHandle file;
+        private readonly ParquetLayout layout;
         private readonly Memory<int> ids;
         private readonly Memory<int> clusters;
         private readonly Memory<int> periods;
         private readonly Memory<double> output;
-        private readonly Exception?[] errors;
+        private readonly PanelFormatException?[] errors;
 
-        public ParquetDecode(string path, EnterprisePanelBuilder builder, long[] groupStart)
+        public ParquetDecode(string path, SafeFileHandle file, ParquetLayout layout, EnterprisePanelBuilder builder)
         {
             this.path = path;
-            this.groupStart = groupStart;
+            this.file = file;
+            this.layout = layout;
             ids = builder.PendingEnterpriseIds;
             clusters = builder.PendingClusters;
             periods = builder.PendingPeriods;
             output = builder.PendingYearToDateOutput;
-            errors = new Exception?[(groupStart.Length - 1) * Columns];
+            errors = new PanelFormatException?[layout.Groups.Count * Columns];
         }
 
-        /// <summary>Decodes item k, a (row group, column), with a thread's own reader, keeping its error if any.</summary>
-        public void Decode(int k, ParquetReader reader, DataField[] columns)
+        /// <summary>Checks and decodes item k, a (row group, column), with a thread's own reader, keeping its error if any.</summary>
+        public void Decode(int k, ParquetChunkReader reader)
         {
             int g = k / Columns;
             int column = DecodeOrder[k % Columns];
-            int start = (int)groupStart[g];
-            int n = (int)(groupStart[g + 1] - start);
+            var group = layout.Groups[g];
+            var chunk = group.Columns[column];
+            int start = (int)group.FirstRow;
+            int n = (int)group.Rows;
+            string where = string.Create(CultureInfo.InvariantCulture, $"row group {g}, column '{chunk.Name}' (bytes {chunk.Start} to {chunk.Start + chunk.Length})");
+            if (chunk.Length > Array.MaxLength)
+            {
+                errors[k] = ParquetLayout.Fail(path, $"{where}: the chunk is larger than an array can hold");
+                return;
+            }
+
+            byte[] bytes = ArrayPool<byte>.Shared.Rent((int)chunk.Length);
             try
             {
-                using var rg = reader.OpenRowGroupReader(g);
-                var field = columns[column];
-                var read = column switch
+                var chunkBytes = bytes.AsMemory(0, (int)chunk.Length);
+                try
                 {
-                    0 => ReadColumn(rg, field, ids.Slice(start, n), path, start),
-                    1 => ReadColumn(rg, field, clusters.Slice(start, n), path, start),
-                    2 => ReadColumn(rg, field, periods.Slice(start, n), path, start),
-                    _ => ReadColumn(rg, field, output.Slice(start, n), path, start),
-                };
-                read.GetAwaiter().GetResult();
+                    ParquetLayout.ReadExactly(file, chunkBytes.Span, chunk.Start);
+                    ParquetPageCheck.Check(chunkBytes.Span, chunk, layout.Optional[column]);
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException)
+                {
+                    errors[k] = ParquetLayout.Fail(path, $"{where}: {ex.Message}");
+                    return;
+                }
+
+                string? mismatch = DecodeChecked(reader, g, column, chunk, chunkBytes, start, n);
+                if (mismatch is not null)
+                {
+                    errors[k] = ParquetLayout.Fail(path, $"{where}: {mismatch}");
+                }
+            }
+            catch (PanelFormatException ex)
+            {
+                errors[k] = ex;
             }
             catch (Exception ex)
             {
-                errors[(g * Columns) + column] = ex;
+                // Whatever Parquet.Net throws on pages that passed the checks (a broken Snappy stream, an RLE run past
+                // its page, a read outside the chunk stopped by the stream) is the file's fault.
+                string what = reader.Stream.Violation ?? (ex is OutOfMemoryException
+                    ? "there is not enough memory to decode it"
+                    : $"Parquet.Net cannot decode it ({ex.GetType().Name}: {Quote(ex.Message)})");
+                errors[k] = ParquetLayout.Fail(path, $"{where}: {what}");
+            }
+            finally
+            {
+                reader.Stream.SetChunk(0, default);
+                ArrayPool<byte>.Shared.Return(bytes);
             }
         }
 
@@ -225,10 +247,33 @@ public static partial class PanelReader
         {
             for (int c = 0; c < Columns; c++)
             {
-                if (errors[(group * Columns) + c] is { } error)
+                if (errors[(group * Columns) + Array.IndexOf(DecodeOrder, c)] is { } error)
                 {
                     ExceptionDispatchInfo.Throw(error);
                 }
+            }
+        }
+
+        /// <summary>Decodes a checked chunk into the panel's columns; returns how its values disagree with the footer's statistics, if they do.</summary>
+        private string? DecodeChecked(ParquetChunkReader reader, int g, int column, ParquetLayout.Chunk chunk, ReadOnlyMemory<byte> chunkBytes, int start, int n)
+        {
+            reader.Stream.SetChunk(chunk.Start, chunkBytes);
+            using var rg = reader.Reader.OpenRowGroupReader(g);
+            var field = reader.Fields[column];
+            switch (column)
+            {
+                case 0:
+                    ReadColumn(rg, field, ids.Slice(start, n), path, start).GetAwaiter().GetResult();
+                    return null;
+                case 1:
+                    ReadColumn(rg, field, clusters.Slice(start, n), path, start).GetAwaiter().GetResult();
+                    return null;
+                case 2:
+                    ReadColumn(rg, field, periods.Slice(start, n), path, start).GetAwaiter().GetResult();
+                    return null;
+                default:
+                    ReadColumn(rg, field, output.Slice(start, n), path, start).GetAwaiter().GetResult();
+                    return null;
             }
         }
     }

@@ -1,0 +1,124 @@
+using System;
+using System.Buffers.Binary;
+using System.Linq;
+using Taizhou.Metrics.Panels;
+using Xunit;
+
+namespace Taizhou.Metrics.IO.Tests;
+
+/// <summary>
+/// What the Parquet reader detects in a corrupt file, one case each, with the message it gives: a footer that lies
+/// about its rows (refused before anything is sized from it), chunks out of the file or overlapping, a page whose
+/// CRC-32 does not match, values that disagree with the footer's statistics, and text from the file quoted safely.
+/// </summary>
+public class ParquetCorruptionTest
+{
+    private static EnterprisePanel Small() =>
+        EnterprisePanel.Create(
+            [1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4],
+            [0, 0, 0, 1, 1, 1, 0, 0, 0, 2, 2, 2],
+            [202401, 202402, 202403, 202401, 202402, 202403, 202401, 202402, 202403, 202401, 202402, 202403],
+            [1, 2, 3, 10, 20, 30, 5, 5, 6, 7.5, 8.5, 9.5]);
+
+    [Fact]
+    public void FooterClaimingTwoBillionRows_IsRefusedBeforeAnyLargeAllocation()
+    {
+        using var folder = new TempFolder();
+        byte[] file = ParquetBytes.WriteMinimal(Small(), [12], crc: false, statistics: false);
+        var footer = ParquetBytes.ReadFooter(file);
+        const long Claim = 2_000_000_000;
+        var lie = footer with { NumRows = Claim, RowGroups = [footer.RowGroups[0] with { NumRows = Claim }] };
+        for (int c = 0; c < 4; c++)
+        {
+            lie = ParquetBytes.WithChunk(lie, 0, c, m => m with { NumValues = Claim });
+        }
+
+        string path = folder.File("lie.parquet");
+        byte[] bytes = ParquetBytes.WithFooter(file, lie);
+        Assert.True(bytes.Length < 1024, $"{bytes.Length} bytes");
+        System.IO.File.WriteAllBytes(path, bytes);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadParquet(path, null));
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // The panel would take 40 GB; the refusal costs the footer's few objects and the message.
+        Assert.True(allocated < (1 << 20), $"{allocated} bytes allocated");
+        Assert.Contains("row group 0 claims 2000000000 rows in", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"at most {ParquetLayout.MaxRowsPerByte} rows a byte are plausible", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith(path + ": cannot be read as Parquet: ", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NegativeRowCount_IsRefused()
+    {
+        using var folder = new TempFolder();
+        byte[] file = ParquetBytes.WriteMinimal(Small(), [6, 6], crc: false, statistics: false);
+        var footer = ParquetBytes.ReadFooter(file);
+        string path = folder.File("p.parquet");
+        System.IO.File.WriteAllBytes(path, ParquetBytes.WithFooter(file, footer with { RowGroups = [footer.RowGroups[0] with { NumRows = -1 }, footer.RowGroups[1]] }));
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadParquet(path, null));
+        Assert.Equal($"{path}: cannot be read as Parquet: row group 0 claims -1 rows.", ex.Message);
+    }
+
+    [Fact]
+    public void FooterLengthBeyondTheFile_IsRefusedWithoutReadingIt()
+    {
+        using var folder = new TempFolder();
+        byte[] file = ParquetBytes.WriteMinimal(Small(), [12], crc: false, statistics: false);
+        BinaryPrimitives.WriteInt32LittleEndian(file.AsSpan(file.Length - 8), int.MaxValue);
+        string path = folder.File("p.parquet");
+        System.IO.File.WriteAllBytes(path, file);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadParquet(path, null));
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < (1 << 20));
+        Assert.Contains($"the footer length at byte {file.Length - 8} is 2147483647, but the file has room for 1 to {file.Length - 12} bytes of footer", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChunkPointingAtAnotherColumnsBytes_IsRefusedAsOverlapping()
+    {
+        using var folder = new TempFolder();
+        byte[] file = ParquetBytes.WriteMinimal(Small(), [12], crc: false, statistics: false);
+        var footer = ParquetBytes.ReadFooter(file);
+        var cluster = footer.RowGroups[0].Columns[1].MetaData!;
+
+        // Without the check, the periods would silently be read from the clusters' pages (both INT32, same count).
+        var edited = ParquetBytes.WithChunk(footer, 0, 2, m => m with { DataPageOffset = cluster.DataPageOffset, TotalCompressedSize = cluster.TotalCompressedSize });
+        string path = folder.File("p.parquet");
+        System.IO.File.WriteAllBytes(path, ParquetBytes.WithFooter(file, edited));
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadParquet(path, null));
+        Assert.Contains("row group 0, column 'cluster'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("row group 0, column 'period'", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("overlap.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ColumnNameWithControlCharacters_IsQuotedOnOneLine()
+    {
+        using var folder = new TempFolder();
+        byte[] file = ParquetBytes.WriteMinimal(Small(), [12], crc: false, statistics: false);
+        var footer = ParquetBytes.ReadFooter(file);
+        string name = "ytd\noutput\u202e" + new string('x', 500);
+        string path = folder.File("p.parquet");
+        System.IO.File.WriteAllBytes(path, ParquetBytes.WithFooter(file, ParquetBytes.WithSchema(footer, 4, e => e with { Name = name })));
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadParquet(path, null));
+        Assert.DoesNotContain('\n', ex.Message);
+        Assert.DoesNotContain('\u202e', ex.Message);
+        Assert.Contains("ent_id, cluster, period, ytd\\u000aoutput\\u202exxx", ex.Message, StringComparison.Ordinal);
+        Assert.True(ex.Message.Length < path.Length + 300, ex.Message);
+    }
+
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a\r\nb", "a\\u000d\\u000ab")]
+    [InlineData("\u2028\u2066\u0085", "\\u2028\\u2066\\u0085")]
+    public void Quote_EscapesControlCharacters(string text, string expected) => Assert.Equal(expected, PanelReader.Quote(text));
+
+    [Fact]
+    public void Quote_KeepsAtMost80Characters()
+    {
+        string quoted = PanelReader.Quote(new string('é', 200));
+        Assert.Equal(new string('é', 80) + "…", quoted);
+    }
+}
