@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.IO;
+using System.IO.Hashing;
 
 namespace Taizhou.Metrics.IO;
 
@@ -9,7 +10,8 @@ namespace Taizhou.Metrics.IO;
 /// Checks the pages of a column chunk before Parquet.Net decodes them: every header well-formed
 /// (<see cref="ParquetPageHeader"/>), every page inside the chunk and the pages filling it exactly, the values adding
 /// up to the chunk's, encodings Parquet.Net decodes correctly for the column's type, sizes no larger than the values
-/// can need (Parquet.Net sizes its buffers from them and from the Snappy and Zstandard headers, which are checked too).
+/// can need (Parquet.Net sizes its buffers from them and from the Snappy and Zstandard headers, which are checked too),
+/// and the CRC-32 of every page that carries one.
 /// </summary>
 internal static class ParquetPageCheck
 {
@@ -56,6 +58,15 @@ internal static class ParquetPageCheck
             }
 
             var stored = bytes.Slice(body, page.CompressedSize);
+            if (page.Crc is { } crc)
+            {
+                uint actual = Crc32.HashToUInt32(stored);
+                if (actual != (uint)crc)
+                {
+                    throw Error(offset, string.Create(CultureInfo.InvariantCulture, $"the page's CRC-32 is {(uint)crc:x8} but its bytes give {actual:x8}"));
+                }
+            }
+
             long bound;
             switch (page.Type)
             {

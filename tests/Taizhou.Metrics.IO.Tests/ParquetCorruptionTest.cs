@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Linq;
 using Taizhou.Metrics.Panels;
 using Xunit;
@@ -91,6 +92,40 @@ public class ParquetCorruptionTest
         Assert.Contains("row group 0, column 'cluster'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("row group 0, column 'period'", ex.Message, StringComparison.Ordinal);
         Assert.EndsWith("overlap.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Crc32_IsTheStandardOne()
+    {
+        // The check value of CRC-32 (polynomial 0x04C11DB7 reflected, as in gzip), which parquet.thrift names.
+        Assert.Equal(0xCBF43926u, Crc32.HashToUInt32("123456789"u8));
+    }
+
+    [Fact]
+    public void PageWhoseBytesDoNotMatchItsCrc_IsRefused_NamingThePage()
+    {
+        using var folder = new TempFolder();
+        var panel = Small();
+        byte[] file = ParquetBytes.WriteMinimal(panel, [12], crc: true, statistics: false, pagesPerChunk: 1);
+        var footer = ParquetBytes.ReadFooter(file);
+        var output = footer.RowGroups[0].Columns[3].MetaData!;
+
+        // Flip the lowest mantissa bit of the first output (the page holds the 12 outputs, PLAIN, at its end): 1 becomes
+        // 1.0000000000000002, which breaks no rule of the panel.
+        long firstValue = output.DataPageOffset + output.TotalCompressedSize - (12 * 8);
+        file[firstValue] ^= 1;
+        string path = folder.File("p.parquet");
+        System.IO.File.WriteAllBytes(path, file);
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadParquet(path, null));
+        Assert.Contains($"row group 0, column 'ytd_output' (bytes {output.DataPageOffset} to {output.DataPageOffset + output.TotalCompressedSize}): the page at byte {output.DataPageOffset}: the page's CRC-32 is", ex.Message, StringComparison.Ordinal);
+
+        // The same flip in the file without CRCs changes the output silently: there is nothing to detect it with.
+        byte[] plain = ParquetBytes.WriteMinimal(panel, [12], crc: false, statistics: false, pagesPerChunk: 1);
+        var plainOutput = ParquetBytes.ReadFooter(plain).RowGroups[0].Columns[3].MetaData!;
+        plain[plainOutput.DataPageOffset + plainOutput.TotalCompressedSize - (12 * 8)] ^= 1;
+        System.IO.File.WriteAllBytes(path, plain);
+        var read = PanelReader.ReadParquet(path, null);
+        Assert.Equal(BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(1.0) ^ 1), read.YearToDateOutput[0]);
     }
 
     [Fact]

@@ -48,6 +48,14 @@ public class ParquetMutationTest
         }
     }
 
+    [Fact]
+    public void PageChecksums_LeaveNoSilentChange()
+    {
+        var results = Run();
+        var silent = results.Where(r => r.Base == "crc" && r.Outcome == Outcome.Changed).ToList();
+        Assert.True(silent.Count == 0, "silent changes despite page CRCs: " + string.Join("; ", silent.Select(r => r.Name)));
+    }
+
     private static string Table(List<Result> results) =>
         string.Join("\n", results.GroupBy(r => (r.Base, Kind: r.Name.Split(' ')[0] + " " + r.Name.Split(' ')[1]))
             .Select(g => $"{g.Key.Base,-12} {g.Key.Kind,-16} " + string.Join(", ", Enum.GetValues<Outcome>().Select(o => $"{o} {g.Count(r => r.Outcome == o)}"))));
