@@ -110,6 +110,44 @@ public static partial class PanelReader
         }
     }
 
+    /// <summary>
+    /// Returns why decoded values disagree with their chunk's statistics in the footer, or null when they agree: the
+    /// min and max must be the footer's (within them when the footer says they are not exact), and the null count 0.
+    /// </summary>
+    private static string? StatisticsMismatch<T>(ReadOnlySpan<T> values, ParquetLayout.ChunkStatistics? stats)
+        where T : struct, IConvertible
+    {
+        if (stats is null)
+        {
+            return null;
+        }
+
+        if (stats.NullCount is { } nulls && nulls != 0)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"the footer's statistics count {nulls} nulls but the column has none");
+        }
+
+        if (values.IsEmpty)
+        {
+            return null;
+        }
+
+        double min = double.PositiveInfinity;
+        double max = double.NegativeInfinity;
+        foreach (var v in values)
+        {
+            double x = v.ToDouble(CultureInfo.InvariantCulture);
+            min = Math.Min(min, x);
+            max = Math.Max(max, x);
+        }
+
+        bool minOk = stats.Min is not { } lo || (stats.MinExact ? min == lo : min >= lo);
+        bool maxOk = stats.Max is not { } hi || (stats.MaxExact ? max == hi : max <= hi);
+        return minOk && maxOk
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"the decoded values run from {min:R} to {max:R} but the footer's statistics say {stats.Min?.ToString("R", CultureInfo.InvariantCulture) ?? "?"} to {stats.Max?.ToString("R", CultureInfo.InvariantCulture) ?? "?"}");
+    }
+
     /// <summary>A thread's Parquet.Net reader over a <see cref="ParquetChunkStream"/> of a checked layout.</summary>
     private sealed class ParquetChunkReader : IDisposable
     {
@@ -264,16 +302,16 @@ public static partial class PanelReader
             {
                 case 0:
                     ReadColumn(rg, field, ids.Slice(start, n), path, start).GetAwaiter().GetResult();
-                    return null;
+                    return StatisticsMismatch<int>(ids.Span.Slice(start, n), chunk.Statistics);
                 case 1:
                     ReadColumn(rg, field, clusters.Slice(start, n), path, start).GetAwaiter().GetResult();
-                    return null;
+                    return StatisticsMismatch<int>(clusters.Span.Slice(start, n), chunk.Statistics);
                 case 2:
                     ReadColumn(rg, field, periods.Slice(start, n), path, start).GetAwaiter().GetResult();
-                    return null;
+                    return StatisticsMismatch<int>(periods.Span.Slice(start, n), chunk.Statistics);
                 default:
                     ReadColumn(rg, field, output.Slice(start, n), path, start).GetAwaiter().GetResult();
-                    return null;
+                    return StatisticsMismatch<double>(output.Span.Slice(start, n), chunk.Statistics);
             }
         }
     }

@@ -129,6 +129,24 @@ public class ParquetCorruptionTest
     }
 
     [Fact]
+    public void ValuesDisagreeingWithTheFootersStatistics_AreRefused()
+    {
+        using var folder = new TempFolder();
+        byte[] file = ParquetBytes.WriteMinimal(Small(), [12], crc: false, statistics: true, pagesPerChunk: 1);
+        var output = ParquetBytes.ReadFooter(file).RowGroups[0].Columns[3].MetaData!;
+
+        // The column's max is enterprise 2's 30 in 202403 (row 5); lower it to 25, still a rising year-to-date.
+        long values = output.DataPageOffset + output.TotalCompressedSize - (12 * 8);
+        BinaryPrimitives.WriteDoubleLittleEndian(file.AsSpan((int)values + (5 * 8)), 25.0);
+        string path = folder.File("p.parquet");
+        System.IO.File.WriteAllBytes(path, file);
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadParquet(path, null));
+        Assert.Equal(
+            $"{path}: cannot be read as Parquet: row group 0, column 'ytd_output' (bytes {output.DataPageOffset} to {output.DataPageOffset + output.TotalCompressedSize}): the decoded values run from 1 to 25 but the footer's statistics say 1 to 30.",
+            ex.Message);
+    }
+
+    [Fact]
     public void ColumnNameWithControlCharacters_IsQuotedOnOneLine()
     {
         using var folder = new TempFolder();
