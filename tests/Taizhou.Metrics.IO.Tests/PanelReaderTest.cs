@@ -141,6 +141,16 @@ public class PanelReaderTest
     }
 
     [Fact]
+    public async Task Parquet_TwoRowsNineThousandYearsApart_IsRefusedNamingThePeriods()
+    {
+        using var folder = new TempFolder();
+        string path = folder.File("p.parquet");
+        await WriteParquetColumns(path, [1, 2], [0, 147], [100001, 999912], [1.0, 2.0]);
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadParquet(path, null));
+        Assert.Equal($"{path}: The panel's periods run from 100001 to 999912, 108000 months; a panel spans at most 1200 months (100 years), from its earliest period to its latest.", ex.Message);
+    }
+
+    [Fact]
     public void Parquet_NotAParquetFile_IsAFormatError()
     {
         using var folder = new TempFolder();

@@ -16,7 +16,8 @@ namespace Taizhou.Metrics.Panels;
 /// that month. Clusters are numbered from 0; by convention the last one is "other" (其他).
 /// </para>
 /// <para>
-/// The month axis runs from the earliest to the latest period of any row, every month included. Compute the metrics
+/// The month axis runs from the earliest to the latest period of any row, every month included, at most
+/// <see cref="MaxMonthCount"/> months (100 years). Compute the metrics
 /// with <see cref="PanelCalculator"/>. Memory: 20 bytes a row (three <see cref="int"/> and one <see cref="double"/>).
 /// </para>
 /// </remarks>
@@ -27,6 +28,13 @@ public sealed class EnterprisePanel
 
     /// <summary>The largest (cluster count + 1) × month count of a panel: the size of its metrics tables.</summary>
     public const int MaxCells = 1 << 24;
+
+    /// <summary>
+    /// The most months a panel may span, from its earliest period to its latest, both included: 1200 (100 years). The
+    /// metrics have a cell for every cluster and every month of the span, rows or not, so a few rows decades apart
+    /// would otherwise make tables and output files out of all proportion to the input.
+    /// </summary>
+    public const int MaxMonthCount = 1200;
 
     private readonly int[] enterpriseIds;
     private readonly int[] clusters;

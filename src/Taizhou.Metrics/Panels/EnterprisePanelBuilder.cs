@@ -150,7 +150,10 @@ public sealed class EnterprisePanelBuilder
 
     /// <summary>Builds the panel; the builder cannot be used afterwards.</summary>
     /// <returns>The panel, owning the builder's columns (copied once only if the capacity was not the row count).</returns>
-    /// <exception cref="PanelDataException">No row was added, or clusters × months exceeds <see cref="EnterprisePanel.MaxCells"/>.</exception>
+    /// <exception cref="PanelDataException">
+    /// No row was added, the periods span more than <see cref="EnterprisePanel.MaxMonthCount"/> months, or
+    /// (clusters + 1) × months exceeds <see cref="EnterprisePanel.MaxCells"/>.
+    /// </exception>
     /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
     public EnterprisePanel Build()
     {
@@ -162,6 +165,15 @@ public sealed class EnterprisePanelBuilder
 
         int monthCount = maxKey - minKey + 1;
         int clusterCount = maxCluster + 1;
+        if (monthCount > EnterprisePanel.MaxMonthCount)
+        {
+            throw new PanelDataException(
+                PanelDataError.Shape,
+                -1,
+                0,
+                string.Create(CultureInfo.InvariantCulture, $"The panel's periods run from {PanelMonth.ToPeriod(minKey)} to {PanelMonth.ToPeriod(maxKey)}, {monthCount} months; a panel spans at most {EnterprisePanel.MaxMonthCount} months (100 years), from its earliest period to its latest."));
+        }
+
         if ((long)(clusterCount + 1) * monthCount > EnterprisePanel.MaxCells)
         {
             throw new PanelDataException(

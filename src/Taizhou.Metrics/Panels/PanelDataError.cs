@@ -21,6 +21,6 @@ public enum PanelDataError
     /// <summary>The year-to-date output is negative, NaN or infinite.</summary>
     InvalidOutput = 6,
 
-    /// <summary>The columns have different lengths, or the panel is too large for its month axis.</summary>
+    /// <summary>There are no rows or too many, the periods span more than <see cref="EnterprisePanel.MaxMonthCount"/> months, or the metrics tables would be too large.</summary>
     Shape = 7,
 }

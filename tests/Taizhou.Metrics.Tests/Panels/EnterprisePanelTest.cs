@@ -74,6 +74,34 @@ public class EnterprisePanelTest
     }
 
     [Fact]
+    public void Create_TwoRowsNineThousandYearsApart_IsRejectedNamingBothPeriods()
+    {
+        // Two rows, 1000-01 and 9999-12: 108,000 months, whose metrics tables (and output file) would dwarf the input.
+        var ex = Assert.Throws<PanelDataException>(() => EnterprisePanel.Create([1, 2], [0, 147], [100001, 999912], [1.0, 2.0]));
+        Assert.Equal(PanelDataError.Shape, ex.Error);
+        Assert.Equal(
+            "The panel's periods run from 100001 to 999912, 108000 months; a panel spans at most 1200 months (100 years), from its earliest period to its latest.",
+            ex.Message);
+    }
+
+    [Theory]
+    [InlineData(190001, 199912, 1200)]
+    [InlineData(202401, 202401, 1)]
+    public void Create_SpanUpToTheLimit_IsAccepted(int first, int last, int months)
+    {
+        var panel = EnterprisePanel.Create([1, 2], [0, 0], [first, last], [1.0, 2.0]);
+        Assert.Equal(months, panel.MonthCount);
+        Assert.True(panel.MonthCount <= EnterprisePanel.MaxMonthCount);
+    }
+
+    [Fact]
+    public void Create_SpanOneMonthBeyondTheLimit_IsRejected()
+    {
+        var ex = Assert.Throws<PanelDataException>(() => EnterprisePanel.Create([1, 2], [0, 0], [190001, 200001], [1.0, 2.0]));
+        Assert.Contains("1201 months", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Create_ColumnsOfDifferentLengths_Throw()
     {
         Assert.Throws<ArgumentException>(() => EnterprisePanel.Create([1, 2], [0], [202401, 202401], [1.0, 2.0]));
