@@ -222,36 +222,94 @@ internal static class ParquetPageCheck
         throw Error(offset, "the page's Snappy data does not begin with its length");
     }
 
+    /// <summary>
+    /// The most bytes the Zstandard frames of a page can decompress to, as ZstdSharp sizes its output (each frame's
+    /// declared content size, or 128 KiB for each compressed block and the size of each raw or RLE block).
+    /// </summary>
     private static long ZstdContentSize(long offset, ReadOnlySpan<byte> data)
     {
-        if (data.Length < 5 || BinaryPrimitives.ReadUInt32LittleEndian(data) != 0xFD2FB528u)
+        const int MaxBlock = 128 << 10;
+        long total = 0;
+        int at = 0;
+        while (at < data.Length)
         {
-            throw Error(offset, "the page's Zstandard data does not begin with a Zstandard frame");
+            if (data.Length - at < 5)
+            {
+                throw Error(offset, "the page's Zstandard data ends inside a frame header");
+            }
+
+            uint magic = BinaryPrimitives.ReadUInt32LittleEndian(data[at..]);
+            if ((magic & 0xFFFFFFF0u) == 0x184D2A50u)
+            {
+                // A skippable frame: its length, then that many bytes of nothing.
+                long skip = data.Length - at >= 8 ? BinaryPrimitives.ReadUInt32LittleEndian(data[(at + 4)..]) : long.MaxValue;
+                if (skip > data.Length - at - 8)
+                {
+                    throw Error(offset, "the page's Zstandard data ends inside a skippable frame");
+                }
+
+                at += 8 + (int)skip;
+                continue;
+            }
+
+            if (magic != 0xFD2FB528u)
+            {
+                throw Error(offset, "the page's Zstandard data does not begin with a Zstandard frame");
+            }
+
+            byte descriptor = data[at + 4];
+            int sizeFlag = descriptor >> 6;
+            bool singleSegment = (descriptor & 0x20) != 0;
+            bool checksum = (descriptor & 0x04) != 0;
+            int header = 5 + (singleSegment ? 0 : 1) + (descriptor & 3) switch { 0 => 0, 1 => 1, 2 => 2, _ => 4 };
+            int sizeBytes = sizeFlag switch { 0 => singleSegment ? 1 : 0, 1 => 2, 2 => 4, _ => 8 };
+            if (data.Length - at < header + sizeBytes)
+            {
+                throw Error(offset, "the page's Zstandard data ends inside a frame header");
+            }
+
+            var field = data.Slice(at + header, sizeBytes);
+            long? declared = sizeBytes switch
+            {
+                0 => null,
+                1 => field[0],
+                2 => BinaryPrimitives.ReadUInt16LittleEndian(field) + 256L,
+                4 => BinaryPrimitives.ReadUInt32LittleEndian(field),
+                _ => (long)Math.Min(BinaryPrimitives.ReadUInt64LittleEndian(field), long.MaxValue / 2),
+            };
+            at += header + sizeBytes;
+            long blocks = 0;
+            bool last = false;
+            while (!last)
+            {
+                if (data.Length - at < 3)
+                {
+                    throw Error(offset, "the page's Zstandard data ends inside a block header");
+                }
+
+                int block = data[at] | (data[at + 1] << 8) | (data[at + 2] << 16);
+                last = (block & 1) != 0;
+                int type = (block >> 1) & 3;
+                int size = block >> 3;
+                int stored = type switch { 0 or 2 => size, 1 => 1, _ => -1 };
+                if (stored < 0 || stored > data.Length - at - 3)
+                {
+                    throw Error(offset, "the page's Zstandard data has a reserved or cut block");
+                }
+
+                blocks += type == 2 ? MaxBlock : size;
+                at += 3 + stored;
+            }
+
+            if (checksum)
+            {
+                at += 4;
+            }
+
+            total = Math.Min(total + (declared ?? blocks), long.MaxValue / 2);
         }
 
-        byte descriptor = data[4];
-        int sizeFlag = descriptor >> 6;
-        bool singleSegment = (descriptor & 0x20) != 0;
-        int at = 5 + (singleSegment ? 0 : 1) + (descriptor & 3) switch { 0 => 0, 1 => 1, 2 => 2, _ => 4 };
-        int size = sizeFlag switch { 0 => singleSegment ? 1 : 0, 1 => 2, 2 => 4, _ => 8 };
-        if (size == 0)
-        {
-            return -1;
-        }
-
-        if (data.Length < at + size)
-        {
-            throw Error(offset, "the page's Zstandard frame header is cut short");
-        }
-
-        var field = data.Slice(at, size);
-        return size switch
-        {
-            1 => field[0],
-            2 => BinaryPrimitives.ReadUInt16LittleEndian(field) + 256L,
-            4 => BinaryPrimitives.ReadUInt32LittleEndian(field),
-            _ => (long)Math.Min(BinaryPrimitives.ReadUInt64LittleEndian(field), long.MaxValue),
-        };
+        return total;
     }
 
     private static InvalidDataException Error(long offset, string what) =>

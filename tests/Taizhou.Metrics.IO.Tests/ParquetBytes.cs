@@ -20,8 +20,11 @@ internal static class ParquetBytes
 
     private static readonly (string Name, int Type)[] Columns = [("ent_id", 1), ("cluster", 1), ("period", 1), ("ytd_output", 5)];
 
-    /// <summary>Writes a panel as a Parquet file of row groups of the given sizes, each chunk in <paramref name="pagesPerChunk"/> pages.</summary>
-    public static byte[] WriteMinimal(EnterprisePanel panel, int[] groupSizes, bool crc, bool statistics, int pagesPerChunk = 2)
+    /// <summary>
+    /// Writes a panel as a Parquet file of row groups of the given sizes, each chunk in <paramref name="pagesPerChunk"/>
+    /// pages, PLAIN; uncompressed unless <paramref name="compress"/> turns each page's bytes into those of <paramref name="codec"/>.
+    /// </summary>
+    public static byte[] WriteMinimal(EnterprisePanel panel, int[] groupSizes, bool crc, bool statistics, int pagesPerChunk = 2, int codec = 0, Func<byte[], byte[]>? compress = null)
     {
         if (groupSizes.Sum() != panel.RowCount)
         {
@@ -45,11 +48,12 @@ internal static class ParquetBytes
                 for (int p = 0; p < pages; p++)
                 {
                     int n = ((rows * (p + 1)) / pages) - done;
-                    var data = values.AsSpan(done * width, n * width);
+                    byte[] plain = values.AsSpan(done * width, n * width).ToArray();
+                    byte[] data = compress is null ? plain : compress(plain);
                     var header = new ThriftCompactWriter();
                     header.BeginStruct();
                     header.FieldI32(1, 0);
-                    header.FieldI32(2, data.Length);
+                    header.FieldI32(2, plain.Length);
                     header.FieldI32(3, data.Length);
                     if (crc)
                     {
@@ -82,7 +86,7 @@ internal static class ParquetBytes
                         Type = Columns[c].Type,
                         Encodings = [0, 3],
                         PathInSchema = [Columns[c].Name],
-                        Codec = 0,
+                        Codec = codec,
                         NumValues = rows,
                         TotalCompressedSize = file.Position - start,
                         DataPageOffset = start,

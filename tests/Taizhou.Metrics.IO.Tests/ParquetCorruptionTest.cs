@@ -147,6 +147,32 @@ public class ParquetCorruptionTest
     }
 
     [Fact]
+    public void ZstandardPageThatWouldInflateFarBeyondItsValues_IsRefusedBeforeDecompressing()
+    {
+        // Each page is a Zstandard frame without a declared size: 250 RLE blocks of 128 KiB of zeros, 1 KB stored, that
+        // ZstdSharp (through Parquet.Net) would decompress into a 32 MB buffer for the page's 48 or 96 bytes of values.
+        static byte[] Bomb(byte[] plain)
+        {
+            var frame = new System.Collections.Generic.List<byte> { 0x28, 0xB5, 0x2F, 0xFD, 0x00, 0x58 };
+            for (int b = 0; b < 250; b++)
+            {
+                int header = ((128 << 10) << 3) | (1 << 1) | (b == 249 ? 1 : 0);
+                frame.AddRange([(byte)header, (byte)(header >> 8), (byte)(header >> 16), 0]);
+            }
+
+            return [.. frame];
+        }
+
+        using var folder = new TempFolder();
+        byte[] file = ParquetBytes.WriteMinimal(Small(), [12], crc: false, statistics: false, pagesPerChunk: 1, codec: 6, compress: Bomb);
+        string path = folder.File("p.parquet");
+        System.IO.File.WriteAllBytes(path, file);
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadParquet(path, null));
+        Assert.Contains("row group 0, column 'ent_id'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"the page's compressed data declares {250 * (128 << 10)} bytes uncompressed for 12 values; at most {(12 * 5) + 64} are plausible", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ColumnNameWithControlCharacters_IsQuotedOnOneLine()
     {
         using var folder = new TempFolder();
