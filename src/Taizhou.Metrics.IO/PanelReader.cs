@@ -15,6 +15,12 @@ namespace Taizhou.Metrics.IO;
 /// <para>
 /// A Parquet file is decoded on every core, its row groups' columns straight into the panel's columns, and validated
 /// row group by row group in file order as the groups come in, so that the error reported is the first of the file.
+/// Before Parquet.Net sees anything, the footer is decoded strictly and checked (row counts, chunk ranges, schema types,
+/// and a plausibility limit of <see cref="ParquetLayout.MaxRowsPerByte"/> rows a byte of column data) so that nothing is
+/// sized from an unchecked count; every page of a chunk is checked (headers, sizes, encodings, CRC-32 where present)
+/// before it is decoded, and the decoded values are checked against the footer's statistics where present. Whatever
+/// Parquet.Net throws is reported as a <see cref="PanelFormatException"/>; see docs/panel.md for what is and is not
+/// detected.
 /// </para>
 /// <para>
 /// A CSV file is cut into parts of a few megabytes at line starts, after a first pass (on every core too) counts the
