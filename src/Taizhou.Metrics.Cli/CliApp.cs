@@ -21,8 +21,8 @@ internal static class CliApp
     public const int BadInput = 2;
 
     /// <summary>
-    /// Runs the work of a command: bad input (an <see cref="InputException"/>, or a <see cref="PanelFormatException"/>
-    /// from a panel file) is written to standard error and gives <see cref="BadInput"/>.
+    /// Runs the work of a command: bad input (an <see cref="InputException"/>, an <see cref="InputFormatException"/> from
+    /// a text file, or a <see cref="PanelFormatException"/> from a panel file) is written to standard error and gives <see cref="BadInput"/>.
     /// </summary>
     /// <param name="error">Standard error.</param>
     /// <param name="work">The command's work, returning its exit code.</param>
@@ -33,7 +33,7 @@ internal static class CliApp
         {
             return work();
         }
-        catch (Exception ex) when (ex is InputException or PanelFormatException)
+        catch (Exception ex) when (ex is InputException or InputFormatException or PanelFormatException)
         {
             error.WriteLine($"taizhou-metrics: {ex.Message}");
             return BadInput;

@@ -11,6 +11,7 @@ using System.Text;
 using System.Threading;
 using Microsoft.Win32.SafeHandles;
 using Sylvan.Data.Csv;
+using Taizhou.Metrics.IO.Text;
 using Taizhou.Metrics.Panels;
 
 namespace Taizhou.Metrics.IO;
@@ -18,27 +19,28 @@ namespace Taizhou.Metrics.IO;
 /// <summary>The CSV half of <see cref="PanelReader"/>: the file counted and cut into parts at line starts, parsed on every core, validated in file order.</summary>
 public static partial class PanelReader
 {
-    private static EnterprisePanel ReadCsvCore(string path, IProgress<PanelLoadProgress>? progress, int partBytes)
+    private static EnterprisePanel ReadCsvCore(string path, IProgress<PanelLoadProgress>? progress, int partBytes, InputEncoding encoding)
     {
         CsvScan scan;
         using (var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan))
         {
             scan = CsvScan.Run(handle, partBytes);
-            if (scan.Parts is { } parts && ReadCsvParts(path, handle, parts, progress) is { } panel)
+            if (encoding != InputEncoding.Utf16 && scan.Parts is { } parts && ReadCsvParts(path, handle, parts, progress, encoding) is { } panel)
             {
                 return panel;
             }
         }
 
-        // A small file, one with a double quote (a quoted field may hold a line break) or a lone carriage return, or one
-        // whose parts did not hold the rows counted in them: one pass on this thread.
-        return ReadCsvSequential(path, progress, scan.Lines);
+        // A small file, one with a double quote (a quoted field may hold a line break), a lone carriage return, a NUL
+        // or a blank line before its end, a UTF-16 file, or one whose parts did not hold the rows counted in them: one
+        // pass on this thread, through the tokenizer every CSV reader of the project shares.
+        return ReadCsvSequential(path, progress, scan.Lines, encoding);
     }
 
-    private static EnterprisePanel ReadCsvSequential(string path, IProgress<PanelLoadProgress>? progress, long lines)
+    private static EnterprisePanel ReadCsvSequential(string path, IProgress<PanelLoadProgress>? progress, long lines, InputEncoding encoding)
     {
-        using var csv = CsvDataReader.Create(path, CsvOptions(hasHeaders: true));
-        var layout = CsvLayout.FromHeader(csv, path);
+        using var csv = TextInput.OpenCsv(path, encoding);
+        var layout = CsvLayout.FromHeader(csv.ReadHeader(), path, csv.HeaderLine);
         long expected = Math.Max(0, lines - 1);
         var builder = new EnterprisePanelBuilder((int)Math.Min(expected, Array.MaxLength));
         const int Batch = 4096;
@@ -57,12 +59,20 @@ public static partial class PanelReader
                     break;
                 }
 
-                layout.ReadRow(csv, row + 1, out ids[n], out clusters[n], out periods[n], out output[n]);
+                if (!layout.ReadRow(new TokenizerRecord(csv), row + 1, csv.RecordLine, out ids[n], out clusters[n], out periods[n], out output[n]))
+                {
+                    continue; // the tokenizer skips blank records already
+                }
             }
-            catch (Exception ex) when (ex is PanelFormatException or CsvFormatException or IOException)
+            catch (Exception ex) when (ex is PanelFormatException or InputFormatException or IOException)
             {
                 // A row before this one may break a rule of the panel: that error comes first in the file, so it wins.
                 Flush(builder, ids, clusters, periods, output, n, path);
+                if (ex is InputFormatException format)
+                {
+                    throw new PanelFormatException(path, row + 1, null, format.Message, format);
+                }
+
                 throw;
             }
 
@@ -89,18 +99,27 @@ public static partial class PanelReader
     /// first of the file.
     /// </summary>
     /// <returns>The panel, or null if a part did not hold the rows counted in it (then the file is read on one thread).</returns>
-    private static EnterprisePanel? ReadCsvParts(string path, SafeFileHandle handle, CsvPart[] parts, IProgress<PanelLoadProgress>? progress)
+    private static EnterprisePanel? ReadCsvParts(string path, SafeFileHandle handle, CsvPart[] parts, IProgress<PanelLoadProgress>? progress, InputEncoding encoding)
     {
         CsvLayout layout;
-        using (var header = CsvDataReader.Create(path, CsvOptions(hasHeaders: true)))
+        InputEncoding resolved;
+        using (var reader = new DecodingReader(new FileRangeStream(handle, 0, RandomAccess.GetLength(handle)), path, encoding))
+        using (var header = new CsvTokenizer(reader, path))
         {
-            layout = CsvLayout.FromHeader(header, path);
+            layout = CsvLayout.FromHeader(header.ReadHeader(), path, header.HeaderLine);
+            resolved = reader.Resolved;
+
+            // The parts start on line 2: the header must be the first line, and the text one byte per ASCII character.
+            if (header.HeaderLine != 1 || resolved is not (InputEncoding.Utf8 or InputEncoding.Gb18030))
+            {
+                return null;
+            }
         }
 
         int total = parts[^1].FirstRow + parts[^1].Rows;
         var builder = new EnterprisePanelBuilder(total);
         var work = new InOrderWork(parts.Length);
-        var parse = new CsvParse(handle, layout, parts, builder, work);
+        var parse = new CsvParse(handle, layout, parts, builder, work, resolved);
         try
         {
             for (int h = 0; h < work.HelpersWorthStarting; h++)
@@ -115,7 +134,7 @@ public static partial class PanelReader
             for (int p = 0; p < parts.Length; p++)
             {
                 work.WaitFor(p, parseHere);
-                if (parse.Overflowed(p))
+                if (parse.Irregular(p))
                 {
                     return null;
                 }
@@ -149,14 +168,6 @@ public static partial class PanelReader
     private static CsvDataReaderOptions CsvOptions(bool hasHeaders) =>
         new() { HasHeaders = hasHeaders, Delimiter = ',', BufferSize = CsvBufferSize };
 
-    private static int ParseInt(CsvDataReader csv, int column, string name, string path, long row)
-    {
-        var text = csv.GetFieldSpan(column);
-        return int.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out int value)
-            ? value
-            : throw CellError(path, row, null, name, text, "a 32-bit integer");
-    }
-
     private static void Flush(EnterprisePanelBuilder builder, int[] ids, int[] clusters, int[] periods, double[] output, int n, string path)
     {
         try
@@ -184,8 +195,8 @@ public static partial class PanelReader
     private static PanelFormatException CsvRowError(string path, PanelDataException ex) =>
         RowError(path, ex, string.Create(CultureInfo.InvariantCulture, $"row {ex.RowIndex + 1} (line {ex.RowIndex + 2})"));
 
-    private static PanelFormatException CellError(string path, long row, int? id, string column, ReadOnlySpan<char> text, string expected) =>
-        new(path, row, id, string.Create(CultureInfo.InvariantCulture, $"{path}: row {row} (line {row + 1}), column '{column}': '{text}' is not {expected}."), null);
+    private static PanelFormatException CellError(string path, long row, long line, int? id, string column, ReadOnlySpan<char> text, string expected) =>
+        new(path, row, id, string.Create(CultureInfo.InvariantCulture, $"{path}: row {row} (line {line}), column '{column}': {CellText.Quote(text)} is not {expected}."), null);
 
     /// <summary>A part of a CSV file, from a line start to a line start (or the end), and the data rows it holds.</summary>
     /// <param name="Start">The byte offset of its first line.</param>
@@ -194,47 +205,112 @@ public static partial class PanelReader
     /// <param name="Rows">The number of data rows it holds, counted by its line feeds.</param>
     private readonly record struct CsvPart(long Start, long End, int FirstRow, int Rows);
 
+    /// <summary>A record of a CSV reader, seen as fields (a struct, so that the row parser is compiled for each reader).</summary>
+    private interface ICsvRecord
+    {
+        int FieldCount { get; }
+
+        ReadOnlySpan<char> Field(int index);
+    }
+
+    /// <summary>The record the shared tokenizer is on.</summary>
+    private readonly struct TokenizerRecord(CsvTokenizer csv) : ICsvRecord
+    {
+        public int FieldCount => csv.FieldCount;
+
+        public ReadOnlySpan<char> Field(int index) => csv.Field(index);
+    }
+
+    /// <summary>The record Sylvan's reader is on (the parts of a regular file).</summary>
+    private readonly struct SylvanRecord(CsvDataReader csv) : ICsvRecord
+    {
+        public int FieldCount => csv.RowFieldCount;
+
+        public ReadOnlySpan<char> Field(int index) => csv.GetFieldSpan(index);
+    }
+
     /// <summary>The columns of a CSV panel file: the header's field count and the ordinals of the four panel columns.</summary>
     private readonly record struct CsvLayout(string Path, int FieldCount, int IdColumn, int ClusterColumn, int PeriodColumn, int OutputColumn)
     {
-        /// <summary>Finds the panel's columns in the header a reader has read.</summary>
+        private const NumberStyles IntegerStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
+
+        /// <summary>Finds the panel's columns in a header.</summary>
         /// <exception cref="PanelFormatException">A column is missing.</exception>
-        public static CsvLayout FromHeader(CsvDataReader csv, string path)
+        public static CsvLayout FromHeader(IReadOnlyList<string> names, string path, long headerLine)
         {
             int Ordinal(string name)
             {
-                for (int i = 0; i < csv.FieldCount; i++)
+                for (int i = 0; i < names.Count; i++)
                 {
-                    if (string.Equals(csv.GetName(i).Trim(), name, StringComparison.Ordinal))
+                    if (string.Equals(names[i], name, StringComparison.Ordinal))
                     {
                         return i;
                     }
                 }
 
-                var names = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetName(i));
-                throw new PanelFormatException(path, null, null, $"{path}: line 1: no column '{name}'; the header has {string.Join(", ", names)}. Expected {PanelSchema.EnterpriseId},{PanelSchema.Cluster},{PanelSchema.Period},{PanelSchema.YearToDateOutput}.", null);
+                throw new PanelFormatException(path, null, null, string.Create(CultureInfo.InvariantCulture, $"{path}: line {headerLine}: no column '{name}'; the header has {CellText.Escape(string.Join(", ", names))}. Expected {PanelSchema.EnterpriseId},{PanelSchema.Cluster},{PanelSchema.Period},{PanelSchema.YearToDateOutput}."), null);
             }
 
-            return new CsvLayout(path, csv.FieldCount, Ordinal(PanelSchema.EnterpriseId), Ordinal(PanelSchema.Cluster), Ordinal(PanelSchema.Period), Ordinal(PanelSchema.YearToDateOutput));
+            return new CsvLayout(path, names.Count, Ordinal(PanelSchema.EnterpriseId), Ordinal(PanelSchema.Cluster), Ordinal(PanelSchema.Period), Ordinal(PanelSchema.YearToDateOutput));
         }
 
-        /// <summary>Parses the record a reader is on, the 1-based data row <paramref name="row"/> of the file.</summary>
-        /// <exception cref="PanelFormatException">The record has fewer fields than the header, or a cell is not a number.</exception>
-        public void ReadRow(CsvDataReader csv, long row, out int id, out int cluster, out int period, out double output)
+        /// <summary>Parses a record, the 1-based data row <paramref name="row"/> of the file on line <paramref name="line"/>.</summary>
+        /// <returns>False for a blank record (spaces and delimiters only), which holds no row.</returns>
+        /// <exception cref="PanelFormatException">The record has more or fewer fields than the header, or a cell is not a number.</exception>
+        public bool ReadRow<TRecord>(TRecord record, long row, long line, out int id, out int cluster, out int period, out double output)
+            where TRecord : ICsvRecord
         {
-            if (csv.RowFieldCount < FieldCount)
+            (id, cluster, period, output) = (0, 0, 0, 0.0);
+            if (record.FieldCount != FieldCount)
             {
-                throw new PanelFormatException(Path, row, null, string.Create(CultureInfo.InvariantCulture, $"{Path}: row {row} (line {row + 1}): {csv.RowFieldCount} fields, but the header has {FieldCount}."), null);
+                if (IsBlank(record))
+                {
+                    return false;
+                }
+
+                string hint = record.FieldCount > FieldCount ? " A number with a thousands separator, such as 1,234.5, must be quoted (\"1,234.5\") or written without it." : string.Empty;
+                throw new PanelFormatException(Path, row, null, string.Create(CultureInfo.InvariantCulture, $"{Path}: row {row} (line {line}): {record.FieldCount} fields, but the header has {FieldCount}.{hint}"), null);
             }
 
-            id = ParseInt(csv, IdColumn, PanelSchema.EnterpriseId, Path, row);
-            cluster = ParseInt(csv, ClusterColumn, PanelSchema.Cluster, Path, row);
-            period = ParseInt(csv, PeriodColumn, PanelSchema.Period, Path, row);
-            var text = csv.GetFieldSpan(OutputColumn);
+            var text = record.Field(IdColumn);
+            if (!int.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out id))
+            {
+                return IsBlank(record) ? false : throw CellError(Path, row, line, null, PanelSchema.EnterpriseId, text, "a 32-bit integer");
+            }
+
+            text = record.Field(ClusterColumn);
+            if (!int.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out cluster))
+            {
+                throw CellError(Path, row, line, id, PanelSchema.Cluster, text, "a 32-bit integer");
+            }
+
+            text = record.Field(PeriodColumn);
+            if (!int.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out period))
+            {
+                throw CellError(Path, row, line, id, PanelSchema.Period, text, "a 32-bit integer");
+            }
+
+            text = record.Field(OutputColumn);
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out output))
             {
-                throw CellError(Path, row, id, PanelSchema.YearToDateOutput, text, "a number");
+                throw CellError(Path, row, line, id, PanelSchema.YearToDateOutput, text, "a number");
             }
+
+            return true;
+        }
+
+        private static bool IsBlank<TRecord>(TRecord record)
+            where TRecord : ICsvRecord
+        {
+            for (int i = 0; i < record.FieldCount; i++)
+            {
+                if (!record.Field(i).IsWhiteSpace())
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
@@ -254,6 +330,7 @@ public static partial class PanelReader
         private readonly long[] firstNewline;
         private readonly bool[] irregulars;
         private byte lastByte = (byte)'\n';
+        private long contentEnd;
         private Exception? error;
 
         private CsvScan(SafeFileHandle handle, long length, long chunkBytes)
@@ -267,7 +344,10 @@ public static partial class PanelReader
             irregulars = new bool[chunks];
         }
 
-        /// <summary>Gets the number of lines of the file, the last one counted whether or not it ends with a line feed.</summary>
+        /// <summary>
+        /// Gets the number of lines of the file up to its last line with content (blank lines at its end not counted),
+        /// the last one counted whether or not it ends with a line feed.
+        /// </summary>
         public long Lines { get; private set; }
 
         /// <summary>Gets the parts to parse on several threads, or null to read the file on one thread.</summary>
@@ -294,10 +374,78 @@ public static partial class PanelReader
                 ExceptionDispatchInfo.Throw(failure);
             }
 
-            long total = scan.newlines.Sum();
-            scan.Lines = scan.length > 0 && scan.lastByte != (byte)'\n' ? total + 1 : total;
+            scan.TrimTrailingBlankLines(scan.newlines.Sum());
             scan.Parts = scan.Cut();
             return scan;
+        }
+
+        /// <summary>
+        /// Counts the lines up to the end of the last line with content: blank lines at the end of a file (spaces,
+        /// tabs, commas and line ends only; the blank records every reader skips) hold no rows, so the lines are counted,
+        /// and the parts end, before them.
+        /// </summary>
+        private void TrimTrailingBlankLines(long newlinesInFile)
+        {
+            byte[] buffer = ArrayPool<byte>.Shared.Rent(BufferBytes);
+            try
+            {
+                long last = -1;
+                for (long at = length; at > 0 && last < 0;)
+                {
+                    int n = (int)Math.Min(BufferBytes, at);
+                    at -= n;
+                    ReadExactly(buffer.AsSpan(0, n), at);
+                    int i = buffer.AsSpan(0, n).LastIndexOfAnyExcept(" \t,\r\n"u8);
+                    last = i >= 0 ? at + i : -1;
+                }
+
+                // The last line with content ends at the first line feed after its last content byte.
+                long end = length;
+                long blankNewlines = 0;
+                bool ended = false;
+                for (long at = last + 1; at < length;)
+                {
+                    int n = (int)Math.Min(BufferBytes, length - at);
+                    var span = buffer.AsSpan(0, n);
+                    ReadExactly(span, at);
+                    if (!ended && span.IndexOf((byte)'\n') is int lf and >= 0)
+                    {
+                        ended = true;
+                        end = at + lf + 1;
+                        span = span[(lf + 1)..];
+                    }
+
+                    if (ended)
+                    {
+                        blankNewlines += span.Count((byte)'\n');
+                    }
+
+                    at += n;
+                }
+
+                contentEnd = last < 0 ? 0 : end;
+                long newlines = newlinesInFile - blankNewlines;
+                Lines = last < 0 ? 0 : ended || lastByte == (byte)'\n' ? newlines : newlines + 1;
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        private void ReadExactly(Span<byte> span, long at)
+        {
+            while (!span.IsEmpty)
+            {
+                int read = RandomAccess.Read(handle, span, at);
+                if (read == 0)
+                {
+                    throw new IOException(string.Create(CultureInfo.InvariantCulture, $"the file ended at byte {at}, before its length {length}; was it changed while being read?"));
+                }
+
+                span = span[read..];
+                at += read;
+            }
         }
 
         /// <summary>Scans chunk k; the first error is kept and stops the job.</summary>
@@ -344,7 +492,7 @@ public static partial class PanelReader
                 count += span.Count((byte)'\n');
                 irregular |= (at == 0 && span is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
                     || (endsWithCr && span[0] != (byte)'\n')
-                    || span.Contains((byte)'"')
+                    || span.IndexOfAny((byte)'"', (byte)0) >= 0
                     || HasLoneCarriageReturn(span);
                 endsWithCr = span[^1] == (byte)'\r';
                 at += read;
@@ -404,15 +552,17 @@ public static partial class PanelReader
         {
             // Read on one thread: a file with a double quote (a quoted field may hold a line break), with a carriage
             // return not followed by a line feed (the CSV reader may or may not end a record there, depending on where
-            // it falls in its buffer) or in UTF-16 (no one-byte line feeds).
+            // it falls in its buffer), with a NUL (an error the tokenizer reports with its line) or in UTF-16 (no
+            // one-byte line feeds).
             int chunks = newlines.Length;
-            if (chunks < 2 || irregulars.Contains(true) || firstNewline[0] < 0 || Lines - 1 > Array.MaxLength)
+            if (chunks < 2 || irregulars.Contains(true) || firstNewline[0] < 0 || firstNewline[0] + 1 >= contentEnd || Lines - 1 > Array.MaxLength)
             {
                 return null;
             }
 
             // A boundary is the byte after a line feed; the lines before it are the line feeds before it. The last part
-            // ends at the end of the file, with one more line if the file does not end with a line feed.
+            // ends at the end of the last line with content, with one more line if that line does not end with a line
+            // feed.
             var parts = new List<CsvPart>(chunks);
             long start = firstNewline[0] + 1;
             long linesBefore = 1;
@@ -423,7 +573,7 @@ public static partial class PanelReader
                 long linesAt;
                 if (k == chunks)
                 {
-                    boundary = length;
+                    boundary = contentEnd;
                     linesAt = Lines;
                 }
                 else
@@ -431,7 +581,7 @@ public static partial class PanelReader
                     long first = firstNewline[k];
                     long before = newlinesBefore;
                     newlinesBefore += newlines[k];
-                    if (first < 0 || first + 1 >= length)
+                    if (first < 0 || first + 1 >= contentEnd)
                     {
                         continue;
                     }
@@ -454,14 +604,12 @@ public static partial class PanelReader
 
     /// <summary>
     /// What the threads parsing the parts of a CSV file into a builder's pending columns share: the columns, and of each
-    /// part the rows parsed, its error and whether it held more records than counted.
+    /// part the rows parsed, its error and whether it was irregular (more records than counted, or a blank record).
     /// </summary>
     private sealed class CsvParse
     {
-        private const int StreamBufferBytes = 1 << 15;
-        private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
         private readonly SafeFileHandle handle;
+        private readonly InputEncoding encoding;
         private readonly CsvLayout layout;
         private readonly CsvPart[] parts;
         private readonly Memory<int> ids;
@@ -470,12 +618,13 @@ public static partial class PanelReader
         private readonly Memory<double> output;
         private readonly int[] parsed;
         private readonly Exception?[] errors;
-        private readonly bool[] overflowed;
+        private readonly bool[] irregular;
         private readonly InOrderWork work;
 
-        public CsvParse(SafeFileHandle handle, CsvLayout layout, CsvPart[] parts, EnterprisePanelBuilder builder, InOrderWork work)
+        public CsvParse(SafeFileHandle handle, CsvLayout layout, CsvPart[] parts, EnterprisePanelBuilder builder, InOrderWork work, InputEncoding encoding)
         {
             this.work = work;
+            this.encoding = encoding;
             this.handle = handle;
             this.layout = layout;
             this.parts = parts;
@@ -485,14 +634,18 @@ public static partial class PanelReader
             output = builder.PendingYearToDateOutput;
             parsed = new int[parts.Length];
             errors = new Exception?[parts.Length];
-            overflowed = new bool[parts.Length];
+            irregular = new bool[parts.Length];
         }
 
         /// <summary>Gets the number of rows of a parsed part written to the columns, before its error if any.</summary>
         public int RowsParsed(int part) => parsed[part];
 
-        /// <summary>Tells whether a parsed part held more records than the line feeds counted in it.</summary>
-        public bool Overflowed(int part) => overflowed[part];
+        /// <summary>
+        /// Tells whether a parsed part held more records than the line feeds counted in it, or a blank record (which
+        /// holds no row, so that the rows after it would not be where the part's count put them): the file is then
+        /// read on one thread.
+        /// </summary>
+        public bool Irregular(int part) => irregular[part];
 
         /// <summary>Throws the error of a parsed part, if any.</summary>
         public void ThrowIfFailed(int part)
@@ -514,17 +667,20 @@ public static partial class PanelReader
             int n = 0;
             try
             {
-                using var text = new StreamReader(new FileRangeStream(handle, part.Start, part.End), Utf8, detectEncodingFromByteOrderMarks: false, StreamBufferBytes);
+                // Every line of a regular part is a row: data row r (1-based) is on line r + 1.
+                long firstLine = part.FirstRow + 2L;
+                using var text = new DecodingReader(new FileRangeStream(handle, part.Start, part.End), layout.Path, encoding, firstLine: firstLine, detectMark: false);
                 using var csv = CsvDataReader.Create(text, buffer, CsvOptions(hasHeaders: false));
                 while (csv.Read())
                 {
-                    if (n == idColumn.Length)
+                    long row = part.FirstRow + n + 1L;
+                    if (n == idColumn.Length
+                        || !layout.ReadRow(new SylvanRecord(csv), row, row + 1, out idColumn[n], out clusterColumn[n], out periodColumn[n], out outputColumn[n]))
                     {
-                        overflowed[p] = true;
+                        irregular[p] = true;
                         break;
                     }
 
-                    layout.ReadRow(csv, part.FirstRow + n + 1L, out idColumn[n], out clusterColumn[n], out periodColumn[n], out outputColumn[n]);
                     n++;
                     if ((n & 0xFFF) == 0 && work.IsStopped)
                     {

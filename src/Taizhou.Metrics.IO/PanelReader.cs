@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using Sylvan.Data.Csv;
+using Taizhou.Metrics.IO.Text;
 using Taizhou.Metrics.Panels;
 
 namespace Taizhou.Metrics.IO;
@@ -52,10 +53,18 @@ public static partial class PanelReader
     /// <param name="progress">Receives progress about every million rows, or null.</param>
     /// <returns>The panel.</returns>
     /// <exception cref="PanelFormatException">The file cannot be read or is not a valid panel.</exception>
-    public static EnterprisePanel Read(string path, IProgress<PanelLoadProgress>? progress)
+    public static EnterprisePanel Read(string path, IProgress<PanelLoadProgress>? progress) => Read(path, progress, InputEncoding.Detect);
+
+    /// <summary>Loads a panel from a file, choosing the format by extension (<c>.parquet</c>, otherwise CSV in the given encoding).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="progress">Receives progress about every million rows, or null.</param>
+    /// <param name="encoding">The encoding of a CSV file (ignored for Parquet), or <see cref="InputEncoding.Detect"/>.</param>
+    /// <returns>The panel.</returns>
+    /// <exception cref="PanelFormatException">The file cannot be read or is not a valid panel.</exception>
+    public static EnterprisePanel Read(string path, IProgress<PanelLoadProgress>? progress, InputEncoding encoding)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? ReadParquet(path, progress) : ReadCsv(path, progress);
+        return path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? ReadParquet(path, progress) : ReadCsv(path, progress, encoding);
     }
 
     /// <summary>Loads a panel from a Parquet file (int32 <c>ent_id</c>, <c>cluster</c>, <c>period</c>; double <c>ytd_output</c>).</summary>
@@ -85,25 +94,46 @@ public static partial class PanelReader
     /// <param name="progress">Receives progress about every million rows, or null.</param>
     /// <returns>The panel.</returns>
     /// <exception cref="PanelFormatException">The file cannot be read or is not a valid panel.</exception>
-    public static EnterprisePanel ReadCsv(string path, IProgress<PanelLoadProgress>? progress) => ReadCsv(path, progress, CsvPartBytes);
+    public static EnterprisePanel ReadCsv(string path, IProgress<PanelLoadProgress>? progress) => ReadCsv(path, progress, InputEncoding.Detect);
+
+    /// <summary>
+    /// Loads a panel from a CSV file in the given encoding, with a header row naming at least
+    /// <c>ent_id,cluster,period,ytd_output</c>, under the CSV policy of every reader of the project (docs/input.md).
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="progress">Receives progress about every million rows, or null.</param>
+    /// <param name="encoding">The encoding, or <see cref="InputEncoding.Detect"/> (the byte-order mark's, otherwise UTF-8).</param>
+    /// <returns>The panel.</returns>
+    /// <exception cref="PanelFormatException">The file cannot be read, is not valid in its encoding or breaks the CSV policy, or is not a valid panel.</exception>
+    public static EnterprisePanel ReadCsv(string path, IProgress<PanelLoadProgress>? progress, InputEncoding encoding) => ReadCsv(path, progress, CsvPartBytes, encoding);
 
     /// <summary>Loads a panel from a CSV file, parsed in parts of about <paramref name="partBytes"/> bytes on every core.</summary>
     /// <param name="path">The file.</param>
     /// <param name="progress">Receives progress about every million rows, or null.</param>
     /// <param name="partBytes">The size of the parts, 1 or more; a file no larger is read on one thread (tests lower it).</param>
+    /// <param name="encoding">The encoding, or <see cref="InputEncoding.Detect"/>.</param>
     /// <returns>The panel.</returns>
     /// <exception cref="PanelFormatException">The file cannot be read or is not a valid panel.</exception>
-    internal static EnterprisePanel ReadCsv(string path, IProgress<PanelLoadProgress>? progress, int partBytes)
+    internal static EnterprisePanel ReadCsv(string path, IProgress<PanelLoadProgress>? progress, int partBytes, InputEncoding encoding = InputEncoding.Detect)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(partBytes);
+        if (!Enum.IsDefined(encoding))
+        {
+            throw new ArgumentOutOfRangeException(nameof(encoding), encoding, "Not an input encoding.");
+        }
+
         try
         {
-            return ReadCsvCore(path, progress, partBytes);
+            return ReadCsvCore(path, progress, partBytes, encoding);
+        }
+        catch (InputFormatException ex)
+        {
+            throw new PanelFormatException(path, null, null, ex.Message, ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or CsvFormatException)
         {
-            throw new PanelFormatException(path, null, null, $"{path}: cannot be read as CSV: {ex.Message}", ex);
+            throw new PanelFormatException(path, null, null, $"{path}: cannot be read as CSV: {CellText.Escape(ex.Message)}", ex);
         }
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using Taizhou.Metrics.IO;
 
 namespace Taizhou.Metrics.Cli.Commands;
 
@@ -31,6 +32,30 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong("en", "zh");
         return option;
     }
+
+    /// <summary>Creates the <c>--encoding utf-8|gb18030|utf-16</c> option of every command that reads a text file.</summary>
+    /// <returns>The option; without it the encoding is detected (docs/input.md).</returns>
+    public static Option<string?> Encoding()
+    {
+        var option = new Option<string?>("--encoding")
+        {
+            Description = "Encoding of the input text: utf-8, gb18030 (also gbk: what Excel on Chinese Windows saves as CSV) or utf-16. Without it: the byte-order mark's, otherwise UTF-8.",
+        };
+        option.AcceptOnlyFromAmong("utf-8", "utf8", "gb18030", "gbk", "utf-16", "utf16");
+        return option;
+    }
+
+    /// <summary>Maps the value of <c>--encoding</c>.</summary>
+    /// <param name="value">The value, or null when the option is not given.</param>
+    /// <returns>The encoding.</returns>
+    public static InputEncoding ParseEncoding(string? value) => value switch
+    {
+        null => InputEncoding.Detect,
+        "utf-8" or "utf8" => InputEncoding.Utf8,
+        "gb18030" or "gbk" => InputEncoding.Gb18030,
+        "utf-16" or "utf16" => InputEncoding.Utf16,
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown encoding."),
+    };
 
     /// <summary>Maps the value of <c>--format</c>.</summary>
     /// <param name="value">The value.</param>

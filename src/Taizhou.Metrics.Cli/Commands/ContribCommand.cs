@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using Taizhou.Metrics.Cli.Input;
@@ -34,6 +35,7 @@ internal static class ContribCommand
         };
         var format = CommonOptions.Format();
         var lang = CommonOptions.Language();
+        var encoding = CommonOptions.Encoding();
         var command = new Command("contrib", "Shares, contributions in percentage points (拉動) and contribution rates (貢獻率) of a breakdown table.")
         {
             input,
@@ -41,12 +43,18 @@ internal static class ContribCommand
             check,
             format,
             lang,
+            encoding,
         };
         command.SetAction(parse => CliApp.Guard(error, () =>
         {
             string path = parse.GetValue(input)!;
-            var table = CsvTable.Read(path);
-            var (parts, totalRow) = BreakdownCsv.Read(table, parse.GetValue(total));
+            List<BreakdownRow> parts;
+            BreakdownRow? totalRow;
+            using (var table = CsvTable.Open(path, CommonOptions.ParseEncoding(parse.GetValue(encoding))))
+            {
+                (parts, totalRow) = BreakdownCsv.Read(table, parse.GetValue(total));
+            }
+
             BreakdownAnalysis analysis;
             TableCheck? result = null;
             try

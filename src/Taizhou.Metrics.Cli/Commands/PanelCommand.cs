@@ -40,26 +40,29 @@ internal static class PanelCommand
         {
             Description = $"Also write {EnterpriseFile}: every row's year-on-year growth against its own row a year earlier.",
         };
+        var encoding = CommonOptions.Encoding();
         var command = new Command("panel", "Cluster and total metrics of an enterprise panel: year-to-date total, growth (同比), share and contribution (拉動), in percent.")
         {
             input,
             outputDir,
             enterprise,
+            encoding,
         };
         command.SetAction(parse =>
         {
             string path = parse.GetValue(input)!;
             string dir = parse.GetValue(outputDir)!;
             bool withEnterprise = parse.GetValue(enterprise);
-            return CliApp.Guard(error, () => Run(path, dir, withEnterprise, output, error));
+            var inputEncoding = CommonOptions.ParseEncoding(parse.GetValue(encoding));
+            return CliApp.Guard(error, () => Run(path, dir, withEnterprise, inputEncoding, output, error));
         });
         return command;
     }
 
     /// <summary>Loads, computes and writes; a bad panel file throws <see cref="PanelFormatException"/> (exit 2 through <see cref="CliApp.Guard"/>).</summary>
-    private static int Run(string path, string dir, bool withEnterprise, TextWriter output, TextWriter error)
+    private static int Run(string path, string dir, bool withEnterprise, InputEncoding encoding, TextWriter output, TextWriter error)
     {
-        var panel = PanelReader.Read(path, new ProgressWriter(path, error));
+        var panel = PanelReader.Read(path, new ProgressWriter(path, error), encoding);
         var metrics = PanelCalculator.Compute(panel, includeEnterpriseYearOnYear: false);
         try
         {

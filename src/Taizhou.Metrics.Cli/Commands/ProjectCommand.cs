@@ -40,9 +40,10 @@ internal static class ProjectCommand
         var unit = new Option<string>("--unit") { Description = "Unit of the values: yi (億元, default), wan (萬元), yuan (元), count, percent, index.", DefaultValueFactory = _ => "yi" };
         var format = CommonOptions.Format();
         var lang = CommonOptions.Language();
+        var encoding = CommonOptions.Encoding();
         var command = new Command("project", "Project a series to a target period and measure the gap to the target.")
         {
-            input, target, method, average, damped, confidence, shareOf, share, scenarios, chart, unit, format, lang,
+            input, target, method, average, damped, confidence, shareOf, share, scenarios, chart, unit, format, lang, encoding,
         };
         command.SetAction(parse => CliApp.Guard(error, () =>
         {
@@ -71,14 +72,15 @@ internal static class ProjectCommand
             }
 
             string path = parse.GetValue(input)!;
-            var series = SeriesCsv.Read(path, metricUnit);
+            var inputEncoding = CommonOptions.ParseEncoding(parse.GetValue(encoding));
+            var series = SeriesCsv.Read(path, metricUnit, inputEncoding);
             var spec = new Spec(parse.GetValue(method)!, parse.GetValue(average), parse.GetValue(damped), level);
             var projection = Run(spec, series, valueTarget.Period, path);
             var gap = TargetGap.Of(projection, valueTarget);
             ShareOutcome? shareOutcome = null;
             if (totalPath is not null)
             {
-                var total = SeriesCsv.Read(totalPath, metricUnit);
+                var total = SeriesCsv.Read(totalPath, metricUnit, inputEncoding);
                 var totalProjection = Run(spec, total, valueTarget.Period, totalPath);
                 shareOutcome = ShareOutcome.Of(series, projection, total, totalProjection, valueTarget, new ShareTarget("share", valueTarget.Period, sharePercent!.Value / 100.0), totalPath);
             }

@@ -45,12 +45,14 @@ internal static class TiersCommand
         };
         targets.AcceptOnlyFromAmong("2211");
         var format = CommonOptions.Format();
+        var encoding = CommonOptions.Encoding();
         var command = new Command("tiers", "Classify firms into tiers (航母, 旗航, 上市, 瞪羚, 規上, size classes, high growth) and count them against the 2211 targets, with cluster leaders and the pipeline.")
         {
             input,
             year,
             targets,
             format,
+            encoding,
         };
         command.SetAction(parse => CliApp.Guard(error, () =>
         {
@@ -59,7 +61,13 @@ internal static class TiersCommand
             try
             {
                 var map = ClusterMap.TaizhouDefault;
-                var (firms, years) = EnterpriseCsv.Read(CsvTable.Read(path), map);
+                IReadOnlyList<Enterprise> firms;
+                SortedSet<int> years;
+                using (var table = CsvTable.Open(path, CommonOptions.ParseEncoding(parse.GetValue(encoding))))
+                {
+                    (firms, years) = EnterpriseCsv.Read(table, map);
+                }
+
                 if (!years.Contains(y))
                 {
                     throw new InputException($"{path}: no rows for --year {y} (the file has {string.Join(", ", years)}).");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Taizhou.Metrics.IO.Text;
 using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Structure;
 
@@ -28,14 +29,14 @@ internal static class BreakdownCsv
         table.Require("part", "current");
         if (!table.Has("previous") && !table.Has("growth"))
         {
-            throw new InputException($"{table.Source}: line 1: missing column 'previous' or 'growth' (one of them is needed for the base period).");
+            throw new InputException($"{table.Source}: line {table.HeaderLine}: missing column 'previous' or 'growth' (one of them is needed for the base period).");
         }
 
         foreach (string column in table.Header)
         {
             if (!Columns.Contains(column, StringComparer.Ordinal))
             {
-                throw new InputException($"{table.Source}: line 1: unknown column '{column}' (known: {string.Join(", ", Columns)}).");
+                throw new InputException($"{table.Source}: line {table.HeaderLine}: unknown column {CellText.Quote(column)} (known: {string.Join(", ", Columns)}).");
             }
         }
 
@@ -43,7 +44,7 @@ internal static class BreakdownCsv
         BreakdownRow? total = null;
         int totalLine = 0;
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var row in table.Rows)
+        foreach (var row in table.ReadRows())
         {
             string name = table.Cell(row, "part");
             if (name.Length == 0)
@@ -53,7 +54,7 @@ internal static class BreakdownCsv
 
             if (!lines.TryAdd(name, row.Line))
             {
-                throw new InputException($"{table.Source}: line {row.Line}, column 'part': '{name}' already appears on line {lines[name]}.");
+                throw new InputException($"{table.Source}: line {row.Line}, column 'part': {CellText.Quote(name)} already appears on line {lines[name]}.");
             }
 
             int? precision = Precision(table, row);
@@ -62,7 +63,7 @@ internal static class BreakdownCsv
             var growth = Number(table, row, "growth", precision);
             if (previous is null && growth is null)
             {
-                throw new InputException($"{table.Source}: line {row.Line} ('{name}'): both 'previous' and 'growth' are empty; give one of them.");
+                throw new InputException($"{table.Source}: line {row.Line} ({CellText.Quote(name)}): both 'previous' and 'growth' are empty; give one of them.");
             }
 
             NonNegative(table, row, "current", current);
@@ -102,7 +103,7 @@ internal static class BreakdownCsv
 
         if (totalName is not null && total is null)
         {
-            throw new InputException($"{table.Source}: --total '{totalName}' names no row (the parts are: {string.Join(", ", lines.Keys)}).");
+            throw new InputException($"{table.Source}: --total {CellText.Quote(totalName)} names no row (the parts are: {CellText.Escape(string.Join(", ", lines.Keys))}).");
         }
 
         if (parts.Count == 0)
@@ -116,12 +117,12 @@ internal static class BreakdownCsv
             {
                 if (part.Current.ExceedsBeyondRounding(total.Current))
                 {
-                    throw new InputException($"{table.Source}: line {lines[part.Name]}, column 'current': '{part.Name}' ({part.Current}) is larger than the total '{total.Name}' on line {totalLine} ({total.Current}).");
+                    throw new InputException($"{table.Source}: line {lines[part.Name]}, column 'current': {CellText.Quote(part.Name)} ({part.Current}) is larger than the total {CellText.Quote(total.Name)} on line {totalLine} ({total.Current}).");
                 }
 
                 if (part.Previous is { } pp && total.Previous is { } tp && pp.ExceedsBeyondRounding(tp))
                 {
-                    throw new InputException($"{table.Source}: line {lines[part.Name]}, column 'previous': '{part.Name}' ({pp}) is larger than the total '{total.Name}' on line {totalLine} ({tp}).");
+                    throw new InputException($"{table.Source}: line {lines[part.Name]}, column 'previous': {CellText.Quote(part.Name)} ({pp}) is larger than the total {CellText.Quote(total.Name)} on line {totalLine} ({tp}).");
                 }
             }
         }
@@ -139,7 +140,7 @@ internal static class BreakdownCsv
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int p) && p <= 28
             ? p
-            : throw new InputException($"{table.Source}: line {row.Line}, column 'precision': '{text}' is not a number of decimals (0 to 28).");
+            : throw new InputException($"{table.Source}: line {row.Line}, column 'precision': {CellText.Quote(text)} is not a number of decimals (0 to 28).");
     }
 
     private static PublishedValue? Number(CsvTable table, CsvRow row, string column, int? precision)
@@ -152,7 +153,7 @@ internal static class BreakdownCsv
 
         if (!PublishedValue.TryParse(text, out var value))
         {
-            throw new InputException($"{table.Source}: line {row.Line}, column '{column}': '{text}' is not a number (write it as printed, such as 1042.27 or 26.7, without % or thousands separators).");
+            throw new InputException($"{table.Source}: line {row.Line}, column '{column}': {CellText.Quote(text)} is not a number (write it as printed, such as 1042.27 or 26.7, without % or thousands separators).");
         }
 
         if (precision is int p)
@@ -163,7 +164,7 @@ internal static class BreakdownCsv
             }
             catch (ArgumentOutOfRangeException)
             {
-                throw new InputException($"{table.Source}: line {row.Line}, column '{column}': '{text}' has more decimals than the row's precision {p}.");
+                throw new InputException($"{table.Source}: line {row.Line}, column '{column}': {CellText.Quote(text)} has more decimals than the row's precision {p}.");
             }
         }
 

@@ -1,174 +1,73 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
+using Taizhou.Metrics.IO;
+using Taizhou.Metrics.IO.Text;
 
 namespace Taizhou.Metrics.Cli.Input;
 
 /// <summary>
-/// A CSV file read whole (RFC 4180: comma-separated, double-quoted fields with "" for a quote, a header row), with the
-/// file name and line numbers kept for error messages.
+/// A CSV file read a record at a time under the project's one CSV policy (<see cref="CsvTokenizer"/>, docs/input.md):
+/// its header, then its rows with the line each starts on, so that a reader reports the first bad row without reading
+/// the rest of the file.
 /// </summary>
-internal sealed class CsvTable
+internal sealed class CsvTable : IDisposable
 {
+    private readonly CsvTokenizer tokenizer;
     private readonly Dictionary<string, int> columnIndex;
 
-    private CsvTable(string source, IReadOnlyList<string> header, IReadOnlyList<CsvRow> rows)
+    private CsvTable(CsvTokenizer tokenizer)
     {
-        Source = source;
-        Header = header;
-        Rows = rows;
+        this.tokenizer = tokenizer;
+        Header = tokenizer.ReadHeader();
         columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < header.Count; i++)
+        for (int i = 0; i < Header.Count; i++)
         {
-            if (!columnIndex.TryAdd(header[i], i))
-            {
-                throw new InputException($"{source}: line 1: column '{header[i]}' appears twice.");
-            }
+            columnIndex.Add(Header[i], i);
         }
     }
 
     /// <summary>Gets the file name as given, for messages.</summary>
-    public string Source { get; }
+    public string Source => tokenizer.Source;
+
+    /// <summary>Gets the physical line of the header (1 unless blank lines come before it).</summary>
+    public long HeaderLine => tokenizer.HeaderLine;
 
     /// <summary>Gets the column names, trimmed.</summary>
     public IReadOnlyList<string> Header { get; }
 
-    /// <summary>Gets the data rows.</summary>
-    public IReadOnlyList<CsvRow> Rows { get; }
-
-    /// <summary>Reads a CSV file.</summary>
+    /// <summary>Opens a CSV file and reads its header.</summary>
     /// <param name="path">The path.</param>
-    /// <returns>The table.</returns>
-    /// <exception cref="InputException">The file cannot be read or is not valid CSV.</exception>
-    public static CsvTable Read(string path)
+    /// <param name="encoding">The encoding, or <see cref="InputEncoding.Detect"/>.</param>
+    /// <returns>The table, positioned at its first row; the caller disposes it.</returns>
+    /// <exception cref="InputFormatException">The file cannot be read, is empty, or its header is bad.</exception>
+    public static CsvTable Open(string path, InputEncoding encoding)
     {
-        string text;
+        var tokenizer = TextInput.OpenCsv(path, encoding);
         try
         {
-            text = File.ReadAllText(path, Encoding.UTF8);
+            return new CsvTable(tokenizer);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch
         {
-            throw new InputException($"{path}: cannot be read: {ex.Message}");
+            tokenizer.Dispose();
+            throw;
         }
-
-        return Parse(text, path);
     }
 
-    /// <summary>Parses CSV text.</summary>
-    /// <param name="text">The text.</param>
-    /// <param name="source">The name for messages.</param>
-    /// <returns>The table.</returns>
-    /// <exception cref="InputException">The text is not valid CSV, has no header, or a row has the wrong number of fields.</exception>
-    public static CsvTable Parse(string text, string source)
+    /// <summary>Reads the data rows, one at a time; the sequence can be enumerated once.</summary>
+    /// <returns>The rows.</returns>
+    /// <exception cref="InputFormatException">A row has more or fewer fields than the header, or the file breaks the CSV policy or its encoding there.</exception>
+    public IEnumerable<CsvRow> ReadRows()
     {
-        var records = new List<(int Line, List<string> Fields)>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        int line = 1, recordLine = 1;
-        bool quoted = false, fieldStarted = false;
-        text = text.TrimStart('\uFEFF');
-        for (int i = 0; i < text.Length; i++)
+        while (tokenizer.Read())
         {
-            char c = text[i];
-            if (quoted)
+            var fields = new string[tokenizer.FieldCount];
+            for (int i = 0; i < fields.Length; i++)
             {
-                if (c == '"')
-                {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i++;
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    if (c == '\n')
-                    {
-                        line++;
-                    }
-
-                    field.Append(c);
-                }
-
-                continue;
+                fields[i] = tokenizer.Field(i).ToString();
             }
 
-            switch (c)
-            {
-                case '"' when !fieldStarted:
-                    quoted = true;
-                    fieldStarted = true;
-                    break;
-                case ',':
-                    EndField();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    EndRecord();
-                    line++;
-                    recordLine = line;
-                    break;
-                default:
-                    field.Append(c);
-                    fieldStarted = true;
-                    break;
-            }
-        }
-
-        if (quoted)
-        {
-            throw new InputException($"{source}: line {recordLine}: a quoted field is not closed.");
-        }
-
-        if (fieldStarted || fields.Count > 0)
-        {
-            EndRecord();
-        }
-
-        if (records.Count == 0)
-        {
-            throw new InputException($"{source}: the file is empty; expected a header row.");
-        }
-
-        var header = records[0].Fields.Select(h => h.Trim()).ToList();
-        var rows = new List<CsvRow>();
-        foreach (var (recLine, recFields) in records.Skip(1))
-        {
-            if (recFields.Count != header.Count)
-            {
-                throw new InputException($"{source}: line {recLine}: {recFields.Count} fields, but the header has {header.Count}.");
-            }
-
-            rows.Add(new CsvRow(recLine, recFields));
-        }
-
-        return new CsvTable(source, header, rows);
-
-        // A blank line (one empty or all-space field) is not a record.
-        void EndRecord()
-        {
-            EndField();
-            if (fields.Count > 1 || fields[0].Trim().Length > 0)
-            {
-                records.Add((recordLine, fields));
-            }
-
-            fields = [];
-        }
-
-        void EndField()
-        {
-            fields.Add(field.ToString());
-            field.Clear();
-            fieldStarted = false;
+            yield return new CsvRow(checked((int)tokenizer.RecordLine), fields);
         }
     }
 
@@ -186,7 +85,7 @@ internal sealed class CsvTable
         {
             if (!Has(column))
             {
-                throw new InputException($"{Source}: line 1: missing column '{column}' (the columns are: {string.Join(", ", Header)}).");
+                throw new InputException($"{Source}: line {HeaderLine}: missing column '{column}' (the columns are: {CellText.Escape(string.Join(", ", Header))}).");
             }
         }
     }
@@ -196,4 +95,7 @@ internal sealed class CsvTable
     /// <param name="column">The column name.</param>
     /// <returns>The cell text.</returns>
     public string Cell(CsvRow row, string column) => columnIndex.TryGetValue(column, out int i) ? row.Fields[i].Trim() : string.Empty;
+
+    /// <inheritdoc/>
+    public void Dispose() => tokenizer.Dispose();
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
+using Taizhou.Metrics.IO.Text;
 using Taizhou.Metrics.Enterprises;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Series;
@@ -49,38 +50,38 @@ internal static class EnterpriseCsv
                 continue;
             }
 
-            if (MoneyColumn(column, "output", src) is { } o)
+            if (MoneyColumn(column, "output", table) is { } o)
             {
-                outputColumn = Once(outputColumn, column, "output", src);
+                outputColumn = Once(outputColumn, column, "output", table);
                 outputUnit = o;
             }
-            else if (MoneyColumn(column, "revenue", src) is { } r)
+            else if (MoneyColumn(column, "revenue", table) is { } r)
             {
-                revenueColumn = Once(revenueColumn, column, "revenue", src);
+                revenueColumn = Once(revenueColumn, column, "revenue", table);
                 revenueUnit = r;
             }
             else
             {
-                throw new InputException($"{src}: line 1, column '{column}': unknown column (known: {string.Join(", ", Columns)}, output[_wan|_yi], revenue[_wan|_yi]).");
+                throw new InputException($"{src}: line {table.HeaderLine}, column {CellText.Quote(column)}: unknown column (known: {string.Join(", ", Columns)}, output[_wan|_yi], revenue[_wan|_yi]).");
             }
         }
 
         table.Require(Required);
         if (outputColumn is null)
         {
-            throw new InputException($"{src}: line 1: missing column 'output' (output in 元, output_wan in 萬元 or output_yi in 億元): the aircraft-carrier and flagship rules need it.");
+            throw new InputException($"{src}: line {table.HeaderLine}: missing column 'output' (output in 元, output_wan in 萬元 or output_yi in 億元): the aircraft-carrier and flagship rules need it.");
         }
 
         if (revenueColumn is null)
         {
-            throw new InputException($"{src}: line 1: missing column 'revenue' (revenue in 元, revenue_wan in 萬元 or revenue_yi in 億元): the above-designated-size (規上) and NBS size-class rules need it.");
+            throw new InputException($"{src}: line {table.HeaderLine}: missing column 'revenue' (revenue in 元, revenue_wan in 萬元 or revenue_yi in 億元): the above-designated-size (規上) and NBS size-class rules need it.");
         }
 
         var firms = new Dictionary<string, FirmRows>(StringComparer.Ordinal);
         var order = new List<string>();
         var years = new SortedSet<int>();
         bool hasCluster = table.Has("cluster");
-        foreach (var row in table.Rows)
+        foreach (var row in table.ReadRows())
         {
             string id = NonEmpty(table, row, "id");
             var attributes = new Attributes(
@@ -112,7 +113,7 @@ internal static class EnterpriseCsv
 
             if (!firm.Lines.TryAdd(year, row.Line))
             {
-                throw new InputException($"{src}: line {row.Line}, column 'year': firm '{id}' already has a row for {year} on line {firm.Lines[year]} (one row per firm and year).");
+                throw new InputException($"{src}: line {row.Line}, column 'year': firm {CellText.Quote(id)} already has a row for {year} on line {firm.Lines[year]} (one row per firm and year).");
             }
 
             var period = ReportingPeriod.CalendarYear(year);
@@ -149,7 +150,7 @@ internal static class EnterpriseCsv
     }
 
     /// <summary>The unit of a money column <c>base</c>, <c>base_yuan</c>, <c>base_wan</c> or <c>base_yi</c>; null when the column is not one of <paramref name="baseName"/>'s.</summary>
-    private static MetricUnit? MoneyColumn(string column, string baseName, string src)
+    private static MetricUnit? MoneyColumn(string column, string baseName, CsvTable table)
     {
         if (column == baseName)
         {
@@ -166,13 +167,13 @@ internal static class EnterpriseCsv
             "yuan" => MetricUnit.Yuan,
             "wan" => MetricUnit.WanYuan,
             "yi" => MetricUnit.YiYuan,
-            var suffix => throw new InputException($"{src}: line 1, column '{column}': unknown unit '{suffix}'; write {baseName} (元), {baseName}_wan (萬元) or {baseName}_yi (億元)."),
+            var suffix => throw new InputException($"{table.Source}: line {table.HeaderLine}, column {CellText.Quote(column)}: unknown unit {CellText.Quote(suffix)}; write {baseName} (元), {baseName}_wan (萬元) or {baseName}_yi (億元)."),
         };
     }
 
-    private static string Once(string? existing, string column, string baseName, string src) => existing is null
+    private static string Once(string? existing, string column, string baseName, CsvTable table) => existing is null
         ? column
-        : throw new InputException($"{src}: line 1, column '{column}': the {baseName} is already given in column '{existing}'; give it once, in one unit.");
+        : throw new InputException($"{table.Source}: line {table.HeaderLine}, column '{column}': the {baseName} is already given in column '{existing}'; give it once, in one unit.");
 
     private static string NonEmpty(CsvTable table, CsvRow row, string column)
     {
@@ -189,7 +190,7 @@ internal static class EnterpriseCsv
         }
         catch (FormatException ex)
         {
-            throw new InputException($"{table.Source}: line {row.Line}, column 'industry_code': {ex.Message}", ex);
+            throw new InputException($"{table.Source}: line {row.Line}, column 'industry_code': {CellText.Escape(ex.Message)}", ex);
         }
     }
 
@@ -201,7 +202,7 @@ internal static class EnterpriseCsv
             return null;
         }
 
-        return map.FindCluster(text) ?? throw new InputException($"{table.Source}: line {row.Line}, column 'cluster': '{text}' is not a cluster (known: {string.Join(", ", map.Clusters.Select(c => c.Code))}; leave it empty to map the firm from its industry class).");
+        return map.FindCluster(text) ?? throw new InputException($"{table.Source}: line {row.Line}, column 'cluster': {CellText.Quote(text)} is not a cluster (known: {string.Join(", ", map.Clusters.Select(c => c.Code))}; leave it empty to map the firm from its industry class).");
     }
 
     private static LocalDate? Date(CsvTable table, CsvRow row, string column, bool optional)
@@ -215,7 +216,7 @@ internal static class EnterpriseCsv
         var parsed = LocalDatePattern.Iso.Parse(text);
         return parsed.Success
             ? parsed.Value
-            : throw new InputException($"{table.Source}: line {row.Line}, column '{column}': '{text}' is not a date; write it as 2015-03-01 (ISO 8601).");
+            : throw new InputException($"{table.Source}: line {row.Line}, column '{column}': {CellText.Quote(text)} is not a date; write it as 2015-03-01 (ISO 8601).");
     }
 
     private static int Year(CsvTable table, CsvRow row)
@@ -223,7 +224,7 @@ internal static class EnterpriseCsv
         string text = NonEmpty(table, row, "year");
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is >= 1900 and <= ReportingPeriod.MaxYear
             ? year
-            : throw new InputException($"{table.Source}: line {row.Line}, column 'year': '{text}' is not a year such as 2021.");
+            : throw new InputException($"{table.Source}: line {row.Line}, column 'year': {CellText.Quote(text)} is not a year such as 2021.");
     }
 
     private static decimal Number(CsvTable table, CsvRow row, string column)
@@ -236,10 +237,10 @@ internal static class EnterpriseCsv
 
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal value))
         {
-            throw new InputException($"{table.Source}: line {row.Line}, column '{column}': '{text}' is not a number (no thousands separators or units in the cell).");
+            throw new InputException($"{table.Source}: line {row.Line}, column '{column}': {CellText.Quote(text)} is not a number (no thousands separators or units in the cell).");
         }
 
-        return value >= 0m ? value : throw new InputException($"{table.Source}: line {row.Line}, column '{column}': {text} is negative.");
+        return value >= 0m ? value : throw new InputException($"{table.Source}: line {row.Line}, column '{column}': {CellText.Escape(text)} is negative.");
     }
 
     private static void Same(string src, int line, string id, FirmRows firm, Attributes now)
@@ -255,7 +256,7 @@ internal static class EnterpriseCsv
             : null;
         if (diff is var (column, before, after))
         {
-            throw new InputException($"{src}: line {line}, column '{column}': firm '{id}' has '{after}' here but '{before}' on line {firm.FirstLine}; a firm's {column} must be the same on all its rows.");
+            throw new InputException($"{src}: line {line}, column '{column}': firm {CellText.Quote(id)} has {CellText.Quote(after)} here but {CellText.Quote(before)} on line {firm.FirstLine}; a firm's {column} must be the same on all its rows.");
         }
     }
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using Taizhou.Metrics.IO;
+using Taizhou.Metrics.IO.Text;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Series;
@@ -17,15 +19,18 @@ internal static class SeriesCsv
     /// <summary>Reads a per-period series (years, halves, quarters or months).</summary>
     /// <param name="path">The file.</param>
     /// <param name="unit">The unit of the values.</param>
+    /// <param name="encoding">The file's encoding, or <see cref="InputEncoding.Detect"/>.</param>
     /// <returns>The series, named after the file.</returns>
     /// <exception cref="InputException">A column is missing, a period or a value does not parse, a period repeats, or the periods are cumulative or of mixed kinds.</exception>
-    public static TimeSeries Read(string path, MetricUnit unit)
+    /// <exception cref="InputFormatException">The file cannot be read, its bytes are not valid in the encoding, or its CSV is malformed.</exception>
+    /// <remarks>The rows are read one at a time: a bad row is reported without reading the rest of the file.</remarks>
+    public static TimeSeries Read(string path, MetricUnit unit, InputEncoding encoding)
     {
-        var table = CsvTable.Read(path);
+        using var table = CsvTable.Open(path, encoding);
         table.Require("period", "value");
         var observations = new List<Observation>();
         var lines = new Dictionary<ReportingPeriod, int>();
-        foreach (var row in table.Rows)
+        foreach (var row in table.ReadRows())
         {
             ReportingPeriod period;
             try
@@ -34,7 +39,7 @@ internal static class SeriesCsv
             }
             catch (FormatException ex)
             {
-                throw new InputException($"{path}: line {row.Line}, column 'period': {ex.Message}");
+                throw new InputException($"{path}: line {row.Line}, column 'period': {CellText.Escape(ex.Message)}");
             }
 
             if (period.Kind == PeriodKind.YearToDate)
@@ -57,7 +62,7 @@ internal static class SeriesCsv
 
             if (!PublishedValue.TryParse(valueText, out var value))
             {
-                throw new InputException($"{path}: line {row.Line}, column 'value': '{valueText}' is not a number.");
+                throw new InputException($"{path}: line {row.Line}, column 'value': {CellText.Quote(valueText)} is not a number.");
             }
 
             observations.Add(Observation.Of(period, value.Value));
