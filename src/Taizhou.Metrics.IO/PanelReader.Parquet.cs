@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using Microsoft.Win32.SafeHandles;
 using Parquet;
 using Parquet.Schema;
+using Taizhou.Metrics.IO.Text;
 using Taizhou.Metrics.Panels;
 
 namespace Taizhou.Metrics.IO;
@@ -178,7 +179,7 @@ public static partial class PanelReader
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 stream.Dispose();
-                throw ParquetLayout.Fail(path, $"Parquet.Net cannot read the footer written for it from the checked one ({ex.GetType().Name}: {Quote(ex.Message)})");
+                throw ParquetLayout.Fail(path, $"Parquet.Net cannot read the footer written for it from the checked one ({ex.GetType().Name}: {CellText.Shorten(ex.Message)})");
             }
         }
 
@@ -270,7 +271,7 @@ public static partial class PanelReader
                 // its page, a read outside the chunk stopped by the stream) is the file's fault.
                 string what = reader.Stream.Violation ?? (ex is OutOfMemoryException
                     ? "there is not enough memory to decode it"
-                    : $"Parquet.Net cannot decode it ({ex.GetType().Name}: {Quote(ex.Message)})");
+                    : $"Parquet.Net cannot decode it ({ex.GetType().Name}: {CellText.Shorten(ex.Message)})");
                 errors[k] = ParquetLayout.Fail(path, $"{where}: {what}");
             }
             finally

@@ -40,9 +40,6 @@ public static partial class PanelReader
     /// <summary>The size of the parts a CSV file is parsed in on several threads; a file no larger is read on one thread.</summary>
     internal const int CsvPartBytes = 4 << 20;
 
-    /// <summary>The most characters of text taken from a file that a message quotes (<see cref="Quote"/>).</summary>
-    internal const int QuoteLimit = 80;
-
     private const int ProgressStep = 1 << 20;
 
     // The CSV reader's record buffer, in characters: a record must fit in it.
@@ -135,41 +132,6 @@ public static partial class PanelReader
         {
             throw new PanelFormatException(path, null, null, $"{path}: cannot be read as CSV: {CellText.Escape(ex.Message)}", ex);
         }
-    }
-
-    /// <summary>
-    /// Quotes text taken from a file in a one-line message: control characters (line breaks included), bidirectional
-    /// controls and line or paragraph separators escaped as <c>\uXXXX</c>, and at most <see cref="QuoteLimit"/>
-    /// characters kept, then an ellipsis.
-    /// </summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The quotable text.</returns>
-    internal static string Quote(string text)
-    {
-        var result = new StringBuilder();
-        int kept = 0;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (kept == QuoteLimit)
-            {
-                result.Append('…');
-                break;
-            }
-
-            int v = rune.Value;
-            if (Rune.IsControl(rune) || v is 0x2028 or 0x2029 or 0x200e or 0x200f or 0xfeff or (>= 0x202a and <= 0x202e) or (>= 0x2066 and <= 0x2069))
-            {
-                result.Append(CultureInfo.InvariantCulture, $"\\u{v:x4}");
-            }
-            else
-            {
-                result.Append(rune.ToString());
-            }
-
-            kept++;
-        }
-
-        return result.ToString();
     }
 
     /// <summary>Makes a message of the system's (an I/O error) one line, without truncating it.</summary>

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
+using Taizhou.Metrics.IO.Text;
 
 namespace Taizhou.Metrics.IO;
 
@@ -273,7 +274,7 @@ internal sealed class ParquetLayout
             var matches = topLevel.Where(t => t.Element.Name == name).ToList();
             if (matches.Count == 0)
             {
-                throw new PanelFormatException(path, null, null, $"{path}: no column '{name}'; the file has {PanelReader.Quote(string.Join(", ", topLevel.Select(t => t.Element.Name)))}. Expected {PanelSchema.EnterpriseId}, {PanelSchema.Cluster}, {PanelSchema.Period} (int32) and {PanelSchema.YearToDateOutput} (double).", null);
+                throw new PanelFormatException(path, null, null, $"{path}: no column '{name}'; the file has {CellText.Shorten(string.Join(", ", topLevel.Select(t => t.Element.Name)))}. Expected {PanelSchema.EnterpriseId}, {PanelSchema.Cluster}, {PanelSchema.Period} (int32) and {PanelSchema.YearToDateOutput} (double).", null);
             }
 
             if (matches.Count > 1)
@@ -348,7 +349,7 @@ internal sealed class ParquetLayout
             {
                 if (element.Type is null)
                 {
-                    throw Fail(path, $"schema element '{PanelReader.Quote(element.Name)}' has neither children nor a type");
+                    throw Fail(path, $"schema element '{CellText.Shorten(element.Name)}' has neither children nor a type");
                 }
 
                 leaves++;
@@ -375,7 +376,7 @@ internal sealed class ParquetLayout
 
         if (chunk.FilePath is { } other)
         {
-            throw Fail(path, $"{where} is in another file, '{PanelReader.Quote(other)}'");
+            throw Fail(path, $"{where} is in another file, '{CellText.Shorten(other)}'");
         }
 
         var meta = chunk.MetaData ?? throw Fail(path, $"{where} has no metadata");
@@ -386,7 +387,7 @@ internal sealed class ParquetLayout
 
         if (meta.PathInSchema.Count != 1 || meta.PathInSchema[0] != name)
         {
-            throw Fail(path, $"{where} is at '{PanelReader.Quote(string.Join(".", meta.PathInSchema))}' in the schema");
+            throw Fail(path, $"{where} is at '{CellText.Shorten(string.Join(".", meta.PathInSchema))}' in the schema");
         }
 
         if (meta.Codec is not (0 or 1 or 2 or 4 or 5 or 6 or 7))

@@ -164,8 +164,8 @@ public class CsvPolicyTest
 
         Assert.Equal(2, code);
         Assert.DoesNotContain('\u001B', error);
-        Assert.Contains("'\\u001B[31m999", error, StringComparison.Ordinal);
-        Assert.Contains("… (1,000 characters)", error, StringComparison.Ordinal);
+        Assert.Contains("'\\u001b[31m999", error, StringComparison.Ordinal);
+        Assert.Contains("…' (1,000 characters)", error, StringComparison.Ordinal);
         Assert.True(error.Length < 400, error);
     }
 

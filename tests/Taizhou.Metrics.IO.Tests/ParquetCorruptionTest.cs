@@ -187,17 +187,4 @@ public class ParquetCorruptionTest
         Assert.Contains("ent_id, cluster, period, ytd\\u000aoutput\\u202exxx", ex.Message, StringComparison.Ordinal);
         Assert.True(ex.Message.Length < path.Length + 300, ex.Message);
     }
-
-    [Theory]
-    [InlineData("plain", "plain")]
-    [InlineData("a\r\nb", "a\\u000d\\u000ab")]
-    [InlineData("\u2028\u2066\u0085", "\\u2028\\u2066\\u0085")]
-    public void Quote_EscapesControlCharacters(string text, string expected) => Assert.Equal(expected, PanelReader.Quote(text));
-
-    [Fact]
-    public void Quote_KeepsAtMost80Characters()
-    {
-        string quoted = PanelReader.Quote(new string('é', 200));
-        Assert.Equal(new string('é', 80) + "…", quoted);
-    }
 }

@@ -5,101 +5,77 @@ using System.Text;
 namespace Taizhou.Metrics.IO.Text;
 
 /// <summary>
-/// Text taken from a user's file, made safe to quote in a message: at most <see cref="MaxLength"/> characters (longer
-/// text is cut with "…" and its length said), and control characters (a terminal's escape sequences among them) shown
-/// as <c>\u001B</c>, tabs and line breaks as <c>\t</c>, <c>\r</c>, <c>\n</c>.
+/// Text taken from a user's file, made safe to put in a one-line message: control characters (line breaks and a
+/// terminal's escape sequences among them), bidirectional controls, line and paragraph separators and the byte-order
+/// mark shown as <c>\uXXXX</c>, and at most <see cref="MaxLength"/> characters kept, then "…".
 /// </summary>
 internal static class CellText
 {
-    /// <summary>The most characters of a cell a message quotes.</summary>
+    /// <summary>The most characters (Unicode scalar values) of a file's text a message quotes.</summary>
     public const int MaxLength = 80;
 
-    /// <summary>Returns the text in single quotes, cut and escaped for a message.</summary>
+    /// <summary>Returns the text in single quotes, escaped and cut, with its length when it was cut.</summary>
     /// <param name="text">The text from the file.</param>
-    /// <returns>The quoted text.</returns>
+    /// <returns>The quoted text, such as <c>'abc'</c> or <c>'abc…' (1,000 characters)</c>.</returns>
     public static string Quote(ReadOnlySpan<char> text)
     {
-        var b = new StringBuilder(Math.Min(text.Length, MaxLength) + 16);
+        var b = new StringBuilder(Math.Min(text.Length, MaxLength) + 32);
         b.Append('\'');
-        int shown = Math.Min(text.Length, MaxLength);
-        if (shown < text.Length && char.IsHighSurrogate(text[shown - 1]))
-        {
-            shown--;
-        }
-
-        foreach (char c in text[..shown])
-        {
-            Append(b, c);
-        }
-
+        bool cut = Append(b, text, MaxLength);
         b.Append('\'');
-        if (shown < text.Length)
+        if (cut)
         {
-            b.Append(CultureInfo.InvariantCulture, $"… ({text.Length:N0} characters)");
+            b.Append(CultureInfo.InvariantCulture, $" ({text.Length:N0} characters)");
         }
 
         return b.ToString();
     }
 
-    /// <summary>Returns the text escaped (control characters shown as <c>\uXXXX</c>), uncut and unquoted.</summary>
+    /// <summary>Returns the text escaped and cut to <see cref="MaxLength"/> characters, then "…", without quotes.</summary>
+    /// <param name="text">The text from the file.</param>
+    /// <returns>The text to quote.</returns>
+    public static string Shorten(ReadOnlySpan<char> text)
+    {
+        var b = new StringBuilder(Math.Min(text.Length, MaxLength) + 8);
+        Append(b, text, MaxLength);
+        return b.ToString();
+    }
+
+    /// <summary>Returns the text escaped but not cut (for lists the message itself built, such as a header's names).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The escaped text.</returns>
     public static string Escape(ReadOnlySpan<char> text)
     {
-        if (!ContainsControl(text))
-        {
-            return text.ToString();
-        }
-
-        var b = new StringBuilder(text.Length + 16);
-        foreach (char c in text)
-        {
-            Append(b, c);
-        }
-
+        var b = new StringBuilder(text.Length + 8);
+        Append(b, text, int.MaxValue);
         return b.ToString();
     }
 
-    private static bool ContainsControl(ReadOnlySpan<char> text)
+    /// <summary>Appends at most <paramref name="limit"/> characters escaped, then "…" if there were more; true when cut.</summary>
+    private static bool Append(StringBuilder b, ReadOnlySpan<char> text, int limit)
     {
-        foreach (char c in text)
+        int kept = 0;
+        foreach (var rune in text.EnumerateRunes())
         {
-            if (IsControl(c))
+            if (kept == limit)
             {
+                b.Append('…');
                 return true;
             }
+
+            int v = rune.Value;
+            if (Rune.IsControl(rune) || v is 0x2028 or 0x2029 or 0x200E or 0x200F or 0xFEFF or (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069))
+            {
+                b.Append(CultureInfo.InvariantCulture, $"\\u{v:x4}");
+            }
+            else
+            {
+                b.Append(rune.ToString());
+            }
+
+            kept++;
         }
 
         return false;
-    }
-
-    // C0 and C1 controls, DEL, and the bidirectional overrides and isolates that can make a message read backwards.
-    private static bool IsControl(char c) => char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
-
-    private static void Append(StringBuilder b, char c)
-    {
-        switch (c)
-        {
-            case '\t':
-                b.Append("\\t");
-                break;
-            case '\r':
-                b.Append("\\r");
-                break;
-            case '\n':
-                b.Append("\\n");
-                break;
-            default:
-                if (IsControl(c))
-                {
-                    b.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-                }
-                else
-                {
-                    b.Append(c);
-                }
-
-                break;
-        }
     }
 }

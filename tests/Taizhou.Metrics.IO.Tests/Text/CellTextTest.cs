@@ -1,0 +1,39 @@
+using System;
+using Taizhou.Metrics.IO.Text;
+using Xunit;
+
+namespace Taizhou.Metrics.IO.Tests.Text;
+
+/// <summary>Text from a file in a message: escaped, at most 80 characters.</summary>
+public class CellTextTest
+{
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a\r\nb", "a\\u000d\\u000ab")]
+    [InlineData("\u001B[31mred", "\\u001b[31mred")]
+    [InlineData("\u2028\u2066\u0085\u202E\uFEFF", "\\u2028\\u2066\\u0085\\u202e\\ufeff")]
+    [InlineData("台州 𠀀", "台州 𠀀")]
+    public void Shorten_EscapesControlCharacters(string text, string expected) => Assert.Equal(expected, CellText.Shorten(text));
+
+    [Fact]
+    public void Shorten_KeepsAtMost80Characters()
+    {
+        Assert.Equal(new string('é', 80) + "…", CellText.Shorten(new string('é', 200)));
+        Assert.Equal(new string('é', 80), CellText.Shorten(new string('é', 80)));
+    }
+
+    [Fact]
+    public void Shorten_CountsASurrogatePairAsOneCharacter_AndNeverSplitsIt()
+    {
+        string text = string.Concat(System.Linq.Enumerable.Repeat("😀", 100));
+        string shortened = CellText.Shorten(text);
+        Assert.Equal(string.Concat(System.Linq.Enumerable.Repeat("😀", 80)) + "…", shortened);
+    }
+
+    [Fact]
+    public void Quote_QuotesAndGivesTheLengthOfACutCell()
+    {
+        Assert.Equal("'abc'", CellText.Quote("abc"));
+        Assert.Equal("'" + new string('9', 80) + "…' (1,000 characters)", CellText.Quote(new string('9', 1000)));
+    }
+}
