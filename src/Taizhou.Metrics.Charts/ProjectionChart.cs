@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using ScottPlot;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Series;
@@ -16,7 +17,10 @@ namespace Taizhou.Metrics.Charts;
 /// </summary>
 public static class ProjectionChart
 {
-    /// <summary>Draws the chart and saves it.</summary>
+    /// <summary>
+    /// Draws the chart and saves it to a file, writing the file directly (a failure part-way leaves a partial file: to
+    /// replace a file safely, <see cref="Write"/> to a temporary file and rename it).
+    /// </summary>
     /// <param name="actual">The actual series the projection starts from.</param>
     /// <param name="projection">The projection.</param>
     /// <param name="target">The target.</param>
@@ -27,26 +31,61 @@ public static class ProjectionChart
     /// <exception cref="ArgumentException">The extension is neither .png nor .svg.</exception>
     public static void Save(TimeSeries actual, Projection projection, ValueTarget target, string path, string? title = null, int width = 1000, int height = 600)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var format = FormatOf(path);
         ArgumentNullException.ThrowIfNull(actual);
         ArgumentNullException.ThrowIfNull(projection);
         ArgumentNullException.ThrowIfNull(target);
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        string extension = Path.GetExtension(path).ToUpperInvariant();
-        if (extension is not (".PNG" or ".SVG"))
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        Write(actual, projection, target, stream, format, title, width, height);
+    }
+
+    /// <summary>Draws the chart and writes it to a stream as PNG or SVG.</summary>
+    /// <param name="actual">The actual series the projection starts from.</param>
+    /// <param name="projection">The projection.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="destination">The stream to write the picture to; left open.</param>
+    /// <param name="format">PNG or SVG.</param>
+    /// <param name="title">The title, or null for one naming the method and the target.</param>
+    /// <param name="width">The width in pixels.</param>
+    /// <param name="height">The height in pixels.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The format is not a <see cref="ChartFormat"/>.</exception>
+    public static void Write(TimeSeries actual, Projection projection, ValueTarget target, Stream destination, ChartFormat format, string? title = null, int width = 1000, int height = 600)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        ArgumentNullException.ThrowIfNull(projection);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(destination);
+        if (format is not (ChartFormat.Png or ChartFormat.Svg))
         {
-            throw new ArgumentException($"A chart is saved as .png or .svg; got '{path}'.", nameof(path));
+            throw new ArgumentOutOfRangeException(nameof(format), format, "A chart is written as PNG or SVG.");
         }
 
         // Skia's SVG backend cannot draw dash patterns (it drops them and complains on stderr): SVG uses solid lines.
-        var plot = Build(actual, projection, target, title, dashes: extension == ".PNG");
-        if (extension == ".PNG")
+        var plot = Build(actual, projection, target, title, dashes: format == ChartFormat.Png);
+        if (format == ChartFormat.Png)
         {
-            plot.SavePng(path, width, height);
+            destination.Write(plot.GetImageBytes(width, height, ImageFormat.Png));
         }
         else
         {
-            plot.SaveSvg(path, width, height);
+            destination.Write(new UTF8Encoding(false).GetBytes(plot.GetSvgXml(width, height)));
         }
+    }
+
+    /// <summary>The format a file's extension names: <c>.png</c> or <c>.svg</c>, in any case.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The format.</returns>
+    /// <exception cref="ArgumentException">The extension is neither .png nor .svg.</exception>
+    public static ChartFormat FormatOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Path.GetExtension(path).ToUpperInvariant() switch
+        {
+            ".PNG" => ChartFormat.Png,
+            ".SVG" => ChartFormat.Svg,
+            _ => throw new ArgumentException($"A chart is saved as .png or .svg; got '{path}'.", nameof(path)),
+        };
     }
 
     private static Plot Build(TimeSeries actual, Projection projection, ValueTarget target, string? title, bool dashes)

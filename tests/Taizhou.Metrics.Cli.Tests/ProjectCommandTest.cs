@@ -179,6 +179,99 @@ public class ProjectCommandTest
     }
 
     [Fact]
+    public void Project_ChartCannotBeWritten_ExitsThree_WithNoResultOnStandardOutput()
+    {
+        // A folder where the chart should be: the environment, exit 3 (before: exit 2 as if the input were bad).
+        using var csv = new TempCsv(Exact);
+        string folder = Directory.CreateTempSubdirectory("tzm-chart-").FullName;
+        string chart = Path.Combine(folder, "chart.png");
+        Directory.CreateDirectory(chart);
+        try
+        {
+            var (code, output, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "2021:2000", "--chart", chart, "--format", "json");
+
+            Assert.Equal(3, code);
+            Assert.Equal(string.Empty, output);
+            Assert.StartsWith($"taizhou-metrics: cannot write {chart}: ", error, StringComparison.Ordinal);
+            Assert.Empty(Directory.GetFiles(folder)); // no temporary file left
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Project_Chart_ReplacesAnEarlierChartWhole()
+    {
+        using var csv = new TempCsv(Exact);
+        string chart = Path.Combine(Path.GetTempPath(), $"tzm-chart-{Guid.NewGuid():N}.svg");
+        File.WriteAllText(chart, "an earlier chart that is much longer than nothing");
+        try
+        {
+            var (code, _, _) = CliRunner.Run("project", "-i", csv.Path, "--target", "2021:2000", "--chart", chart);
+
+            Assert.Equal(0, code);
+            string svg = File.ReadAllText(chart);
+            Assert.StartsWith("<?xml", svg, StringComparison.Ordinal);
+            Assert.DoesNotContain("an earlier chart", svg, StringComparison.Ordinal);
+            Assert.EndsWith("</svg>", svg.TrimEnd(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(chart);
+        }
+    }
+
+    [Fact]
+    public void Project_TargetTooFarForMonthlyData_ExitsTwoNamingTarget()
+    {
+        // 10 → 13 in three months is +8.3 % a month: by 9999-12 (95,000 months ahead) the path leaves a double's range.
+        using var csv = new TempCsv("period,value\n2018-01,10\n2018-02,11\n2018-03,12\n2018-04,13\n");
+
+        var (code, output, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "9999-12:5000");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("taizhou-metrics: --target '9999-12:5000': ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Project_TargetOfAnotherKindOfPeriod_ExitsTwoNamingTarget()
+    {
+        using var csv = new TempCsv(Exact);
+        var (code, _, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "2021-03:5000");
+        Assert.Equal(2, code);
+        Assert.StartsWith("taizhou-metrics: --target '2021-03:5000': ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Project_LastValueNearZero_Json_ExitsTwoNamingTheFile()
+    {
+        // 1 → 1e-28 is a growth of −100 % in a double: the log of the growth factor is −∞ (before: it reached the JSON
+        // writer and crashed with exit 1). The library refuses it; the CLI names the file.
+        using var csv = new TempCsv("period,value\n2015,1\n2016,2\n2017,1\n2018,0.0000000000000000000000000001\n");
+
+        var (code, output, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "2021:5", "--format", "json");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith($"taizhou-metrics: {csv.Path}: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Infinity", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Project_BadOptionValues_AreQuotedWithControlCharactersEscaped()
+    {
+        using var csv = new TempCsv(Exact);
+        var (code, _, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "20\u001b[2J21:5");
+        Assert.Equal(2, code);
+        Assert.Contains("'20\\u001B[2J21:5'", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Project_CumulativePeriods_AreRefused()
     {
         using var csv = new TempCsv("period,value\n2017年1-6月,1\n2018年1-6月,2\n");
