@@ -118,6 +118,23 @@ public class TiersCommandTest
     }
 
     [Fact]
+    public void HugeOutput_ExitsTwoNamingTheFile()
+    {
+        // 7.9e23 億元 is 7.9e31 元, beyond a decimal (before: OverflowException and exit 1).
+        using var csv = new TempCsv($"""
+            {Header}
+            A,甲,3670,,椒江區,,2001-01-01,2021,790000000000000000000000,950000,3000
+            """);
+
+        var (code, output, error) = CliRunner.Run("tiers", "-i", csv.Path, "-y", "2021");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith($"taizhou-metrics: {csv.Path}: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Value was either too large or too small", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownTargets_IsAUsageError()
     {
         using var csv = new TempCsv(Header + "\nA,甲,3670,,椒江區,,2001-01-01,2021,1,2000,10\n");

@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using Taizhou.Metrics.Cli.Input;
 using Taizhou.Metrics.Cli.Rendering;
 using Taizhou.Metrics.Structure;
@@ -59,7 +60,7 @@ internal static class ContribCommand
             }
             catch (ArgumentException ex)
             {
-                throw InputException.FromArgument(path, ex);
+                throw Refused(table, ex);
             }
 
             bool zh = parse.GetValue(lang) == "zh";
@@ -80,7 +81,10 @@ internal static class ContribCommand
             {
                 foreach (var f in result.Broken)
                 {
-                    error.WriteLine($"taizhou-metrics: check failed: {f}");
+                    string finding = f.ToString();
+                    error.WriteLine("taizhou-metrics: check failed: " + (finding.StartsWith(f.Row, StringComparison.Ordinal)
+                        ? CellText.Quote(f.Row) + CellText.Escape(finding[f.Row.Length..])
+                        : CellText.Escape(finding)));
                 }
 
                 return CliApp.CheckFailed;
@@ -89,5 +93,21 @@ internal static class ContribCommand
             return CliApp.Done;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Bad input the library refused: its message after the file's name and, when the message names exactly one part
+    /// of the table, after that part's line.
+    /// </summary>
+    private static InputException Refused(CsvTable table, ArgumentException ex)
+    {
+        var named = table.Rows
+            .Select(row => (Name: table.Cell(row, "part"), row.Line))
+            .Where(p => p.Name.Length > 0 && ex.Message.Contains($"'{p.Name}'", StringComparison.Ordinal))
+            .Take(2)
+            .ToList();
+        return named.Count == 1
+            ? InputException.FromArgument($"{table.Source}: line {named[0].Line} ({CellText.Quote(named[0].Name)})", ex)
+            : InputException.FromArgument(table.Source, ex);
     }
 }
