@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using ScottPlot;
 using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Series;
 using Taizhou.Metrics.Targets;
 
@@ -106,7 +107,7 @@ public static class ProjectionChart
             var band = plot.Add.FillY(px, lower, upper);
             band.FillColor = Colors.SteelBlue.WithAlpha(0.22);
             band.LineColor = Colors.SteelBlue.WithAlpha(0.0);
-            band.LegendText = $"{projection.ConfidenceLevel:P0} prediction interval";
+            band.LegendText = (projection.ConfidenceLevel is double level ? Rounding.Format(level * 100.0, 0) + " % " : string.Empty) + "prediction interval";
         }
 
         var actualLine = plot.Add.Scatter(ax, ay);
@@ -134,7 +135,7 @@ public static class ProjectionChart
         goal.Color = Colors.FireBrick;
         goal.MarkerSize = 12;
         goal.MarkerShape = MarkerShape.FilledDiamond;
-        goal.LegendText = $"target {target.Level:0.##} in {target.Period}";
+        goal.LegendText = $"target {TrimZeros(Rounding.Format(target.Level, 2))} in {target.Period}";
 
         var line = plot.Add.HorizontalLine((double)target.Level);
         line.Color = Colors.FireBrick.WithAlpha(0.4);
@@ -148,7 +149,7 @@ public static class ProjectionChart
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
             IntegerTicksOnly = true,
-            LabelFormatter = static v => v.ToString("0", System.Globalization.CultureInfo.InvariantCulture),
+            LabelFormatter = static v => Rounding.Format(v, 0),
         };
         plot.Font.Set("DejaVu Sans");
         plot.Axes.Left.Min = 0;
@@ -157,6 +158,9 @@ public static class ProjectionChart
         plot.Axes.SetLimitsY(0, Math.Max(py.Max(), Math.Max((double)target.Level, ay.DefaultIfEmpty(0).Max())) * 1.12);
         return plot;
     }
+
+    // The custom format "0.##": at most two decimals, trailing zeros dropped (5000.50 → 5000.5, 5000.00 → 5000).
+    private static string TrimZeros(string text) => text.Contains('.', StringComparison.Ordinal) ? text.TrimEnd('0').TrimEnd('.') : text;
 
     private static string MethodName(ProjectionMethod method) => method switch
     {

@@ -229,6 +229,20 @@ public class ContribCommandTest
     }
 
     [Fact]
+    public void Contrib_Table_RoundsHalfAwayFromZero()
+    {
+        // Levels print with the currents' two decimals: 822.625 is a tie and rounds up, 四舍五入 (before: 822.62).
+        using var csv = new TempCsv("part,previous,current\nA,822.625,1000.00\nB,100.00,100.00\n");
+
+        var (code, output, _) = CliRunner.Run("contrib", "-i", csv.Path);
+
+        Assert.Equal(0, code);
+        Assert.Contains(" 822.63 ", output, StringComparison.Ordinal);
+        Assert.Contains(" 922.63 ", output, StringComparison.Ordinal); // the total's previous, 922.625
+        Assert.DoesNotContain("822.62", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Contrib_MissingInputOption_IsAUsageError()
     {
         var (code, _, error) = CliRunner.Run("contrib");

@@ -135,6 +135,22 @@ public class TiersCommandTest
     }
 
     [Fact]
+    public void Table_RoundsAmountsHalfAwayFromZero()
+    {
+        // 12.345 億元 prints with two decimals as 12.35, 四舍五入 (before: 12.34, half to even).
+        using var csv = new TempCsv($"""
+            {Header}
+            D,丁,2710,,黃岩區,,2010-01-01,2021,12.345,95000,500
+            """);
+
+        var (code, output, _) = CliRunner.Run("tiers", "-i", csv.Path, "-y", "2021");
+
+        Assert.Equal(0, code);
+        Assert.Contains(" 12.35", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("12.34", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownTargets_IsAUsageError()
     {
         using var csv = new TempCsv(Header + "\nA,甲,3670,,椒江區,,2001-01-01,2021,1,2000,10\n");

@@ -136,7 +136,7 @@ internal static class PanelCommand
             }
 
             lastTenth = tenth;
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"taizhou-metrics: loading {path}: {value.Fraction:P0} ({value.RowsRead:N0} of {value.TotalRows:N0} rows)"));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"taizhou-metrics: loading {path}: {NumberText.Percent(value.Fraction, 0)} ({value.RowsRead:N0} of {value.TotalRows:N0} rows)"));
         }
     }
 }

@@ -91,7 +91,7 @@ internal static class ContribJson
             BreakdownPartKind.Remainder => "other",
             _ => "total",
         });
-        w.WriteNumber("previous", Math.Round(p.Previous, 10));
+        w.WriteNumber("previous", Rounding.HalfAwayFromZero(p.Previous, 10));
         w.WriteBoolean("previous_is_derived", p.PreviousIsDerived);
         w.WriteNumber("current", p.Current);
         JsonOutput.Rate(w, "growth", p.Growth);

@@ -66,7 +66,7 @@ internal static class JsonOutput
     /// <param name="name">The key.</param>
     /// <param name="value">The value, in the unit the document names.</param>
     public static void Amount(Utf8JsonWriter w, string name, decimal value) =>
-        w.WriteNumber(name, Math.Round(value, 8, MidpointRounding.AwayFromZero));
+        w.WriteNumber(name, Rounding.HalfAwayFromZero(value, 8));
 
     /// <summary>Writes a number, or null when there is none (never NaN).</summary>
     /// <param name="w">The writer.</param>
@@ -118,8 +118,8 @@ internal static class JsonOutput
         }
 
         w.WriteStartArray(name);
-        w.WriteNumberValue(Finite(name, decimals is int d ? Math.Round(i.Lower, d) : i.Lower));
-        w.WriteNumberValue(Finite(name, decimals is int e ? Math.Round(i.Upper, e) : i.Upper));
+        w.WriteNumberValue(Finite(name, decimals is int d ? Rounding.HalfAwayFromZero(i.Lower, d) : i.Lower));
+        w.WriteNumberValue(Finite(name, decimals is int e ? Rounding.HalfAwayFromZero(i.Upper, e) : i.Upper));
         w.WriteEndArray();
     }
 
