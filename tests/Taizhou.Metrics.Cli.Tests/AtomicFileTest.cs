@@ -65,6 +65,21 @@ public sealed class AtomicFileTest : IDisposable
     }
 
     [Fact]
+    public void Write_ReasonNamingTheTemporaryFile_NamesTheFileInstead()
+    {
+        // .NET's message for a full disk names the file written, here the temporary one.
+        string path = Path.Combine(dir, "enterprise_yoy.csv");
+
+        var ex = Assert.Throws<OutputException>(() => AtomicFile.Write(path, s =>
+        {
+            string temp = Assert.Single(Directory.GetFiles(dir, ".enterprise_yoy.csv.*.tmp"));
+            throw new IOException($"No space left on device : '{temp}'");
+        }));
+
+        Assert.Equal($"cannot write {path}: No space left on device", ex.Message);
+    }
+
+    [Fact]
     public void Write_AFolderWhereTheFileShouldBe_IsAnOutputException_AndLeavesNoTemporaryFile()
     {
         string path = Path.Combine(dir, "chart.png");

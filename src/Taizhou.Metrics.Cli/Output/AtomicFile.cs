@@ -52,7 +52,7 @@ internal static class AtomicFile
             TryDelete(temp);
             if (OutputException.IsEnvironment(ex))
             {
-                throw OutputException.CannotWrite(path, ex);
+                throw OutputException.CannotWrite(path, ex, temp);
             }
 
             throw;

@@ -33,8 +33,27 @@ internal sealed class OutputException : Exception
     /// <param name="path">The file (or folder) that could not be written, as the user named it.</param>
     /// <param name="cause">The exception the write failed with, kept as the cause.</param>
     /// <returns>The exception to throw.</returns>
-    public static OutputException CannotWrite(string path, Exception cause) =>
-        new($"cannot write {path}: {cause.Message}", cause);
+    public static OutputException CannotWrite(string path, Exception cause) => CannotWrite(path, cause, null);
+
+    /// <summary>
+    /// The file named, the operating system's reason after it, without the temporary file the reason may name
+    /// (.NET writes "No space left on device : '/out/.NAME.GUID.tmp'").
+    /// </summary>
+    /// <param name="path">The file that could not be written, as the user named it.</param>
+    /// <param name="cause">The exception the write failed with, kept as the cause.</param>
+    /// <param name="temporary">The temporary file written on the way, or null.</param>
+    /// <returns>The exception to throw.</returns>
+    public static OutputException CannotWrite(string path, Exception cause, string? temporary)
+    {
+        ArgumentNullException.ThrowIfNull(cause);
+        string reason = cause.Message;
+        if (temporary is not null)
+        {
+            reason = reason.Replace($" : '{temporary}'", string.Empty, StringComparison.Ordinal).Replace(temporary, path, StringComparison.Ordinal);
+        }
+
+        return new($"cannot write {path}: {reason}", cause);
+    }
 
     /// <summary>Whether an exception from writing a file is the environment's refusal (I/O, permission, an unusable path) rather than a bug.</summary>
     /// <param name="exception">The exception.</param>
