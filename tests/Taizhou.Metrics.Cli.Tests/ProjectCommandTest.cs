@@ -247,18 +247,21 @@ public class ProjectCommandTest
     }
 
     [Fact]
-    public void Project_LastValueNearZero_Json_ExitsTwoNamingTheFile()
+    public void Project_LastValueNearZero_Json_IsFinite()
     {
-        // 1 → 1e-28 is a growth of −100 % in a double: the log of the growth factor is −∞ (before: it reached the JSON
-        // writer and crashed with exit 1). The library refuses it; the CLI names the file.
+        // 1 → 1e-28 is a growth of −100 % in a double; its log, taken from the levels, is ln(1e-28) = −28 ln 10 =
+        // −64.4723826 (before: ln(1 + rate) = −∞ reached the JSON writer, "Unhandled exception" and exit 1). Constant
+        // growth then gives 1e-28 × (1e-28)³ = 1e-112 in 2021.
         using var csv = new TempCsv("period,value\n2015,1\n2016,2\n2017,1\n2018,0.0000000000000000000000000001\n");
 
         var (code, output, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "2021:5", "--format", "json");
 
-        Assert.Equal(2, code);
-        Assert.Equal(string.Empty, output);
-        Assert.StartsWith($"taizhou-metrics: {csv.Path}: ", error, StringComparison.Ordinal);
-        Assert.DoesNotContain("Infinity", error, StringComparison.Ordinal);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        using var doc = JsonDocument.Parse(output);
+        var projection = doc.RootElement.GetProperty("projection");
+        Assert.Equal(-28.0 * Math.Log(10.0), projection.GetProperty("parameters").GetProperty("logGrowthMean").GetDouble(), 9);
+        Assert.Equal(1.0, projection.GetProperty("path")[2].GetProperty("estimate").GetDouble() / 1e-112, 9);
     }
 
     [Fact]
