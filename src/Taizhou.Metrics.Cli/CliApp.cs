@@ -30,9 +30,9 @@ internal static class CliApp
 
     /// <summary>
     /// Runs the work of a command: bad input (an <see cref="InputException"/>, or a <see cref="PanelFormatException"/>
-    /// from a panel file) is written to standard error and gives <see cref="BadInput"/>; an output that cannot be
-    /// written (an <see cref="OutputException"/>) gives <see cref="InternalError"/>. Anything else is a bug and goes up
-    /// to <see cref="Run"/>.
+    /// from a panel file) is written to standard error and gives <see cref="BadInput"/>. Anything else (an output that
+    /// cannot be written, a bug) goes up to <see cref="Run"/>, which gives <see cref="InternalError"/> and knows
+    /// whether <c>--verbose</c> asks for the stack trace.
     /// </summary>
     /// <param name="error">Standard error.</param>
     /// <param name="work">The command's work, returning its exit code.</param>
@@ -43,7 +43,7 @@ internal static class CliApp
         {
             return work();
         }
-        catch (Exception ex) when (ex is InputException or PanelFormatException or OutputException)
+        catch (Exception ex) when (ex is InputException or PanelFormatException)
         {
             return Fail(error, ex, verbose: false);
         }

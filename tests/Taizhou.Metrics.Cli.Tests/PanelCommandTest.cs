@@ -202,6 +202,15 @@ public class PanelCommandTest
     }
 
     [Fact]
+    public void Panel_OutputCannotBeWritten_WithVerbose_PrintsTheStackTrace()
+    {
+        using var csv = new TempCsv(Panel);
+        var (code, _, error) = CliRunner.Run("panel", "--input", csv.Path, "--output", Path.Combine(csv.Path, "out"), "--verbose");
+        Assert.Equal(3, code);
+        Assert.Contains("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Panel_MissingInput_StaysExitTwo()
     {
         string dir = Path.Combine(Path.GetTempPath(), $"tzm-panel-{Guid.NewGuid():N}");
