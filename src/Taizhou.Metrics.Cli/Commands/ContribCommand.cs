@@ -47,11 +47,13 @@ internal static class ContribCommand
         {
             string path = parse.GetValue(input)!;
             var table = CsvTable.Read(path);
-            var (parts, totalRow) = BreakdownCsv.Read(table, parse.GetValue(total));
             BreakdownAnalysis analysis;
             TableCheck? result = null;
             try
             {
+                // The rows are built in the reader: the library may refuse one there (a growth that implies a base
+                // beyond a decimal), which names the row like a refusal in the analysis.
+                var (parts, totalRow) = BreakdownCsv.Read(table, parse.GetValue(total));
                 analysis = Breakdown.Analyse(parts, totalRow);
                 if (parse.GetValue(check))
                 {
