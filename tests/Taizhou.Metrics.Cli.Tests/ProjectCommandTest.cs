@@ -265,6 +265,19 @@ public class ProjectCommandTest
     }
 
     [Fact]
+    public void Project_ScenarioBeyondTheDecimalRange_ExitsTwoNamingScenarios()
+    {
+        // 1464.1 × 1.99^n passes 7.9e28 after about 80 years, long before 2500 (before: decimal overflow, exit 1).
+        using var csv = new TempCsv(Exact);
+
+        var (code, output, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "2500:5", "--scenarios", "hi:99");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("taizhou-metrics: --scenarios 'hi:99': ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Project_BadOptionValues_AreQuotedWithControlCharactersEscaped()
     {
         using var csv = new TempCsv(Exact);
