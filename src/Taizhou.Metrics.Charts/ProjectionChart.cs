@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using ScottPlot;
 using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Series;
 using Taizhou.Metrics.Targets;
 
@@ -16,7 +18,10 @@ namespace Taizhou.Metrics.Charts;
 /// </summary>
 public static class ProjectionChart
 {
-    /// <summary>Draws the chart and saves it.</summary>
+    /// <summary>
+    /// Draws the chart and saves it to a file, writing the file directly (a failure part-way leaves a partial file: to
+    /// replace a file safely, <see cref="Write"/> to a temporary file and rename it).
+    /// </summary>
     /// <param name="actual">The actual series the projection starts from.</param>
     /// <param name="projection">The projection.</param>
     /// <param name="target">The target.</param>
@@ -27,26 +32,61 @@ public static class ProjectionChart
     /// <exception cref="ArgumentException">The extension is neither .png nor .svg.</exception>
     public static void Save(TimeSeries actual, Projection projection, ValueTarget target, string path, string? title = null, int width = 1000, int height = 600)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var format = FormatOf(path);
         ArgumentNullException.ThrowIfNull(actual);
         ArgumentNullException.ThrowIfNull(projection);
         ArgumentNullException.ThrowIfNull(target);
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        string extension = Path.GetExtension(path).ToUpperInvariant();
-        if (extension is not (".PNG" or ".SVG"))
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        Write(actual, projection, target, stream, format, title, width, height);
+    }
+
+    /// <summary>Draws the chart and writes it to a stream as PNG or SVG.</summary>
+    /// <param name="actual">The actual series the projection starts from.</param>
+    /// <param name="projection">The projection.</param>
+    /// <param name="target">The target.</param>
+    /// <param name="destination">The stream to write the picture to; left open.</param>
+    /// <param name="format">PNG or SVG.</param>
+    /// <param name="title">The title, or null for one naming the method and the target.</param>
+    /// <param name="width">The width in pixels.</param>
+    /// <param name="height">The height in pixels.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The format is not a <see cref="ChartFormat"/>.</exception>
+    public static void Write(TimeSeries actual, Projection projection, ValueTarget target, Stream destination, ChartFormat format, string? title = null, int width = 1000, int height = 600)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        ArgumentNullException.ThrowIfNull(projection);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(destination);
+        if (format is not (ChartFormat.Png or ChartFormat.Svg))
         {
-            throw new ArgumentException($"A chart is saved as .png or .svg; got '{path}'.", nameof(path));
+            throw new ArgumentOutOfRangeException(nameof(format), format, "A chart is written as PNG or SVG.");
         }
 
         // Skia's SVG backend cannot draw dash patterns (it drops them and complains on stderr): SVG uses solid lines.
-        var plot = Build(actual, projection, target, title, dashes: extension == ".PNG");
-        if (extension == ".PNG")
+        var plot = Build(actual, projection, target, title, dashes: format == ChartFormat.Png);
+        if (format == ChartFormat.Png)
         {
-            plot.SavePng(path, width, height);
+            destination.Write(plot.GetImageBytes(width, height, ImageFormat.Png));
         }
         else
         {
-            plot.SaveSvg(path, width, height);
+            destination.Write(new UTF8Encoding(false).GetBytes(plot.GetSvgXml(width, height)));
         }
+    }
+
+    /// <summary>The format a file's extension names: <c>.png</c> or <c>.svg</c>, in any case.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The format.</returns>
+    /// <exception cref="ArgumentException">The extension is neither .png nor .svg.</exception>
+    public static ChartFormat FormatOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Path.GetExtension(path).ToUpperInvariant() switch
+        {
+            ".PNG" => ChartFormat.Png,
+            ".SVG" => ChartFormat.Svg,
+            _ => throw new ArgumentException($"A chart is saved as .png or .svg; got '{path}'.", nameof(path)),
+        };
     }
 
     private static Plot Build(TimeSeries actual, Projection projection, ValueTarget target, string? title, bool dashes)
@@ -67,7 +107,7 @@ public static class ProjectionChart
             var band = plot.Add.FillY(px, lower, upper);
             band.FillColor = Colors.SteelBlue.WithAlpha(0.22);
             band.LineColor = Colors.SteelBlue.WithAlpha(0.0);
-            band.LegendText = $"{projection.ConfidenceLevel:P0} prediction interval";
+            band.LegendText = (projection.ConfidenceLevel is double level ? Rounding.Format(level * 100.0, 0) + " % " : string.Empty) + "prediction interval";
         }
 
         var actualLine = plot.Add.Scatter(ax, ay);
@@ -95,7 +135,7 @@ public static class ProjectionChart
         goal.Color = Colors.FireBrick;
         goal.MarkerSize = 12;
         goal.MarkerShape = MarkerShape.FilledDiamond;
-        goal.LegendText = $"target {target.Level:0.##} in {target.Period}";
+        goal.LegendText = $"target {TrimZeros(Rounding.Format(target.Level, 2))} in {target.Period}";
 
         var line = plot.Add.HorizontalLine((double)target.Level);
         line.Color = Colors.FireBrick.WithAlpha(0.4);
@@ -109,7 +149,7 @@ public static class ProjectionChart
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
             IntegerTicksOnly = true,
-            LabelFormatter = static v => v.ToString("0", System.Globalization.CultureInfo.InvariantCulture),
+            LabelFormatter = static v => Rounding.Format(v, 0),
         };
         plot.Font.Set("DejaVu Sans");
         plot.Axes.Left.Min = 0;
@@ -118,6 +158,9 @@ public static class ProjectionChart
         plot.Axes.SetLimitsY(0, Math.Max(py.Max(), Math.Max((double)target.Level, ay.DefaultIfEmpty(0).Max())) * 1.12);
         return plot;
     }
+
+    // The custom format "0.##": at most two decimals, trailing zeros dropped (5000.50 → 5000.5, 5000.00 → 5000).
+    private static string TrimZeros(string text) => text.Contains('.', StringComparison.Ordinal) ? text.TrimEnd('0').TrimEnd('.') : text;
 
     private static string MethodName(ProjectionMethod method) => method switch
     {

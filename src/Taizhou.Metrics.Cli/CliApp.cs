@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using Taizhou.Metrics.IO.Text;
 using Taizhou.Metrics.Cli.Commands;
 using Taizhou.Metrics.Cli.Input;
+using Taizhou.Metrics.Cli.Output;
+using Taizhou.Metrics.Cli.Rendering;
 using Taizhou.Metrics.IO;
 
 namespace Taizhou.Metrics.Cli;
@@ -21,8 +24,16 @@ internal static class CliApp
     public const int BadInput = 2;
 
     /// <summary>
+    /// Exit code: an internal error, a bug or the environment (an output that cannot be written: permission denied,
+    /// disk full, a folder in the way). Never a verdict on the input.
+    /// </summary>
+    public const int InternalError = 3;
+
+    /// <summary>
     /// Runs the work of a command: bad input (an <see cref="InputException"/>, an <see cref="InputFormatException"/> from
-    /// a text file, or a <see cref="PanelFormatException"/> from a panel file) is written to standard error and gives <see cref="BadInput"/>.
+    /// a text file, or a <see cref="PanelFormatException"/> from a panel file) is written to standard error and gives <see cref="BadInput"/>. Anything else (an output that
+    /// cannot be written, a bug) goes up to <see cref="Run"/>, which gives <see cref="InternalError"/> and knows
+    /// whether <c>--verbose</c> asks for the stack trace.
     /// </summary>
     /// <param name="error">Standard error.</param>
     /// <param name="work">The command's work, returning its exit code.</param>
@@ -35,8 +46,7 @@ internal static class CliApp
         }
         catch (Exception ex) when (ex is InputException or InputFormatException or PanelFormatException)
         {
-            error.WriteLine($"taizhou-metrics: {ex.Message}");
-            return BadInput;
+            return Fail(error, ex, verbose: false);
         }
     }
 
@@ -44,10 +54,15 @@ internal static class CliApp
     /// <param name="args">The arguments.</param>
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
-    /// <returns>The exit code: 0 done, 1 a check failed, 2 bad input or usage.</returns>
+    /// <returns>The exit code: 0 done, 1 a check failed, 2 bad input or usage, 3 an internal error.</returns>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("taizhou-metrics: regional industrial metrics (Taizhou.Metrics). Rates are fractions in JSON (0.267 = 26.7 %).")
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "On an internal error (exit code 3), also print the stack trace.",
+            Recursive = true,
+        };
+        var root = new RootCommand("taizhou-metrics: regional industrial metrics (Taizhou.Metrics). Rates are fractions in JSON (0.267 = 26.7 %). Exit codes: 0 done, 1 a check failed, 2 bad input or usage, 3 an internal error.")
         {
             ReportCommand.Create(output),
             ContribCommand.Create(output, error),
@@ -55,19 +70,61 @@ internal static class CliApp
             ProjectCommand.Create(output, error),
             TiersCommand.Create(output, error),
         };
+        root.Options.Add(verbose);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors)
             {
-                error.WriteLine($"taizhou-metrics: {e.Message}");
+                error.WriteLine($"taizhou-metrics: {CellText.Escape(e.Message)}");
             }
 
             error.WriteLine("Run 'taizhou-metrics --help' for usage.");
             return BadInput;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            // Without the default handler an exception in an action comes here instead of being printed as
+            // "Unhandled exception: ..." with exit code 1, which other programs would read as "a check failed".
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex)
+        {
+            return Fail(error, ex, parse.GetValue(verbose));
+        }
+    }
+
+    /// <summary>
+    /// Reports an exception on standard error in one line and gives its exit code: <see cref="BadInput"/> for bad input,
+    /// <see cref="InternalError"/> for an output that cannot be written or anything else (a bug); the stack trace
+    /// follows only when <paramref name="verbose"/>.
+    /// </summary>
+    /// <param name="error">Standard error.</param>
+    /// <param name="exception">The exception.</param>
+    /// <param name="verbose">Whether to print the stack trace of an internal error.</param>
+    /// <returns>The exit code.</returns>
+    public static int Fail(TextWriter error, Exception exception, bool verbose)
+    {
+        switch (exception)
+        {
+            case InputException or InputFormatException or PanelFormatException:
+                error.WriteLine($"taizhou-metrics: {CellText.Escape(exception.Message)}");
+                return BadInput;
+            case OutputException:
+                error.WriteLine($"taizhou-metrics: {CellText.Escape(exception.Message)}");
+                break;
+            default:
+                error.WriteLine($"taizhou-metrics: internal error: {exception.GetType().Name}: {CellText.Escape(exception.Message)}{(verbose ? string.Empty : " (--verbose shows where)")}");
+                break;
+        }
+
+        if (verbose)
+        {
+            error.WriteLine(exception.ToString());
+        }
+
+        return InternalError;
     }
 }

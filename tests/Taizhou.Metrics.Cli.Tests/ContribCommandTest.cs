@@ -186,6 +186,62 @@ public class ContribCommandTest
         Assert.Contains("--total 'city' names no row", error);
     }
 
+    [Theory]
+    [InlineData("part,previous,current\nA,79000000000000000000000000000,79000000000000000000000000000\nB,1,79000000000000000000000000000\n", null)] // Σ current overflows
+    [InlineData("part,current,growth\nA,100,-99.9999999999999999999999999\nB,100,5\n", 2)]                                         // 100 / 1e-27 overflows
+    public void Contrib_NumbersBeyondTheDecimalRange_ExitTwoNamingTheFile(string content, int? line)
+    {
+        // Before: OverflowException, "Unhandled exception" and exit 1 — read by other programs as "the check failed".
+        using var csv = new TempCsv(content);
+
+        var (code, output, error) = CliRunner.Run("contrib", "-i", csv.Path);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith($"taizhou-metrics: {csv.Path}: " + (line is int l ? $"line {l}" : string.Empty), error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Value was either too large or too small", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Contrib_Check_CellWith29Decimals_ExitsTwoNamingTheLine()
+    {
+        // A decimal holds 28 decimals: the half unit of a 29-decimal published figure is 5e-30 (before: exit 1).
+        using var csv = new TempCsv("part,previous,current,share\nA,1,2,0.12345678901234567890123456789\nB,1,2,50\n");
+
+        var (code, _, error) = CliRunner.Run("contrib", "-i", csv.Path, "--check");
+
+        Assert.Equal(2, code);
+        Assert.StartsWith($"taizhou-metrics: {csv.Path}: line 2", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Contrib_Check_FindingOfAPartWithAnEscapeSequence_IsPrintedEscaped()
+    {
+        // The Guangdong table with its tertiary row renamed: the broken sum is on "(parts)", so rename the part whose
+        // rate breaks instead: a share of 30 % printed for a part that is 25 %.
+        using var csv = new TempCsv("part,previous,current,share\n\u001b[31mA,20,30,30.0\nB,80,90,75.0\n");
+
+        var (code, _, error) = CliRunner.Run("contrib", "-i", csv.Path, "--check");
+
+        Assert.Equal(1, code);
+        Assert.Contains("check failed: '\\u001B[31mA': share", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Contrib_Table_RoundsHalfAwayFromZero()
+    {
+        // Levels print with the currents' two decimals: 822.625 is a tie and rounds up, 四舍五入 (before: 822.62).
+        using var csv = new TempCsv("part,previous,current\nA,822.625,1000.00\nB,100.00,100.00\n");
+
+        var (code, output, _) = CliRunner.Run("contrib", "-i", csv.Path);
+
+        Assert.Equal(0, code);
+        Assert.Contains(" 822.63 ", output, StringComparison.Ordinal);
+        Assert.Contains(" 922.63 ", output, StringComparison.Ordinal); // the total's previous, 922.625
+        Assert.DoesNotContain("822.62", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Contrib_MissingInputOption_IsAUsageError()
     {

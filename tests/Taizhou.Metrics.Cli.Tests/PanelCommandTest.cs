@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Security.Cryptography;
+using System.Text.Json;
 using Taizhou.Metrics.IO;
 using Taizhou.Metrics.Panels;
 using Xunit;
@@ -94,6 +96,127 @@ public class PanelCommandTest
         var (code, _, error) = CliRunner.Run("panel", "--input", csv.Path, "--output", Path.GetTempPath());
         Assert.Equal(2, code);
         Assert.Contains("no column 'ent_id'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Panel_WritesAManifest_NamingTheInputByHashAndEveryFileWritten()
+    {
+        using var csv = new TempCsv(Panel);
+        string dir = Directory.CreateTempSubdirectory("tzm-panel-").FullName;
+        try
+        {
+            var (code, output, _) = CliRunner.Run("panel", "--input", csv.Path, "--output", dir, "--enterprise-yoy");
+
+            Assert.Equal(0, code);
+            string manifestPath = Path.Combine(dir, "manifest.json");
+            Assert.EndsWith($"wrote {manifestPath}{Environment.NewLine}", output, StringComparison.Ordinal);
+            using var doc = JsonDocument.Parse(File.ReadAllText(manifestPath));
+            var root = doc.RootElement;
+            Assert.Equal("taizhou-metrics/panel-manifest/v1", root.GetProperty("schema").GetString());
+            var input = root.GetProperty("input");
+            Assert.Equal(Path.GetFullPath(csv.Path), input.GetProperty("path").GetString());
+            byte[] inputBytes = File.ReadAllBytes(csv.Path);
+            Assert.Equal(inputBytes.Length, input.GetProperty("bytes").GetInt64());
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(inputBytes)), input.GetProperty("sha256").GetString());
+            Assert.True(root.GetProperty("options").GetProperty("enterprise_yoy").GetBoolean());
+            Assert.Equal(6, root.GetProperty("rows").GetInt32());
+            Assert.Equal(3, root.GetProperty("enterprises").GetInt32());
+            Assert.Equal(2, root.GetProperty("clusters").GetInt32());
+            Assert.Equal(13, root.GetProperty("months").GetInt32());
+            Assert.Equal("2023-01", root.GetProperty("first_month").GetString());
+            Assert.Equal("2024-01", root.GetProperty("last_month").GetString());
+            var files = root.GetProperty("files").EnumerateArray().ToList();
+            Assert.Equal(["cluster_metrics.csv", "enterprise_yoy.csv"], files.Select(f => f.GetProperty("name").GetString()));
+            foreach (var f in files)
+            {
+                byte[] bytes = File.ReadAllBytes(Path.Combine(dir, f.GetProperty("name").GetString()!));
+                Assert.Equal(bytes.Length, f.GetProperty("bytes").GetInt64());
+                Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), f.GetProperty("sha256").GetString());
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Panel_WithoutEnterpriseYoY_DeletesAnEarlierRunsEnterpriseFile()
+    {
+        using var csv = new TempCsv(Panel);
+        string dir = Directory.CreateTempSubdirectory("tzm-panel-").FullName;
+        try
+        {
+            Assert.Equal(0, CliRunner.Run("panel", "--input", csv.Path, "--output", dir, "--enterprise-yoy").ExitCode);
+            string stale = Path.Combine(dir, "enterprise_yoy.csv");
+            Assert.True(File.Exists(stale));
+
+            var (code, output, _) = CliRunner.Run("panel", "--input", csv.Path, "--output", dir);
+
+            Assert.Equal(0, code);
+            Assert.False(File.Exists(stale));
+            Assert.Contains($"removed {stale}", output, StringComparison.Ordinal);
+            using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
+            Assert.False(doc.RootElement.GetProperty("options").GetProperty("enterprise_yoy").GetBoolean());
+            Assert.Equal(["cluster_metrics.csv"], doc.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+            Assert.Equal(["cluster_metrics.csv", "manifest.json"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Panel_AFolderWhereAnOutputFileShouldBe_ExitsThree_WritesNothingAndLeavesNoStaleManifest()
+    {
+        // cluster_metrics.csv is a folder: the environment refuses the write (before: exit 2, as if the panel were bad).
+        using var csv = new TempCsv(Panel);
+        string dir = Directory.CreateTempSubdirectory("tzm-panel-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "cluster_metrics.csv"));
+            File.WriteAllText(Path.Combine(dir, "manifest.json"), "{\"schema\":\"an earlier run\"}");
+
+            var (code, output, error) = CliRunner.Run("panel", "--input", csv.Path, "--output", dir);
+
+            Assert.Equal(3, code);
+            Assert.Contains($"taizhou-metrics: cannot write {Path.Combine(dir, "cluster_metrics.csv")}: ", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("wrote", output, StringComparison.Ordinal);
+            Assert.Empty(Directory.GetFiles(dir)); // no temporary file, and the earlier manifest no longer vouches for the folder
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Panel_OutputFolderUnderAFile_ExitsThree()
+    {
+        using var csv = new TempCsv(Panel);
+        var (code, output, error) = CliRunner.Run("panel", "--input", csv.Path, "--output", Path.Combine(csv.Path, "out"));
+        Assert.Equal(3, code);
+        Assert.Contains($"cannot write {Path.Combine(csv.Path, "out")}: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrote", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Panel_OutputCannotBeWritten_WithVerbose_PrintsTheStackTrace()
+    {
+        using var csv = new TempCsv(Panel);
+        var (code, _, error) = CliRunner.Run("panel", "--input", csv.Path, "--output", Path.Combine(csv.Path, "out"), "--verbose");
+        Assert.Equal(3, code);
+        Assert.Contains("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Panel_MissingInput_StaysExitTwo()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), $"tzm-panel-{Guid.NewGuid():N}");
+        var (code, _, _) = CliRunner.Run("panel", "--input", Path.Combine(dir, "missing.csv"), "--output", dir);
+        Assert.Equal(2, code);
+        Assert.False(Directory.Exists(dir));
     }
 
     [Fact]

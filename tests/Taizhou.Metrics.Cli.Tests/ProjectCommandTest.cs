@@ -179,6 +179,115 @@ public class ProjectCommandTest
     }
 
     [Fact]
+    public void Project_ChartCannotBeWritten_ExitsThree_WithNoResultOnStandardOutput()
+    {
+        // A folder where the chart should be: the environment, exit 3 (before: exit 2 as if the input were bad).
+        using var csv = new TempCsv(Exact);
+        string folder = Directory.CreateTempSubdirectory("tzm-chart-").FullName;
+        string chart = Path.Combine(folder, "chart.png");
+        Directory.CreateDirectory(chart);
+        try
+        {
+            var (code, output, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "2021:2000", "--chart", chart, "--format", "json");
+
+            Assert.Equal(3, code);
+            Assert.Equal(string.Empty, output);
+            Assert.StartsWith($"taizhou-metrics: cannot write {chart}: ", error, StringComparison.Ordinal);
+            Assert.Empty(Directory.GetFiles(folder)); // no temporary file left
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Project_Chart_ReplacesAnEarlierChartWhole()
+    {
+        using var csv = new TempCsv(Exact);
+        string chart = Path.Combine(Path.GetTempPath(), $"tzm-chart-{Guid.NewGuid():N}.svg");
+        File.WriteAllText(chart, "an earlier chart that is much longer than nothing");
+        try
+        {
+            var (code, _, _) = CliRunner.Run("project", "-i", csv.Path, "--target", "2021:2000", "--chart", chart);
+
+            Assert.Equal(0, code);
+            string svg = File.ReadAllText(chart);
+            Assert.StartsWith("<?xml", svg, StringComparison.Ordinal);
+            Assert.DoesNotContain("an earlier chart", svg, StringComparison.Ordinal);
+            Assert.EndsWith("</svg>", svg.TrimEnd(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(chart);
+        }
+    }
+
+    [Fact]
+    public void Project_TargetTooFarForMonthlyData_ExitsTwoNamingTarget()
+    {
+        // 10 → 13 in three months is +8.3 % a month: by 9999-12 (95,000 months ahead) the path leaves a double's range.
+        using var csv = new TempCsv("period,value\n2018-01,10\n2018-02,11\n2018-03,12\n2018-04,13\n");
+
+        var (code, output, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "9999-12:5000");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("taizhou-metrics: --target '9999-12:5000': ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Project_TargetOfAnotherKindOfPeriod_ExitsTwoNamingTarget()
+    {
+        using var csv = new TempCsv(Exact);
+        var (code, _, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "2021-03:5000");
+        Assert.Equal(2, code);
+        Assert.StartsWith("taizhou-metrics: --target '2021-03:5000': ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Project_LastValueNearZero_Json_IsFinite()
+    {
+        // 1 → 1e-28 is a growth of −100 % in a double; its log, taken from the levels, is ln(1e-28) = −28 ln 10 =
+        // −64.4723826 (before: ln(1 + rate) = −∞ reached the JSON writer, "Unhandled exception" and exit 1). Constant
+        // growth then gives 1e-28 × (1e-28)³ = 1e-112 in 2021.
+        using var csv = new TempCsv("period,value\n2015,1\n2016,2\n2017,1\n2018,0.0000000000000000000000000001\n");
+
+        var (code, output, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "2021:5", "--format", "json");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        using var doc = JsonDocument.Parse(output);
+        var projection = doc.RootElement.GetProperty("projection");
+        Assert.Equal(-28.0 * Math.Log(10.0), projection.GetProperty("parameters").GetProperty("logGrowthMean").GetDouble(), 9);
+        Assert.Equal(1.0, projection.GetProperty("path")[2].GetProperty("estimate").GetDouble() / 1e-112, 9);
+    }
+
+    [Fact]
+    public void Project_ScenarioBeyondTheDecimalRange_ExitsTwoNamingScenarios()
+    {
+        // 1464.1 × 1.99^n passes 7.9e28 after about 80 years, long before 2500 (before: decimal overflow, exit 1).
+        using var csv = new TempCsv(Exact);
+
+        var (code, output, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "2500:5", "--scenarios", "hi:99");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("taizhou-metrics: --scenarios 'hi:99': ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Project_BadOptionValues_AreQuotedWithControlCharactersEscaped()
+    {
+        using var csv = new TempCsv(Exact);
+        var (code, _, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "20\u001b[2J21:5");
+        Assert.Equal(2, code);
+        Assert.Contains("'20\\u001B[2J21:5'", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Project_CumulativePeriods_AreRefused()
     {
         using var csv = new TempCsv("period,value\n2017年1-6月,1\n2018年1-6月,2\n");

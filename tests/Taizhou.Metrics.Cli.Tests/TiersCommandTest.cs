@@ -118,6 +118,45 @@ public class TiersCommandTest
     }
 
     [Fact]
+    public void HugeOutput_IsCountedAndPrintedWhole()
+    {
+        // 7.9e23 億元 is 7.9e31 元, beyond a decimal: before, the conversion to 元 overflowed (exit 1). The library
+        // compares amounts across units without leaving the range, so the firm is an aircraft-carrier firm (≥ 100 億元)
+        // and its output prints as given.
+        using var csv = new TempCsv($"""
+            {Header}
+            A,甲,3670,,椒江區,,2001-01-01,2021,790000000000000000000000,950000,3000
+            """);
+
+        var (code, output, error) = CliRunner.Run("tiers", "-i", csv.Path, "-y", "2021", "--format", "json");
+        var table = CliRunner.Run("tiers", "-i", csv.Path, "-y", "2021");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(1, Tier(doc.RootElement, "aircraft_carrier").GetProperty("count").GetInt32());
+        Assert.Equal(790000000000000000000000m, doc.RootElement.GetProperty("leaders")[0].GetProperty("leaders")[0].GetProperty("output").GetDecimal());
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains(" 790000000000000000000000.00", table.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Table_RoundsAmountsHalfAwayFromZero()
+    {
+        // 12.345 億元 prints with two decimals as 12.35, 四舍五入 (before: 12.34, half to even).
+        using var csv = new TempCsv($"""
+            {Header}
+            D,丁,2710,,黃岩區,,2010-01-01,2021,12.345,95000,500
+            """);
+
+        var (code, output, _) = CliRunner.Run("tiers", "-i", csv.Path, "-y", "2021");
+
+        Assert.Equal(0, code);
+        Assert.Contains(" 12.35", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("12.34", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownTargets_IsAUsageError()
     {
         using var csv = new TempCsv(Header + "\nA,甲,3670,,椒江區,,2001-01-01,2021,1,2000,10\n");

@@ -57,6 +57,17 @@ internal static class CommonOptions
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown encoding."),
     };
 
+    /// <summary>The name of an encoding as <c>--encoding</c> takes it, or null for <see cref="InputEncoding.Detect"/>.</summary>
+    /// <param name="encoding">The encoding.</param>
+    /// <returns>The name.</returns>
+    public static string? EncodingName(InputEncoding encoding) => encoding switch
+    {
+        InputEncoding.Utf8 => "utf-8",
+        InputEncoding.Gb18030 => "gb18030",
+        InputEncoding.Utf16 => "utf-16",
+        _ => null,
+    };
+
     /// <summary>Maps the value of <c>--format</c>.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The format.</returns>

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
+using Taizhou.Metrics.IO.Text;
 using Taizhou.Metrics.Cli.Input;
 using Taizhou.Metrics.Cli.Rendering;
 using Taizhou.Metrics.Structure;
@@ -48,26 +50,25 @@ internal static class ContribCommand
         command.SetAction(parse => CliApp.Guard(error, () =>
         {
             string path = parse.GetValue(input)!;
-            List<BreakdownRow> parts;
-            BreakdownRow? totalRow;
-            using (var table = CsvTable.Open(path, CommonOptions.ParseEncoding(parse.GetValue(encoding))))
+            BreakdownTable table;
+            using (var csv = CsvTable.Open(path, CommonOptions.ParseEncoding(parse.GetValue(encoding))))
             {
-                (parts, totalRow) = BreakdownCsv.Read(table, parse.GetValue(total));
+                table = BreakdownCsv.Read(csv, parse.GetValue(total));
             }
 
             BreakdownAnalysis analysis;
             TableCheck? result = null;
             try
             {
-                analysis = Breakdown.Analyse(parts, totalRow);
+                analysis = Breakdown.Analyse(table.Parts, table.Total);
                 if (parse.GetValue(check))
                 {
-                    result = Breakdown.Check(parts, totalRow);
+                    result = Breakdown.Check(table.Parts, table.Total);
                 }
             }
             catch (ArgumentException ex)
             {
-                throw InputException.FromArgument(path, ex);
+                throw Refused(path, table, ex);
             }
 
             bool zh = parse.GetValue(lang) == "zh";
@@ -88,7 +89,10 @@ internal static class ContribCommand
             {
                 foreach (var f in result.Broken)
                 {
-                    error.WriteLine($"taizhou-metrics: check failed: {f}");
+                    string finding = f.ToString();
+                    error.WriteLine("taizhou-metrics: check failed: " + (finding.StartsWith(f.Row, StringComparison.Ordinal)
+                        ? CellText.Quote(f.Row) + CellText.Escape(finding.AsSpan(f.Row.Length))
+                        : CellText.Escape(finding)));
                 }
 
                 return CliApp.CheckFailed;
@@ -97,5 +101,20 @@ internal static class ContribCommand
             return CliApp.Done;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Bad input the library refused: its message after the file's name and, when the message names exactly one part
+    /// of the table, after that part's line.
+    /// </summary>
+    private static InputException Refused(string path, BreakdownTable table, ArgumentException ex)
+    {
+        var named = table.Lines
+            .Where(p => ex.Message.Contains($"'{p.Key}'", StringComparison.Ordinal))
+            .Take(2)
+            .ToList();
+        return named.Count == 1
+            ? InputException.FromArgument($"{path}: line {named[0].Value} ({CellText.Quote(named[0].Key)})", ex)
+            : InputException.FromArgument(path, ex);
     }
 }

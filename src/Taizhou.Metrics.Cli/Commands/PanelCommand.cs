@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using Taizhou.Metrics.Cli.Input;
+using Taizhou.Metrics.Cli.Output;
 using Taizhou.Metrics.Cli.Rendering;
 using Taizhou.Metrics.IO;
 using Taizhou.Metrics.Panels;
@@ -33,7 +36,7 @@ internal static class PanelCommand
         };
         var outputDir = new Option<string>("--output", "-o")
         {
-            Description = $"The folder for {ClusterFile} (and {EnterpriseFile}); created if needed.",
+            Description = $"The folder for {ClusterFile} (and {EnterpriseFile}) and {PanelManifest.FileName}; created if needed.",
             Required = true,
         };
         var enterprise = new Option<bool>("--enterprise-yoy")
@@ -59,34 +62,67 @@ internal static class PanelCommand
         return command;
     }
 
-    /// <summary>Loads, computes and writes; a bad panel file throws <see cref="PanelFormatException"/> (exit 2 through <see cref="CliApp.Guard"/>).</summary>
+    /// <summary>
+    /// Loads, computes and writes. A bad panel file throws <see cref="PanelFormatException"/> (exit 2 through
+    /// <see cref="CliApp.Guard"/>); an output that cannot be written throws <see cref="OutputException"/> (exit 3).
+    /// </summary>
+    /// <remarks>
+    /// Every file is written atomically (<see cref="AtomicFile"/>) and announced only once it is in place. The
+    /// manifest of an earlier run is deleted before the first file is replaced and the new one is written last, so a
+    /// <c>manifest.json</c> always describes the files beside it; a <c>enterprise_yoy.csv</c> of an earlier run is
+    /// deleted when this run does not write one.
+    /// </remarks>
     private static int Run(string path, string dir, bool withEnterprise, InputEncoding encoding, TextWriter output, TextWriter error)
     {
         var panel = PanelReader.Read(path, new ProgressWriter(path, error), encoding);
         var metrics = PanelCalculator.Compute(panel, includeEnterpriseYearOnYear: false);
+        InputFile input;
+        try
+        {
+            input = InputFile.Of(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: cannot read it again to hash it for the manifest: {ex.Message}", ex);
+        }
+
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{path}: {panel.RowCount:N0} rows, {panel.EnterpriseCount:N0} enterprises, {panel.ClusterCount} clusters, {panel.MonthCount} months ({panel.FirstMonth:yyyy-MM} to {panel.LastMonth:yyyy-MM})."));
         try
         {
             Directory.CreateDirectory(dir);
-            string clusterPath = Path.Combine(dir, ClusterFile);
-            PanelCsv.WriteClusterMetrics(metrics, clusterPath);
-            output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{path}: {panel.RowCount:N0} rows, {panel.EnterpriseCount:N0} enterprises, {panel.ClusterCount} clusters, {panel.MonthCount} months ({panel.FirstMonth:yyyy-MM} to {panel.LastMonth:yyyy-MM})."));
-            output.WriteLine($"wrote {clusterPath}");
-            if (withEnterprise)
-            {
-                string enterprisePath = Path.Combine(dir, EnterpriseFile);
-                PanelCsv.WriteEnterpriseYearOnYear(panel, enterprisePath);
-                output.WriteLine($"wrote {enterprisePath}");
-            }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (Exception ex) when (OutputException.IsEnvironment(ex))
         {
-            error.WriteLine($"taizhou-metrics: {dir}: cannot write: {ex.Message}");
-            return CliApp.BadInput;
+            throw OutputException.CannotWrite(dir, ex);
         }
 
+        string manifestPath = Path.Combine(dir, PanelManifest.FileName);
+        AtomicFile.Delete(manifestPath);
+        var written = new List<WrittenFile>
+        {
+            Announce(AtomicFile.Write(Path.Combine(dir, ClusterFile), stream => PanelCsv.WriteClusterMetrics(metrics, stream)), output),
+        };
+        string enterprisePath = Path.Combine(dir, EnterpriseFile);
+        if (withEnterprise)
+        {
+            written.Add(Announce(AtomicFile.Write(enterprisePath, stream => PanelCsv.WriteEnterpriseYearOnYear(panel, stream)), output));
+        }
+        else if (AtomicFile.Delete(enterprisePath))
+        {
+            output.WriteLine($"removed {enterprisePath} (an earlier run's; this run is without --enterprise-yoy)");
+        }
+
+        KeyValuePair<string, object?>[] options = [new("enterprise_yoy", withEnterprise), new("encoding", CommonOptions.EncodingName(encoding))];
+        Announce(AtomicFile.Write(manifestPath, stream => PanelManifest.Write(stream, input, options, panel, written)), output);
         return CliApp.Done;
+    }
+
+    private static WrittenFile Announce(WrittenFile file, TextWriter output)
+    {
+        output.WriteLine($"wrote {file.Path}");
+        return file;
     }
 
     /// <summary>Writes loading progress to standard error, synchronously, at most once per tenth of the file.</summary>
@@ -103,7 +139,7 @@ internal static class PanelCommand
             }
 
             lastTenth = tenth;
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"taizhou-metrics: loading {path}: {value.Fraction:P0} ({value.RowsRead:N0} of {value.TotalRows:N0} rows)"));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"taizhou-metrics: loading {path}: {NumberText.Percent(value.Fraction, 0)} ({value.RowsRead:N0} of {value.TotalRows:N0} rows)"));
         }
     }
 }

@@ -2,8 +2,10 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using Taizhou.Metrics.IO.Text;
 using Taizhou.Metrics.Charts;
 using Taizhou.Metrics.Cli.Input;
+using Taizhou.Metrics.Cli.Output;
 using Taizhou.Metrics.Cli.Rendering;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Rates;
@@ -49,10 +51,11 @@ internal static class ProjectCommand
         {
             if (!MetricUnit.TryParse(parse.GetValue(unit), out var metricUnit))
             {
-                throw new InputException($"--unit '{parse.GetValue(unit)}' is not a unit (yi, wan, yuan, count, percent, index).");
+                throw new InputException($"--unit {CellText.Quote(parse.GetValue(unit))} is not a unit (yi, wan, yuan, count, percent, index).");
             }
 
-            var valueTarget = ParseTarget(parse.GetValue(target)!);
+            string targetText = parse.GetValue(target)!;
+            var valueTarget = ParseTarget(targetText);
             double level = parse.GetValue(confidence);
             if (!(level > 0.0 && level < 1.0))
             {
@@ -71,23 +74,31 @@ internal static class ProjectCommand
                 throw new InputException($"--share {sp.ToString(CultureInfo.InvariantCulture)} must be a percent above 0 and at most 100.");
             }
 
+            string? chartPath = parse.GetValue(chart);
+            var chartFormat = chartPath is null ? default : ChartFormatOf(chartPath);
             string path = parse.GetValue(input)!;
             var inputEncoding = CommonOptions.ParseEncoding(parse.GetValue(encoding));
             var series = SeriesCsv.Read(path, metricUnit, inputEncoding);
             var spec = new Spec(parse.GetValue(method)!, parse.GetValue(average), parse.GetValue(damped), level);
-            var projection = Run(spec, series, valueTarget.Period, path);
-            var gap = TargetGap.Of(projection, valueTarget);
+            var projection = Run(spec, series, valueTarget.Period, path, targetText);
+            var gap = Refused("--target", targetText, () => TargetGap.Of(projection, valueTarget));
             ShareOutcome? shareOutcome = null;
             if (totalPath is not null)
             {
                 var total = SeriesCsv.Read(totalPath, metricUnit, inputEncoding);
-                var totalProjection = Run(spec, total, valueTarget.Period, totalPath);
-                shareOutcome = ShareOutcome.Of(series, projection, total, totalProjection, valueTarget, new ShareTarget("share", valueTarget.Period, sharePercent!.Value / 100.0), totalPath);
+                var totalProjection = Run(spec, total, valueTarget.Period, totalPath, targetText);
+                shareOutcome = Refused("--share-of", totalPath, () => ShareOutcome.Of(series, projection, total, totalProjection, valueTarget, new ShareTarget("share", valueTarget.Period, sharePercent!.Value / 100.0), totalPath));
             }
 
             var outcomes = parse.GetValue(scenarios) is { } scenarioText
-                ? Scenarios.Project(projection.LastActualValue, projection.LastActualPeriod, valueTarget, ParseScenarios(scenarioText))
+                ? Refused("--scenarios", scenarioText, () => Scenarios.Project(projection.LastActualValue, projection.LastActualPeriod, valueTarget, ParseScenarios(scenarioText)))
                 : null;
+            if (chartPath is not null)
+            {
+                // Before the result is printed: an exit code of 3 (the chart cannot be written) comes with no result.
+                AtomicFile.Write(chartPath, stream => ProjectionChart.Write(series, projection, valueTarget, stream, chartFormat));
+            }
+
             bool zh = parse.GetValue(lang) == "zh";
             switch (CommonOptions.ParseFormat(parse.GetValue(format)))
             {
@@ -102,21 +113,21 @@ internal static class ProjectCommand
                     break;
             }
 
-            if (parse.GetValue(chart) is { } chartPath)
-            {
-                try
-                {
-                    ProjectionChart.Save(series, projection, valueTarget, chartPath);
-                }
-                catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException)
-                {
-                    throw new InputException($"--chart '{chartPath}': {ex.Message}");
-                }
-            }
-
             return CliApp.Done;
         }));
         return command;
+    }
+
+    private static ChartFormat ChartFormatOf(string path)
+    {
+        try
+        {
+            return ProjectionChart.FormatOf(path);
+        }
+        catch (ArgumentException)
+        {
+            throw new InputException($"--chart {CellText.Quote(path)}: a chart is written as .png or .svg.");
+        }
     }
 
     private static ValueTarget ParseTarget(string text)
@@ -124,17 +135,17 @@ internal static class ProjectCommand
         int colon = text.LastIndexOf(':');
         if (colon <= 0 || colon == text.Length - 1)
         {
-            throw new InputException($"--target '{text}' is not PERIOD:LEVEL (for example 2021:5000).");
+            throw new InputException($"--target {CellText.Quote(text)} is not PERIOD:LEVEL (for example 2021:5000).");
         }
 
         if (!ReportingPeriod.TryParse(text[..colon], out var period))
         {
-            throw new InputException($"--target '{text}': '{text[..colon]}' is not a period (2021, 2021Q4, 2021年...).");
+            throw new InputException($"--target {CellText.Quote(text)}: {CellText.Quote(text.AsSpan(0, colon))} is not a period (2021, 2021Q4, 2021年...).");
         }
 
         if (!decimal.TryParse(text[(colon + 1)..], NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal level) || level <= 0m)
         {
-            throw new InputException($"--target '{text}': the level '{text[(colon + 1)..]}' must be a positive number.");
+            throw new InputException($"--target {CellText.Quote(text)}: the level {CellText.Quote(text.AsSpan(colon + 1))} must be a positive number.");
         }
 
         return new ValueTarget("target", period, level);
@@ -148,13 +159,13 @@ internal static class ProjectCommand
             int colon = part.LastIndexOf(':');
             if (colon <= 0 || !decimal.TryParse(part[(colon + 1)..], NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal percent) || percent <= -100m)
             {
-                throw new InputException($"--scenarios: '{part}' is not NAME:PERCENT with a growth above -100 (for example base:8).");
+                throw new InputException($"--scenarios: {CellText.Quote(part)} is not NAME:PERCENT with a growth above -100 (for example base:8).");
             }
 
             string name = part[..colon];
             if (list.Exists(s => s.Name == name))
             {
-                throw new InputException($"--scenarios: '{name}' appears twice.");
+                throw new InputException($"--scenarios: {CellText.Quote(name)} appears twice.");
             }
 
             list.Add(new Scenario(name, GrowthRate.FromPercent(percent)));
@@ -163,7 +174,11 @@ internal static class ProjectCommand
         return list.Count > 0 ? [.. list] : throw new InputException("--scenarios: give at least one NAME:PERCENT pair.");
     }
 
-    private static Projection Run(Spec spec, TimeSeries series, ReportingPeriod horizon, string path)
+    /// <summary>
+    /// Projects; what the library refuses is bad input: a horizon it cannot reach (another kind of period, not after
+    /// the last value, or a path that overflows a double) names <c>--target</c>, anything else the series' file.
+    /// </summary>
+    private static Projection Run(Spec spec, TimeSeries series, ReportingPeriod horizon, string path, string targetText)
     {
         try
         {
@@ -174,11 +189,35 @@ internal static class ProjectCommand
                 _ => Project.ConstantGrowth(series, horizon, spec.Average is int k ? ConstantGrowthBasis.AverageOfLast(k) : ConstantGrowthBasis.Latest, spec.Confidence),
             };
         }
+        catch (ArgumentException ex) when (ex.ParamName == "horizon")
+        {
+            throw new InputException($"--target {CellText.Quote(targetText)}: {path}: {Message(ex)}", ex);
+        }
+        catch (OverflowException ex)
+        {
+            // Project's documented refusal of a path beyond a double's range: the target period is too far ahead.
+            throw new InputException($"--target {CellText.Quote(targetText)}: {path}: {ex.Message}", ex);
+        }
         catch (ArgumentException ex)
         {
             throw InputException.FromArgument(path, ex);
         }
     }
+
+    /// <summary>Runs a computation on an option's value; what the library refuses is bad input naming the option.</summary>
+    private static T Refused<T>(string option, string value, Func<T> compute)
+    {
+        try
+        {
+            return compute();
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InputException($"{option} {CellText.Quote(value)}: {Message(ex)}", ex);
+        }
+    }
+
+    private static string Message(ArgumentException ex) => ex.Message.Split(" (Parameter", 2)[0];
 
     private sealed record Spec(string Method, int? Average, bool Damped, double Confidence);
 }

@@ -22,9 +22,9 @@ internal static class BreakdownCsv
     /// <summary>Reads the table and splits off the total row.</summary>
     /// <param name="table">The CSV table.</param>
     /// <param name="totalName">The value of <c>part</c> in the total's row, or null when the total is the sum of the parts.</param>
-    /// <returns>The parts and the total row (or null).</returns>
+    /// <returns>The parts, the total row (or null) and the line of each row.</returns>
     /// <exception cref="InputException">A column is missing or unknown, a cell is not a number, a level is negative, a part is larger than the total, or the total is not found.</exception>
-    public static (List<BreakdownRow> Parts, BreakdownRow? Total) Read(CsvTable table, string? totalName)
+    public static BreakdownTable Read(CsvTable table, string? totalName)
     {
         table.Require("part", "current");
         if (!table.Has("previous") && !table.Has("growth"))
@@ -83,13 +83,23 @@ internal static class BreakdownCsv
                 throw new InputException($"{table.Source}: line {row.Line}, column 'real_growth': {rg} % would leave no base.");
             }
 
-            var parsed = new BreakdownRow(name, current, previous, growth)
+            BreakdownRow parsed;
+            try
             {
-                RealGrowthPercent = real,
-                SharePercent = Number(table, row, "share", precision),
-                ContributionPoints = Number(table, row, "contribution_pp", precision),
-                ContributionRatePercent = Number(table, row, "contribution_rate", precision),
-            };
+                parsed = new BreakdownRow(name, current, previous, growth)
+                {
+                    RealGrowthPercent = real,
+                    SharePercent = Number(table, row, "share", precision),
+                    ContributionPoints = Number(table, row, "contribution_pp", precision),
+                    ContributionRatePercent = Number(table, row, "contribution_rate", precision),
+                };
+            }
+            catch (ArgumentException ex)
+            {
+                // The library refuses a row it cannot compute with (a growth implying a base beyond a decimal).
+                throw InputException.FromArgument($"{table.Source}: line {row.Line} ({CellText.Quote(name)})", ex);
+            }
+
             if (totalName is not null && name == totalName)
             {
                 total = parsed;
@@ -127,7 +137,7 @@ internal static class BreakdownCsv
             }
         }
 
-        return (parts, total);
+        return new BreakdownTable(parts, total, lines);
     }
 
     private static int? Precision(CsvTable table, CsvRow row)
@@ -179,3 +189,9 @@ internal static class BreakdownCsv
         }
     }
 }
+
+/// <summary>A breakdown table as read: its parts, its total row (or null) and the line of each row by its part's name.</summary>
+/// <param name="Parts">The parts.</param>
+/// <param name="Total">The total row, or null when the total is the sum of the parts.</param>
+/// <param name="Lines">The line of each row, by the value of its <c>part</c> cell.</param>
+internal sealed record BreakdownTable(List<BreakdownRow> Parts, BreakdownRow? Total, IReadOnlyDictionary<string, int> Lines);

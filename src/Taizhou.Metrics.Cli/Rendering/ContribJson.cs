@@ -64,11 +64,11 @@ internal static class ContribJson
                     w.WriteString("row", f.Row);
                     w.WriteString("figure", f.Figure);
                     w.WriteString("identity", f.Identity);
-                    w.WriteNumber("published", f.Published.Estimate);
+                    JsonOutput.Number(w, "published", f.Published.Estimate);
                     JsonOutput.Bounds(w, "published_bounds", f.Published.Bounds);
-                    w.WriteNumber("derived", f.Derived.Estimate);
+                    JsonOutput.Number(w, "derived", f.Derived.Estimate);
                     JsonOutput.Bounds(w, "derived_bounds", f.Derived.Bounds);
-                    w.WriteNumber("break", f.Break);
+                    JsonOutput.Number(w, "break", f.Break);
                     w.WriteBoolean("broken", f.IsBroken);
                     w.WriteEndObject();
                 }
@@ -91,7 +91,7 @@ internal static class ContribJson
             BreakdownPartKind.Remainder => "other",
             _ => "total",
         });
-        w.WriteNumber("previous", Math.Round(p.Previous, 10));
+        w.WriteNumber("previous", Rounding.HalfAwayFromZero(p.Previous, 10));
         w.WriteBoolean("previous_is_derived", p.PreviousIsDerived);
         w.WriteNumber("current", p.Current);
         JsonOutput.Rate(w, "growth", p.Growth);

@@ -85,10 +85,10 @@ internal static class ContribText
                 f.Row,
                 f.Figure,
                 f.Identity,
-                f.Published.Estimate.ToString("G6", Inv),
-                f.Derived.Estimate.ToString("F3", Inv),
-                f.Derived.Bounds.ToString("F3", Inv),
-                f.IsBroken ? f.Break.ToString("G3", Inv) : (zh ? "一致" : "ok"));
+                NumberText.Significant(f.Published.Estimate, 6),
+                NumberText.Fixed(f.Derived.Estimate, 3),
+                $"[{NumberText.Fixed(f.Derived.Bounds.Lower, 3)}, {NumberText.Fixed(f.Derived.Bounds.Upper, 3)}]",
+                f.IsBroken ? NumberText.Significant(f.Break, 3) : (zh ? "一致" : "ok"));
         }
 
         findings.Write(output, markdown);
@@ -97,7 +97,7 @@ internal static class ContribText
             : (zh ? $"{check.Broken.Count()} 個恆等式超出四捨五入範圍。" : $"{check.Broken.Count()} identities break beyond rounding."));
     }
 
-    private static string Level(decimal value, int decimals) => System.Math.Round(value, decimals).ToString("F" + decimals.ToString(Inv), Inv);
+    private static string Level(decimal value, int decimals) => NumberText.Fixed(value, decimals);
 
-    private static string Pct(double fraction) => (fraction * 100.0).ToString("F2", Inv);
+    private static string Pct(double fraction) => NumberText.Fixed(fraction * 100.0, 2);
 }

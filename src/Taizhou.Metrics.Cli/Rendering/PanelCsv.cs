@@ -21,10 +21,10 @@ internal static class PanelCsv
 
     /// <summary>Writes one line per cluster and month (clusters by number, then <c>total</c>; months in order).</summary>
     /// <param name="metrics">The metrics.</param>
-    /// <param name="path">The file.</param>
-    public static void WriteClusterMetrics(PanelMetrics metrics, string path)
+    /// <param name="stream">The stream to write to; left open.</param>
+    public static void WriteClusterMetrics(PanelMetrics metrics, Stream stream)
     {
-        using var writer = Open(path);
+        using var writer = Open(stream);
         writer.Write(ClusterHeader);
         writer.Write('\n');
         var line = new StringBuilder(128);
@@ -51,10 +51,10 @@ internal static class PanelCsv
     /// file costs no memory per row beyond the panel's.
     /// </summary>
     /// <param name="panel">The panel.</param>
-    /// <param name="path">The file.</param>
-    public static void WriteEnterpriseYearOnYear(EnterprisePanel panel, string path)
+    /// <param name="stream">The stream to write to; left open.</param>
+    public static void WriteEnterpriseYearOnYear(EnterprisePanel panel, Stream stream)
     {
-        using var writer = Open(path);
+        using var writer = Open(stream);
         writer.Write(EnterpriseHeader);
         writer.Write('\n');
         var ids = panel.EnterpriseIds;
@@ -95,5 +95,5 @@ internal static class PanelCsv
 
     private const string PercentFormat = "G15";
 
-    private static StreamWriter Open(string path) => new(path, false, new UTF8Encoding(false), 1 << 16);
+    private static StreamWriter Open(Stream stream) => new(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
 }

@@ -35,10 +35,10 @@ internal static class ProjectJson
             w.WriteEndObject();
             WriteProjection(w, "projection", p);
             w.WriteStartObject("gap");
-            w.WriteNumber("projected", gap.Projected);
+            JsonOutput.Number(w, "projected", gap.Projected);
             JsonOutput.Bounds(w, "projected_interval", gap.ProjectedInterval);
-            w.WriteNumber("gap", gap.Gap);
-            w.WriteNumber("gap_share", gap.GapShare);
+            JsonOutput.Number(w, "gap", gap.Gap);
+            JsonOutput.Number(w, "gap_share", gap.GapShare);
             w.WriteBoolean("on_track", gap.OnTrack);
             w.WriteString("first_reaching", gap.FirstReaching?.ToString()); // null: not reached within the horizon
 
@@ -55,8 +55,8 @@ internal static class ProjectJson
                 w.WriteStartObject();
                 w.WriteString("total_series", share.Total.Name);
                 WriteProjection(w, "total_projection", share.TotalProjection);
-                w.WriteNumber("projected_share", share.ProjectedShare);
-                w.WriteNumber("target_share", r.Share.Target.Share);
+                JsonOutput.Number(w, "projected_share", share.ProjectedShare);
+                JsonOutput.Number(w, "target_share", r.Share.Target.Share);
                 w.WriteNumber("level_needed_for_share", r.Share.PartNeeded);
                 w.WriteString("binding", r.Binding == TargetConstraint.Share ? "share" : "absolute");
                 w.WriteNumber("binding_level", r.BindingLevel);
@@ -78,10 +78,10 @@ internal static class ProjectJson
                 {
                     w.WriteStartObject();
                     w.WriteString("name", o.Scenario.Name);
-                    w.WriteNumber("growth", o.Scenario.AnnualGrowth.Value);
+                    JsonOutput.Number(w, "growth", o.Scenario.AnnualGrowth.Value);
                     w.WriteNumber("at_target", o.AtTarget);
                     w.WriteNumber("gap", o.Gap);
-                    w.WriteNumber("gap_share", o.GapShare);
+                    JsonOutput.Number(w, "gap_share", o.GapShare);
                     w.WriteBoolean("on_track", o.OnTrack);
                     w.WriteString("first_reaching", o.FirstReaching?.ToString());
 
@@ -118,7 +118,7 @@ internal static class ProjectJson
         w.WriteStartObject("parameters");
         foreach (var parameter in p.Parameters)
         {
-            w.WriteNumber(parameter.Name, parameter.Value);
+            JsonOutput.Number(w, parameter.Name, parameter.Value);
         }
 
         w.WriteEndObject();
@@ -136,7 +136,7 @@ internal static class ProjectJson
         {
             w.WriteStartObject();
             w.WriteString("period", point.Period.ToString());
-            w.WriteNumber("estimate", point.Estimate);
+            JsonOutput.Number(w, "estimate", point.Estimate);
             JsonOutput.Bounds(w, "interval", point.Interval);
             w.WriteEndObject();
         }

@@ -84,7 +84,7 @@ internal static class ReportJson
             w.WriteEndArray();
             Amount(w, "output", report.ClusterOutput);
             JsonOutput.Rate(w, "growth", report.ClusterGrowth);
-            w.WriteNumber("contribution_pp", report.ClusterContribution);
+            JsonOutput.Number(w, "contribution_pp", report.ClusterContribution);
             Amount(w, "implied_base", report.ImpliedClusterBase);
             JsonOutput.Bounds(w, "implied_base_bounds", report.ImpliedClusterBaseBounds, 8);
             Amount(w, "increase", report.ClusterIncrease);
@@ -96,7 +96,7 @@ internal static class ReportJson
             w.WriteStartObject("target");
             w.WriteNumber("year", report.TargetYear);
             Amount(w, "output", report.Target.In(unit));
-            w.WriteNumber("share", s.ClusterShareTarget);
+            JsonOutput.Number(w, "share", s.ClusterShareTarget);
             Amount(w, "implied_total_for_share", report.ShareTargetImpliedTotal.In(unit));
             w.WriteStartObject("full_year_estimate");
             w.WriteNumber("year", report.FullYearEstimate.From.Year);

@@ -117,18 +117,18 @@ internal static class ReportText
 
     private static string Range(Interval bounds, int decimals, bool zh)
     {
-        string lower = bounds.Lower.ToString("F" + decimals.ToString(Inv), Inv), upper = bounds.Upper.ToString("F" + decimals.ToString(Inv), Inv);
+        string lower = NumberText.Fixed(bounds.Lower, decimals), upper = NumberText.Fixed(bounds.Upper, decimals);
         return zh ? $"按公佈數字的四捨五入在 {lower} 至 {upper} 之間" : $"{lower} to {upper} given the rounding";
     }
 
     private static string ChineseOrdinal(int n) => n is >= 1 and <= 10 ? "一二三四五六七八九十"[n - 1].ToString() : n.ToString(Inv);
 
-    private static string Num(decimal value, int decimals) => value.ToString("F" + decimals.ToString(Inv), Inv);
+    private static string Num(decimal value, int decimals) => NumberText.Fixed(value, decimals);
 
     private static string Yi(Amount amount, int decimals) => Num(amount.In(MetricUnit.YiYuan).Value, decimals) + " 億元";
 
     private static string Pct(GrowthRate rate, bool signed = true) =>
-        signed ? rate.ToString("1", Inv) : (rate.IsDefined ? (rate.Value * 100).ToString("F1", Inv) + "%" : rate.ToString());
+        signed ? rate.ToString("1", Inv) : (rate.IsDefined ? NumberText.Fixed(rate.Value * 100, 1) + "%" : rate.ToString());
 
-    private static string Pp(double fraction) => (fraction * 100).ToString("F1", Inv) + " pp";
+    private static string Pp(double fraction) => NumberText.Fixed(fraction * 100, 1) + " pp";
 }

@@ -88,7 +88,7 @@ internal static class TiersText
             int rank = 0;
             foreach (var c in pipe.Candidates.Take(report.PipelineShown))
             {
-                table.Add(Int(++rank), c.Enterprise.Id, c.Enterprise.Name, c.Cluster.Code, Yi(c.Current), Yi(c.Shortfall), c.RequiredGrowth.IsDefined ? (c.RequiredGrowth.Value * 100.0).ToString("F2", Inv) : "—");
+                table.Add(Int(++rank), c.Enterprise.Id, c.Enterprise.Name, c.Cluster.Code, Yi(c.Current), Yi(c.Shortfall), c.RequiredGrowth.IsDefined ? NumberText.Fixed(c.RequiredGrowth.Value * 100.0, 2) : "—");
             }
 
             table.Write(output, markdown);
@@ -100,6 +100,6 @@ internal static class TiersText
 
     private static string Int(int value) => value.ToString(Inv);
 
-    private static string Yi(Amount amount) => System.Math.Round(amount.In(MetricUnit.YiYuan).Value, 2).ToString("F2", Inv);
+    private static string Yi(Amount amount) => NumberText.Fixed(amount.In(MetricUnit.YiYuan).Value, 2);
 }
 

@@ -55,7 +55,7 @@ internal static class CellText
     private static bool Append(StringBuilder b, ReadOnlySpan<char> text, int limit)
     {
         int kept = 0;
-        foreach (var rune in text.EnumerateRunes())
+        while (!text.IsEmpty)
         {
             if (kept == limit)
             {
@@ -63,16 +63,20 @@ internal static class CellText
                 return true;
             }
 
-            int v = rune.Value;
-            if (Rune.IsControl(rune) || v is 0x2028 or 0x2029 or 0x200E or 0x200F or 0xFEFF or (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069))
+            // A lone surrogate is shown as its code unit, never replaced by U+FFFD.
+            var status = Rune.DecodeFromUtf16(text, out var rune, out int used);
+            int v = status == System.Buffers.OperationStatus.Done ? rune.Value : text[0];
+            if (status != System.Buffers.OperationStatus.Done || Rune.IsControl(rune) || v is 0x2028 or 0x2029 or 0x200E or 0x200F or 0xFEFF or (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069))
             {
                 b.Append(CultureInfo.InvariantCulture, $"\\u{v:x4}");
+                used = 1;
             }
             else
             {
-                b.Append(rune.ToString());
+                b.Append(text[..used]);
             }
 
+            text = text[used..];
             kept++;
         }
 

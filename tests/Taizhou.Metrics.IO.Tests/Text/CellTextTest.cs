@@ -13,6 +13,8 @@ public class CellTextTest
     [InlineData("\u001B[31mred", "\\u001b[31mred")]
     [InlineData("\u2028\u2066\u0085\u202E\uFEFF", "\\u2028\\u2066\\u0085\\u202e\\ufeff")]
     [InlineData("台州 𠀀", "台州 𠀀")]
+    [InlineData("a\ud800b", "a\\ud800b")]
+    [InlineData("a\u009bb\u007f", "a\\u009bb\\u007f")]
     public void Shorten_EscapesControlCharacters(string text, string expected) => Assert.Equal(expected, CellText.Shorten(text));
 
     [Fact]
