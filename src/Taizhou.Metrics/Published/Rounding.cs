@@ -1,0 +1,170 @@
+using System;
+using System.Globalization;
+using System.Numerics;
+
+namespace Taizhou.Metrics.Published;
+
+/// <summary>
+/// The one rounding rule for every number the project prints: round half away from zero (四舍五入), on the decimal
+/// figure, in the invariant culture.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Chinese statistical releases round 四舍五入: a figure whose next digit is 5 or more rounds up in magnitude, so 26.65
+/// prints as 26.7 and −26.65 as −26.7. .NET's default <see cref="Math.Round(double, int)"/> rounds half to even
+/// (26.65 → 26.6), <c>ToString("F2")</c> prints 822.625 as 822.62, and both work on the binary value of a double
+/// (1.005 is stored as 1.00499999…, which <see cref="MidpointRounding.AwayFromZero"/> still turns into 1.00).
+/// </para>
+/// <para>
+/// A <see cref="double"/> is therefore rounded as the figure it reads as: its shortest round-trip decimal form (the
+/// text <c>double.ToString("R")</c> gives, 12.345 for 12.345), rounded digit by digit. So 822.625 → 822.63,
+/// 12.345 → 12.35, 2.675 → 2.68 and 1.005 → 1.01, as a person rounding the printed figure by hand would get. A
+/// <see cref="decimal"/> is exact already and is rounded as it is.
+/// </para>
+/// <para>
+/// Text from <see cref="Format(decimal, int)"/> and <see cref="Format(double, int)"/> has exactly the requested number
+/// of decimals, a '.' decimal point, no group separators and a leading '-' for negatives, whatever the current culture.
+/// A value that rounds to zero prints without a sign (−0.04 to one decimal prints <c>0.0</c>, never <c>-0.0</c>): a
+/// release prints no negative zero, and a sign on a zero would claim a direction the rounded figure does not show.
+/// </para>
+/// </remarks>
+public static class Rounding
+{
+    /// <summary>The largest number of decimals the rounding accepts (a <see cref="decimal"/>'s largest scale).</summary>
+    public const int MaxDecimals = 28;
+
+    /// <summary>Rounds a decimal to <paramref name="decimals"/> places, half away from zero (四舍五入): 2.345 → 2.35, −2.345 → −2.35.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="decimals">The number of decimals to keep, 0 to 28.</param>
+    /// <returns>The rounded value; a result of zero is positive zero.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 28.</exception>
+    public static decimal HalfAwayFromZero(decimal value, int decimals)
+    {
+        CheckDecimals(decimals);
+        decimal r = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        return r == 0m ? decimal.Zero : r;
+    }
+
+    /// <summary>
+    /// Rounds a double to <paramref name="decimals"/> places, half away from zero (四舍五入), on its shortest round-trip
+    /// decimal form: 822.625 → 822.63, 12.345 → 12.35 and 1.005 → 1.01 (where
+    /// <see cref="Math.Round(double, int, MidpointRounding)"/> gives 1.00, because the double nearest 1.005 lies just below it).
+    /// </summary>
+    /// <param name="value">The value. NaN and infinities are returned unchanged.</param>
+    /// <param name="decimals">The number of decimals to keep, 0 to 28.</param>
+    /// <returns>The double nearest the rounded decimal figure; a result of zero is positive zero.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 28.</exception>
+    public static double HalfAwayFromZero(double value, int decimals)
+    {
+        CheckDecimals(decimals);
+        if (!double.IsFinite(value))
+        {
+            return value;
+        }
+
+        (bool negative, BigInteger units) = Units(value, decimals);
+        if (units.IsZero)
+        {
+            return 0.0;
+        }
+
+        double magnitude = double.Parse(
+            units.ToString(CultureInfo.InvariantCulture) + "E-" + decimals.ToString(CultureInfo.InvariantCulture),
+            NumberStyles.Float,
+            CultureInfo.InvariantCulture);
+        return negative ? -magnitude : magnitude;
+    }
+
+    /// <summary>
+    /// Formats a decimal rounded half away from zero (四舍五入) to exactly <paramref name="decimals"/> places, invariant
+    /// culture: <c>Format(26.65m, 1)</c> is <c>26.7</c>, <c>Format(-0.04m, 1)</c> is <c>0.0</c>.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="decimals">The number of decimals printed, 0 to 28.</param>
+    /// <returns>The text: an optional '-', digits, and a '.' with <paramref name="decimals"/> digits when decimals &gt; 0; never a negative zero.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 28.</exception>
+    public static string Format(decimal value, int decimals) =>
+        HalfAwayFromZero(value, decimals).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Formats a double rounded half away from zero (四舍五入) on its shortest round-trip decimal form, to exactly
+    /// <paramref name="decimals"/> places, invariant culture: <c>Format(12.345, 2)</c> is <c>12.35</c>,
+    /// <c>Format(-0.04, 1)</c> is <c>0.0</c>.
+    /// </summary>
+    /// <param name="value">The value. NaN and infinities print as <c>NaN</c>, <c>Infinity</c> and <c>-Infinity</c>; the library's own results never hold them.</param>
+    /// <param name="decimals">The number of decimals printed, 0 to 28.</param>
+    /// <returns>The text: an optional '-', digits, and a '.' with <paramref name="decimals"/> digits when decimals &gt; 0; never a negative zero.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 28.</exception>
+    public static string Format(double value, int decimals)
+    {
+        CheckDecimals(decimals);
+        if (!double.IsFinite(value))
+        {
+            return value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        (bool negative, BigInteger units) = Units(value, decimals);
+        string digits = units.ToString(CultureInfo.InvariantCulture);
+        if (decimals > 0)
+        {
+            digits = digits.PadLeft(decimals + 1, '0');
+            digits = digits[..^decimals] + "." + digits[^decimals..];
+        }
+
+        return negative && !units.IsZero ? "-" + digits : digits;
+    }
+
+    /// <summary>
+    /// Rounds the shortest round-trip decimal form of a finite double to whole units of 10^−decimals, half away from
+    /// zero: value ≈ ±units × 10^−decimals.
+    /// </summary>
+    private static (bool Negative, BigInteger Units) Units(double value, int decimals)
+    {
+        // "E16" would show the binary value's digits; "R" gives the shortest text that reads back as the same double,
+        // which is the figure the value stands for. Split it into sign, significant digits and a power of ten.
+        string text = value.ToString("R", CultureInfo.InvariantCulture);
+        bool negative = text[0] == '-';
+        int start = negative ? 1 : 0;
+        int e = text.IndexOfAny(['E', 'e']);
+        int exponent = e < 0 ? 0 : int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        string mantissa = e < 0 ? text[start..] : text[start..e];
+        int dot = mantissa.IndexOf('.', StringComparison.Ordinal);
+        if (dot >= 0)
+        {
+            exponent -= mantissa.Length - dot - 1;
+            mantissa = mantissa.Remove(dot, 1);
+        }
+
+        // value = ±mantissa × 10^exponent; we want units of 10^−decimals.
+        BigInteger digits = BigInteger.Parse(mantissa, NumberStyles.None, CultureInfo.InvariantCulture);
+        int shift = exponent + decimals;
+        if (shift >= 0)
+        {
+            return (negative, digits * BigInteger.Pow(10, shift));
+        }
+
+        int dropped = -shift;
+        if (dropped > mantissa.Length)
+        {
+            // Less than a tenth of a unit: rounds to zero.
+            return (negative, BigInteger.Zero);
+        }
+
+        BigInteger divisor = BigInteger.Pow(10, dropped);
+        BigInteger kept = BigInteger.DivRem(digits, divisor, out BigInteger rest);
+        if (rest * 2 >= divisor)
+        {
+            kept += 1;
+        }
+
+        return (negative, kept);
+    }
+
+    private static void CheckDecimals(int decimals)
+    {
+        if (decimals is < 0 or > MaxDecimals)
+        {
+            throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "A number of decimals from 0 to 28.");
+        }
+    }
+}
