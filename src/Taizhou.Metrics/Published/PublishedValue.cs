@@ -110,15 +110,19 @@ public readonly struct PublishedValue : IEquatable<PublishedValue>, IFormattable
 
     /// <summary>Returns the value with its printed decimals, invariant culture.</summary>
     /// <returns>The text, such as <c>1042.27</c>.</returns>
-    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+    public override string ToString() => ToString(null, null);
 
-    /// <summary>Formats the value; a null or empty format prints it with its own decimals.</summary>
+    /// <summary>
+    /// Formats the value: a null or empty format prints it with its own decimals; a .NET numeric format ("F1", "N2")
+    /// rounds half away from zero (四舍五入), as <see cref="Rounding"/> does.
+    /// </summary>
     /// <param name="format">A numeric format, or null.</param>
-    /// <param name="formatProvider">The culture.</param>
-    /// <returns>The text.</returns>
+    /// <param name="formatProvider">The culture; null for the invariant culture (so <c>$"{value}"</c> prints <c>1042.27</c> in every culture).</param>
+    /// <returns>The text; never a negative zero.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => string.IsNullOrEmpty(format)
-        ? Value.ToString("F" + Decimals.ToString(CultureInfo.InvariantCulture), formatProvider)
-        : Value.ToString(format, formatProvider);
+        ? Rounding.Localize(Rounding.Format(Value, Decimals), formatProvider)
+        : Rounding.FormatFigure(Value, format, formatProvider);
 
     /// <summary>Returns whether two published values have the same value and precision.</summary>
     /// <param name="other">The other value.</param>

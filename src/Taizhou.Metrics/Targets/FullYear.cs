@@ -82,7 +82,7 @@ public static class FullYear
         }
 
         return new FullYearEstimate(period, ytd / meanShare, FullYearMethod.SeasonalPacing, string.Create(
-            CultureInfo.InvariantCulture,
+            Published.Rounding.InvariantText,
             $"Full year {period.Year} = {period} / {meanShare:0.####}, the average share of 1-{period.EndMonth}月 in the full years {string.Join(", ", years)}: this year keeps their seasonal pattern."), years);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Targets;
 
@@ -58,5 +59,5 @@ public sealed class ValueTarget
 
     /// <summary>Returns a short description.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => FormattableString.Invariant($"{Name}: {(Strict ? "over " : "at least ")}{Level} by {Period}");
+    public override string ToString() => string.Create(Rounding.InvariantText, $"{Name}: {(Strict ? "over " : "at least ")}{Level} by {Period}");
 }

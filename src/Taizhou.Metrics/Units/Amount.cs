@@ -138,14 +138,18 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, IFormat
 
     /// <summary>Returns the amount with its Chinese unit, invariant culture: <c>1042.27 億元</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+    public override string ToString() => ToString(null, null);
 
-    /// <summary>Formats the number with <paramref name="format"/> and appends the Chinese unit symbol.</summary>
-    /// <param name="format">A numeric format for the value, such as "N2".</param>
-    /// <param name="formatProvider">The culture.</param>
-    /// <returns>The text.</returns>
+    /// <summary>
+    /// Formats the number with <paramref name="format"/>, rounded half away from zero (四舍五入) as
+    /// <see cref="Published.Rounding"/> does, and appends the Chinese unit symbol; a null format prints the value as held.
+    /// </summary>
+    /// <param name="format">A numeric format for the value, such as "F2" or "N2", or null.</param>
+    /// <param name="formatProvider">The culture; null for the invariant culture (so <c>$"{amount}"</c> is the same in every culture).</param>
+    /// <returns>The text; never a negative zero.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
-        Value.ToString(format, formatProvider) + " " + Unit.ChineseSymbol;
+        Published.Rounding.FormatFigure(Value, format, formatProvider) + " " + Unit.ChineseSymbol;
 
     private Amount Same(Amount other) => other.Unit == Unit
         ? other

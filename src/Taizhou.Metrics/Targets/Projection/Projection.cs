@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Targets;
 
@@ -161,7 +162,7 @@ public sealed class Projection
     /// <summary>Returns a short description: method, range and the horizon's estimate.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture,
+        Rounding.InvariantText,
         $"{Method} from {LastActualPeriod} ({LastActualValue}) to {Path[^1]}");
 
     private int IndexOf(ReportingPeriod period)
