@@ -227,6 +227,6 @@ public static partial class Breakdown
         }
 
         public BoundedEstimate? Evaluate(Func<double[], double> formula) =>
-            Implied.EvaluateBox(formula, [.. estimates], [.. bounds]);
+            Implied.EvaluateBox(formula, [.. estimates], [.. bounds], out _);
     }
 }
