@@ -381,7 +381,11 @@ public static class Growth
     /// <summary>
     /// The log growth ln(current / base), the rate of continuous compounding; additive over consecutive periods.
     /// </summary>
-    /// <remarks>Non-positive base: ZeroBase or NegativeBase; non-positive current value: NonPositiveEnd; null: Missing*.</remarks>
+    /// <remarks>
+    /// Non-positive base: ZeroBase or NegativeBase; non-positive current value: NonPositiveEnd; null: Missing*. The log
+    /// is formed from the ratio, never as ln(1 + rate), so a fall to almost nothing (2690 to 1e-13: −37.8) stays finite
+    /// where 1 + rate rounds to 0 in a double.
+    /// </remarks>
     /// <param name="current">The current value, or null.</param>
     /// <param name="baseValue">The base value, or null.</param>
     /// <returns>The log growth as a <see cref="GrowthRate"/> fraction.</returns>
@@ -395,8 +399,23 @@ public static class Growth
         }
 
         return reason == GrowthUndefinedReason.None
-            ? GrowthRate.FromFraction(Math.Log((double)x) - Math.Log((double)baseValue.GetValueOrDefault()))
+            ? GrowthRate.FromFraction(LogRatio(x, baseValue.GetValueOrDefault()))
             : GrowthRate.Undefined(reason);
+    }
+
+    /// <summary>
+    /// ln(end / start) for positive decimals, finite for every pair (never −∞, however close to zero the end): from the
+    /// exact decimal quotient when it lies in [0.5, 2], where ln needs its full precision, otherwise as ln end − ln start,
+    /// which a decimal quotient could underflow (1e-13 / 2690) or overflow.
+    /// </summary>
+    internal static double LogRatio(decimal end, decimal start)
+    {
+        if (end <= 2m * start && 2m * end >= start)
+        {
+            return Math.Log((double)(end / start));
+        }
+
+        return Math.Log((double)end) - Math.Log((double)start);
     }
 
     /// <summary>

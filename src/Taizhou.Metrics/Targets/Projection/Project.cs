@@ -36,7 +36,7 @@ namespace Taizhou.Metrics.Targets;
 /// </list>
 /// <para><b>Parameter names</b> (<see cref="Projection.Parameters"/>; rates are fractions per period of the series):</para>
 /// <list type="bullet">
-/// <item>constant growth: <c>growth</c> (g), <c>periods</c> (k), <c>logGrowthMean</c> (r̄ = ln(1 + g)) and, for
+/// <item>constant growth: <c>growth</c> (g), <c>periods</c> (k), <c>logGrowthMean</c> (r̄ = ln(y_n / y_{n−k}) / k = ln(1 + g)) and, for
 /// k ≥ 2, <c>logGrowthSd</c> (s);</item>
 /// <item>log-linear: <c>intercept</c> (a, ln y at the first period used), <c>slope</c> (b, per period),
 /// <c>growth</c> (e^b − 1);</item>
@@ -58,7 +58,7 @@ public static partial class Project
     /// </code>
     /// <para>
     /// Intervals come from the dispersion of the k log growth rates used, r_t = ln(y_t / y_{t−1}), with mean
-    /// r̄ = ln(1 + g) and sample standard deviation s (k − 1 degrees of freedom). The model is a random walk with drift
+    /// r̄ = ln(y_n / y_{n−k}) / k (= ln(1 + g), but formed from the levels so that it stays finite when 1 + g rounds to 0) and sample standard deviation s (k − 1 degrees of freedom). The model is a random walk with drift
     /// on the log scale, ln y_t = ln y_{t−1} + r̄ + ε_t, and the prediction variance counts both the h future shocks and
     /// the uncertainty of r̄ (Var r̄ = s² / k), as for the drift method in Hyndman and Athanasopoulos, FPP §5.5:
     /// </para>
@@ -92,12 +92,15 @@ public static partial class Project
         double[] y = data.Values;
         int n = y.Length;
         double g = Growth.Cagr(data.Decimals[0], data.Decimals[n - 1], k).Value;
-        double mean = Math.Log(1.0 + g);
+
+        // r̄ = ln(y_n / y_{n−k}) / k from the levels, not ln(1 + g): g of a fall to almost nothing (2690 to 1e-13) is
+        // −1 in a double, and ln 0 is −∞.
+        double mean = Growth.LogRatio(data.Decimals[n - 1], data.Decimals[0]) / k;
 
         double sse = 0.0;
         for (int i = 1; i < n; i++)
         {
-            double r = Math.Log((double)(data.Decimals[i] / data.Decimals[i - 1])) - mean;
+            double r = Growth.LogRatio(data.Decimals[i], data.Decimals[i - 1]) - mean;
             sse += r * r;
         }
 
