@@ -149,7 +149,10 @@ public static class Growth
     /// <param name="end">The ending level.</param>
     /// <param name="years">The number of years, positive and finite (fractions allowed).</param>
     /// <returns>The rate.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="years"/> is not positive and finite, or the rate is beyond the range of a double (7.9e28 from
+    /// 1e-28 in a thousandth of a year); the message names the operands.
+    /// </exception>
     public static GrowthRate Cagr(decimal start, decimal end, double years)
     {
         CheckYears(years);
@@ -164,7 +167,13 @@ public static class Growth
             return GrowthRate.Undefined(GrowthUndefinedReason.NonPositiveEnd);
         }
 
-        return GrowthRate.FromFraction(Math.Pow(Ratio(end, start), 1.0 / years) - 1.0);
+        double rate = Math.Pow(Ratio(end, start), 1.0 / years) - 1.0;
+        return double.IsFinite(rate)
+            ? GrowthRate.FromFraction(rate)
+            : throw new ArgumentOutOfRangeException(
+                nameof(years),
+                years,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The growth from {start} to {end} over {years:R} years is beyond the range of a double: the span is too short for the change."));
     }
 
     /// <summary>
@@ -349,7 +358,7 @@ public static class Growth
     /// <param name="doublings">The number of doublings (1 for 翻一番, 2 for 翻兩番), finite.</param>
     /// <param name="years">The number of years, positive and finite.</param>
     /// <returns>The annual rate.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range, or the rate is beyond the range of a double; the message names the operands.</exception>
     public static GrowthRate FromDoublings(double doublings, double years)
     {
         CheckYears(years);
@@ -358,7 +367,13 @@ public static class Growth
             throw new ArgumentOutOfRangeException(nameof(doublings), doublings, "The number of doublings must be finite.");
         }
 
-        return GrowthRate.FromFraction(Math.Pow(2.0, doublings / years) - 1.0);
+        double rate = Math.Pow(2.0, doublings / years) - 1.0;
+        return double.IsFinite(rate)
+            ? GrowthRate.FromFraction(rate)
+            : throw new ArgumentOutOfRangeException(
+                nameof(doublings),
+                doublings,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{doublings:R} doublings in {years:R} years is a rate beyond the range of a double."));
     }
 
     /// <summary>
@@ -426,6 +441,7 @@ public static class Growth
     /// <param name="rate">The growth rate; must be defined and above −100 %.</param>
     /// <returns>The implied base level.</returns>
     /// <exception cref="ArgumentException">The rate is undefined or at most −100 %.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The implied base is beyond the range of a decimal (a rate of −99.99999… % on a large level); the message names both.</exception>
     public static decimal ImpliedBase(decimal current, GrowthRate rate)
     {
         if (!rate.TryGetValue(out double r) || r <= -1.0)
@@ -433,7 +449,14 @@ public static class Growth
             throw new ArgumentException($"No base is implied by a rate of {rate}.", nameof(rate));
         }
 
-        return current / (decimal)(1.0 + r);
+        try
+        {
+            return current / (decimal)(1.0 + r);
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rate), rate, $"{current.ToString(System.Globalization.CultureInfo.InvariantCulture)} at a growth of {rate} implies a base beyond the range of a decimal (±7.9e28).");
+        }
     }
 
     // The edge-case policy of the class remarks, in one place: a missing operand, then a zero or negative base.

@@ -50,10 +50,28 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, IFormat
     /// <param name="unit">The target money unit.</param>
     /// <returns>The same amount in <paramref name="unit"/>.</returns>
     /// <exception cref="UnitMismatchException"><paramref name="unit"/> is not a money unit.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount in <paramref name="unit"/> is beyond the range of a decimal (7.9e28 億元 in 元); the message names the amount.</exception>
     public Amount In(MetricUnit unit) => new(Unit.Convert(Value, unit), unit);
 
-    /// <summary>Gets the exact value in yuan (元): what thresholds and rankings across units compare.</summary>
-    internal decimal InYuan => Unit.Convert(Value, MetricUnit.Yuan);
+    /// <summary>
+    /// Gets the exact value in yuan (元): what thresholds and rankings across units compare. An amount beyond the range
+    /// of a decimal in yuan (more than 7.9e20 億元) saturates at <see cref="decimal.MaxValue"/> (or MinValue): above
+    /// every threshold, and tied with any other such amount.
+    /// </summary>
+    internal decimal InYuan
+    {
+        get
+        {
+            try
+            {
+                return Unit.Convert(Value, MetricUnit.Yuan);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return Value > 0m ? decimal.MaxValue : decimal.MinValue;
+            }
+        }
+    }
 
     /// <summary>Adds two amounts in the same unit.</summary>
     /// <param name="other">The other amount.</param>

@@ -80,7 +80,7 @@ public static partial class Project
     /// the horizon is not after its last actual period or of another kind; or damping is asked for with given
     /// parameters that have φ = 1.
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1, or the projection (or its interval) overflows a double before the horizon (a horizon of 9999-12 on monthly data); the message names the period.</exception>
     public static Projection Holt(TimeSeries series, ReportingPeriod horizon, HoltParameters? parameters = null, bool damped = false, double confidence = 0.95)
     {
         CheckConfidence(confidence);
@@ -113,7 +113,7 @@ public static partial class Project
         double sse = HoltFilter(y, alpha, beta, phi, l0, b0, out double level, out double trend);
         if (!double.IsFinite(sse))
         {
-            throw new OverflowException($"Holt's recursions overflow a double on the series{(data.Name is null ? string.Empty : $" '{data.Name}'")}.");
+            throw new ArgumentException($"Holt's recursions overflow a double on the series{(data.Name is null ? string.Empty : $" '{data.Name}'")} with {(parameters is null ? "the fitted parameters" : parameters.ToString())}.", nameof(series));
         }
 
         int df = n - estimated;

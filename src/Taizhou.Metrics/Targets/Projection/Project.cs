@@ -30,8 +30,10 @@ namespace Taizhou.Metrics.Targets;
 /// the horizon.</item>
 /// <item>Too few observations for the method is an <see cref="ArgumentException"/> that says how many it needs; the
 /// rule is at least one residual degree of freedom for the standard error.</item>
-/// <item>Values are exact decimals in the series; the models compute in <see cref="double"/>. Nothing returns NaN: a
-/// projection that would overflow a double throws <see cref="OverflowException"/> naming the period.</item>
+/// <item>Values are exact decimals in the series; the models compute in <see cref="double"/>. Nothing returns NaN or an
+/// infinity: a projection that would overflow a double (a horizon of 9999-12 on monthly data) throws
+/// <see cref="ArgumentOutOfRangeException"/> for the horizon, naming the first period that overflows. A level that
+/// underflows a double on the log scale (a fall to 1e-28 carried for decades) is 0, never negative.</item>
 /// <item><c>confidence</c> is the two-sided level of the prediction intervals, strictly between 0 and 1.</item>
 /// </list>
 /// <para><b>Parameter names</b> (<see cref="Projection.Parameters"/>; rates are fractions per period of the series):</para>
@@ -81,7 +83,7 @@ public static partial class Project
     /// The series has fewer than k + 1 periods, one of its last k + 1 periods is missing or not positive (named), it
     /// is not of a regular kind, or the horizon is not after its last actual period or of another kind.
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1, or the projection (or its interval) overflows a double before the horizon (a horizon of 9999-12 on monthly data); the message names the period.</exception>
     public static Projection ConstantGrowth(TimeSeries series, ReportingPeriod horizon, ConstantGrowthBasis basis = default, double confidence = 0.95)
     {
         CheckConfidence(confidence);
@@ -167,7 +169,7 @@ public static partial class Project
 
                 if (!double.IsFinite(lo) || !double.IsFinite(hi))
                 {
-                    throw Overflow(periods[i], method);
+                    throw Overflow(periods[i], method, nameof(horizon));
                 }
 
                 interval = Interval.Between(lo, hi);
@@ -175,7 +177,7 @@ public static partial class Project
 
             if (!double.IsFinite(estimate))
             {
-                throw Overflow(periods[i], method);
+                throw Overflow(periods[i], method, nameof(horizon));
             }
 
             points.Add(new ProjectedPoint(periods[i], h, estimate, interval));
@@ -185,8 +187,8 @@ public static partial class Project
         return new Projection(method, parameters, data.LastPeriod, data.LastValue, points.MoveToImmutable(), distributions.MoveToImmutable(), confidence, fit);
     }
 
-    private static OverflowException Overflow(ReportingPeriod period, ProjectionMethod method) =>
-        new($"The {method} projection to {period} (or its interval) overflows a double: shorten the horizon.");
+    private static ArgumentOutOfRangeException Overflow(ReportingPeriod period, ProjectionMethod method, string paramName) =>
+        new(paramName, $"The {method} projection to {period} (or its interval) overflows a double: shorten the horizon.");
 
     /// <summary>The consecutive observed values a method works on, validated.</summary>
     private sealed class Actuals
