@@ -75,6 +75,8 @@ public class OverflowTest
         Assert.Equal(1, progress.Find(TierRules.AircraftCarrier.Code)!.Count);
         Assert.Single(Programme.Leaders([firm], 2018, ClusterMap.TaizhouDefault, 3).SelectMany(l => l.Leaders));
         Named<ArgumentOutOfRangeException>(() => Amount.FromYiYuan(Huge).In(MetricUnit.Yuan), "79000000000000000000000000000", "億元");
+        Named<ArgumentOutOfRangeException>(() => Amount.FromYiYuan(Huge).Add(Amount.FromYiYuan(Huge)), "79000000000000000000000000000 億元");
+        Named<ArgumentOutOfRangeException>(() => Amount.FromYiYuan(-Huge).Subtract(Amount.FromYiYuan(Huge)), "-79000000000000000000000000000 億元");
     }
 
     [Fact]

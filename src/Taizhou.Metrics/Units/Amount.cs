@@ -77,13 +77,15 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, IFormat
     /// <param name="other">The other amount.</param>
     /// <returns>The sum, in this unit.</returns>
     /// <exception cref="UnitMismatchException">The units differ: convert one first.</exception>
-    public Amount Add(Amount other) => new(Value + Same(other).Value, Unit);
+    /// <exception cref="ArgumentOutOfRangeException">The sum is beyond the range of a decimal (±7.9e28); the message names both amounts.</exception>
+    public Amount Add(Amount other) => Combine(other, static (a, b) => a + b, "sum");
 
     /// <summary>Subtracts an amount in the same unit.</summary>
     /// <param name="other">The other amount.</param>
     /// <returns>The difference, in this unit.</returns>
     /// <exception cref="UnitMismatchException">The units differ: convert one first.</exception>
-    public Amount Subtract(Amount other) => new(Value - Same(other).Value, Unit);
+    /// <exception cref="ArgumentOutOfRangeException">The difference is beyond the range of a decimal (±7.9e28); the message names both amounts.</exception>
+    public Amount Subtract(Amount other) => Combine(other, static (a, b) => a - b, "difference");
 
     /// <summary>Adds two amounts in the same unit; see <see cref="Add"/>.</summary>
     /// <param name="left">The first amount.</param>
@@ -168,6 +170,19 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, IFormat
     /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         Published.Rounding.FormatFigure(Value, format, formatProvider) + " " + Unit.ChineseSymbol;
+
+    private Amount Combine(Amount other, Func<decimal, decimal, decimal> op, string what)
+    {
+        decimal b = Same(other).Value;
+        try
+        {
+            return new Amount(op(Value, b), Unit);
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(other), $"The {what} of {this} and {other} is beyond the range of a decimal (±7.9e28).");
+        }
+    }
 
     private Amount Same(Amount other) => other.Unit == Unit
         ? other
