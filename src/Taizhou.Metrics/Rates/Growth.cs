@@ -231,7 +231,7 @@ public static class Growth
     /// <param name="method">The method.</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentException"><paramref name="levels"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is not defined, or the levels add up beyond the range of a decimal.</exception>
     public static GrowthRate AverageAnnual(decimal baseLevel, IReadOnlyList<decimal> levels, AverageGrowthMethod method)
     {
         ArgumentNullException.ThrowIfNull(levels);
@@ -256,11 +256,8 @@ public static class Growth
             return GrowthRate.Undefined(reason);
         }
 
-        decimal sum = 0m;
-        foreach (decimal y in levels)
-        {
-            sum += y;
-        }
+        decimal sum = SafeDecimal.Sum(levels)
+            ?? throw new ArgumentOutOfRangeException(nameof(levels), "The levels add up beyond the range of a decimal (±7.9e28): give them in a larger unit.");
 
         if (sum <= 0m)
         {
@@ -298,7 +295,7 @@ public static class Growth
     /// <param name="rate">The rate over the period.</param>
     /// <param name="months">The length of the period in months, 1 to 120.</param>
     /// <returns>The annual rate.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is out of range, or the annual rate is beyond the range of a double; the message names the rate.</exception>
     public static GrowthRate Annualize(GrowthRate rate, int months)
     {
         if (months is < 1 or > 120)
@@ -311,9 +308,15 @@ public static class Growth
             return rate;
         }
 
-        return r <= -1.0
-            ? GrowthRate.Undefined(GrowthUndefinedReason.NonPositiveEnd)
-            : GrowthRate.FromFraction(Math.Pow(1.0 + r, 12.0 / months) - 1.0);
+        if (r <= -1.0)
+        {
+            return GrowthRate.Undefined(GrowthUndefinedReason.NonPositiveEnd);
+        }
+
+        double annual = Math.Pow(1.0 + r, 12.0 / months) - 1.0;
+        return double.IsFinite(annual)
+            ? GrowthRate.FromFraction(annual)
+            : throw new ArgumentOutOfRangeException(nameof(rate), rate, $"{rate} over {months} months annualises beyond the range of a double.");
     }
 
     /// <summary>
