@@ -1,5 +1,6 @@
 using Taizhou.Metrics.Rates;
 using Taizhou.Metrics.Units;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Enterprises;
 
@@ -35,5 +36,5 @@ public sealed class PipelineCandidate
 
     /// <summary>Returns the firm, value and required growth.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Enterprise} {Current}: {RequiredGrowth} a year";
+    public override string ToString() => string.Create(Rounding.InvariantText, $"{Enterprise} {Current}: {RequiredGrowth} a year");
 }

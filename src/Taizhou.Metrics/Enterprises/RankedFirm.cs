@@ -1,4 +1,5 @@
 using Taizhou.Metrics.Units;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Enterprises;
 
@@ -23,5 +24,5 @@ public sealed class RankedFirm
 
     /// <summary>Returns the rank, firm and amount.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Rank}. {Enterprise} ({Value})";
+    public override string ToString() => string.Create(Rounding.InvariantText, $"{Rank}. {Enterprise} ({Value})");
 }

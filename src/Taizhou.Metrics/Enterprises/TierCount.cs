@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Enterprises;
 
@@ -55,5 +56,5 @@ public sealed class TierCount
 
     /// <summary>Returns the code, count and target.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Target is null ? $"{Rule.Code} {Year}: {Count}" : $"{Rule.Code} {Year}: {Count} of {Target.Count} by {Target.Year} (gap {Gap})";
+    public override string ToString() => Target is null ? string.Create(Rounding.InvariantText, $"{Rule.Code} {Year}: {Count}") : string.Create(Rounding.InvariantText, $"{Rule.Code} {Year}: {Count} of {Target.Count} by {Target.Year} (gap {Gap})");
 }

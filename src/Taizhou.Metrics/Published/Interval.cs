@@ -68,16 +68,20 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable
     /// <returns>The gap, zero or positive.</returns>
     public double DistanceTo(Interval other) => Math.Max(0.0, Math.Max(other.Lower - Upper, Lower - other.Upper));
 
-    /// <summary>Returns the interval as <c>[lower, upper]</c> with the given numeric format.</summary>
-    /// <param name="format">A numeric format for both bounds, such as "F1".</param>
-    /// <param name="formatProvider">The culture.</param>
-    /// <returns>The text.</returns>
+    /// <summary>
+    /// Returns the interval as <c>[lower, upper]</c> with the given numeric format, each bound rounded half away from
+    /// zero (四舍五入) on its shortest decimal form, as <see cref="Rounding"/> does.
+    /// </summary>
+    /// <param name="format">A numeric format for both bounds, such as "F1"; null or "R" for round-trip precision.</param>
+    /// <param name="formatProvider">The culture; null for the invariant culture.</param>
+    /// <returns>The text; never a negative zero.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
-        "[" + Lower.ToString(format, formatProvider) + ", " + Upper.ToString(format, formatProvider) + "]";
+        "[" + Rounding.FormatFigure(Lower, format, formatProvider) + ", " + Rounding.FormatFigure(Upper, format, formatProvider) + "]";
 
-    /// <summary>Returns the interval as <c>[lower, upper]</c>, invariant culture, round-trip precision.</summary>
+    /// <summary>Returns the interval as <c>[lower, upper]</c>, invariant culture, round-trip precision (no rounding).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => ToString("R", CultureInfo.InvariantCulture);
+    public override string ToString() => ToString("R", null);
 
     /// <summary>Returns whether two intervals have the same bounds.</summary>
     /// <param name="other">The other interval.</param>

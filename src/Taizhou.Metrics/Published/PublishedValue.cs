@@ -75,18 +75,19 @@ public readonly struct PublishedValue : IEquatable<PublishedValue>, IFormattable
 
     /// <summary>
     /// Parses a figure as printed (invariant culture: <c>1042.27</c>, <c>-0.5</c>, <c>26.7</c>); the number of decimals in
-    /// the text is its precision. Thousands separators and a trailing % are not accepted: pass the number alone.
+    /// the text is its precision, at most 28 (a decimal's limit). Thousands separators and a trailing % are not
+    /// accepted: pass the number alone.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The published value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not a number; the message quotes it.</exception>
+    /// <exception cref="FormatException">The text is not a number, is beyond the range of a decimal, or has more than 28 decimals; the message quotes it.</exception>
     public static PublishedValue Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var value)
             ? value
-            : throw new FormatException($"'{text}' is not a number as printed (expected digits with an optional sign and decimal point, such as 1042.27).");
+            : throw new FormatException($"'{text}' is not a number as printed (expected digits with an optional sign and decimal point, such as 1042.27, within ±7.9e28 and with at most 28 decimals).");
     }
 
     /// <summary>Tries to parse a figure as printed; see <see cref="Parse"/>.</summary>
@@ -104,21 +105,32 @@ public readonly struct PublishedValue : IEquatable<PublishedValue>, IFormattable
         }
 
         int dot = t.IndexOf('.', StringComparison.Ordinal);
-        value = new PublishedValue(d, dot < 0 ? 0 : t.Length - dot - 1);
+        int decimals = dot < 0 ? 0 : t.Length - dot - 1;
+        if (decimals > 28)
+        {
+            // A decimal holds at most 28 decimals: a 29th printed digit would be silently rounded away.
+            return false;
+        }
+
+        value = new PublishedValue(d, decimals);
         return true;
     }
 
     /// <summary>Returns the value with its printed decimals, invariant culture.</summary>
     /// <returns>The text, such as <c>1042.27</c>.</returns>
-    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+    public override string ToString() => ToString(null, null);
 
-    /// <summary>Formats the value; a null or empty format prints it with its own decimals.</summary>
+    /// <summary>
+    /// Formats the value: a null or empty format prints it with its own decimals; a .NET numeric format ("F1", "N2")
+    /// rounds half away from zero (四舍五入), as <see cref="Rounding"/> does.
+    /// </summary>
     /// <param name="format">A numeric format, or null.</param>
-    /// <param name="formatProvider">The culture.</param>
-    /// <returns>The text.</returns>
+    /// <param name="formatProvider">The culture; null for the invariant culture (so <c>$"{value}"</c> prints <c>1042.27</c> in every culture).</param>
+    /// <returns>The text; never a negative zero.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => string.IsNullOrEmpty(format)
-        ? Value.ToString("F" + Decimals.ToString(CultureInfo.InvariantCulture), formatProvider)
-        : Value.ToString(format, formatProvider);
+        ? Rounding.Localize(Rounding.Format(Value, Decimals), formatProvider)
+        : Rounding.FormatFigure(Value, format, formatProvider);
 
     /// <summary>Returns whether two published values have the same value and precision.</summary>
     /// <param name="other">The other value.</param>

@@ -103,7 +103,27 @@ public static class Rounding
             return value.ToString(CultureInfo.InvariantCulture);
         }
 
-        (bool negative, BigInteger units) = Units(value, decimals);
+        return FormatScaled(value, 0, decimals, signed: false);
+    }
+
+    /// <summary>
+    /// Scales a double by 10^<paramref name="powerOfTen"/> on its shortest round-trip decimal form: the double nearest
+    /// the figure × 10^k, so 26.65 percent becomes the fraction 0.2665 (where 26.65 / 100 is 0.26649999999999996).
+    /// </summary>
+    /// <param name="value">A finite value.</param>
+    /// <param name="powerOfTen">The power of ten (−2 turns percent into a fraction).</param>
+    /// <returns>The scaled value.</returns>
+    internal static double ScaleFigure(double value, int powerOfTen)
+    {
+        string text = value.ToString("R", CultureInfo.InvariantCulture);
+        int e = text.IndexOfAny(['E', 'e']);
+        int exponent = powerOfTen + (e < 0 ? 0 : int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+        string mantissa = e < 0 ? text : text[..e];
+        return double.Parse(mantissa + "E" + exponent.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+
+    private static string Digits(BigInteger units, int decimals)
+    {
         string digits = units.ToString(CultureInfo.InvariantCulture);
         if (decimals > 0)
         {
@@ -111,14 +131,108 @@ public static class Rounding
             digits = digits[..^decimals] + "." + digits[^decimals..];
         }
 
-        return negative && !units.IsZero ? "-" + digits : digits;
+        return digits;
+    }
+
+    /// <summary>
+    /// The invariant culture with 四舍五入 for every number: what the library's own ToString overrides format through
+    /// (<c>string.Create(Rounding.InvariantText, $"…{x:G6}…")</c>). Doubles, floats and decimals go through
+    /// <see cref="FormatFigure(double, string?, IFormatProvider?)"/>; the library's own formattable types get a null
+    /// provider, which they read as invariant; anything else formats with the invariant culture.
+    /// </summary>
+    internal static IFormatProvider InvariantText { get; } = new InvariantFigures();
+
+    /// <summary>
+    /// Formats a double with a .NET numeric format, rounding 四舍五入 on its shortest round-trip decimal form: the
+    /// figure is formatted as the <see cref="decimal"/> it reads as, whose formatting rounds half away from zero for
+    /// every standard and custom format (F, N, G, E, P, "0.00"). "R" and a null format give the shortest round-trip text.
+    /// Figures a decimal cannot hold (beyond ±7.9e28, or so small that a decimal would lose their digits) format as
+    /// doubles; no rounding that a printed figure shows is affected there.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="format">A numeric format, or null.</param>
+    /// <param name="provider">The culture; null is the invariant culture.</param>
+    /// <returns>The text; never a negative zero.</returns>
+    internal static string FormatFigure(double value, string? format, IFormatProvider? provider)
+    {
+        provider ??= CultureInfo.InvariantCulture;
+        if (string.IsNullOrEmpty(format) || format is "R" or "r" || !double.IsFinite(value))
+        {
+            return (value == 0.0 ? 0.0 : value).ToString("R", provider);
+        }
+
+        double magnitude = Math.Abs(value);
+        if (magnitude < 1e28 && (magnitude >= 1e-12 || value == 0.0))
+        {
+            decimal figure = decimal.Parse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+            return FormatFigure(figure, format, provider);
+        }
+
+        // Beyond a decimal: a huge double is a whole number; a tiny one prints as zero or in exponent form.
+        string text = value.ToString(format, provider);
+        return value < 0.0 && !text.AsSpan().ContainsAnyInRange('1', '9') ? (-value).ToString(format, provider) : text;
+    }
+
+    /// <summary>Formats a decimal with a .NET numeric format (decimal formatting rounds half away from zero); never a negative zero.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="format">A numeric format, or null for the value as held.</param>
+    /// <param name="provider">The culture; null is the invariant culture.</param>
+    /// <returns>The text.</returns>
+    internal static string FormatFigure(decimal value, string? format, IFormatProvider? provider) =>
+        (value == 0m ? decimal.Zero : value).ToString(format, provider ?? CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Turns invariant number text ('-', '+', '.') into the given culture's signs and decimal separator; the digits stay
+    /// as they are. A null provider keeps the invariant text.
+    /// </summary>
+    /// <param name="invariantText">Text from <see cref="Format(double, int)"/> or <see cref="Format(decimal, int)"/>.</param>
+    /// <param name="provider">The culture, or null.</param>
+    /// <returns>The text in the culture.</returns>
+    internal static string Localize(string invariantText, IFormatProvider? provider)
+    {
+        if (provider is null || NumberFormatInfo.GetInstance(provider) is not { } nfi || ReferenceEquals(nfi, NumberFormatInfo.InvariantInfo))
+        {
+            return invariantText;
+        }
+
+        var sb = new System.Text.StringBuilder(invariantText.Length + 4);
+        foreach (char c in invariantText)
+        {
+            _ = c switch
+            {
+                '.' => sb.Append(nfi.NumberDecimalSeparator),
+                '-' => sb.Append(nfi.NegativeSign),
+                '+' => sb.Append(nfi.PositiveSign),
+                _ => sb.Append(c),
+            };
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Formats a double scaled by 10^<paramref name="powerOfTen"/> (2 turns a fraction into percent) and rounded 四舍五入
+    /// to <paramref name="decimals"/> places, exactly: the scaling moves the decimal point of the shortest round-trip
+    /// form, so 0.2665 prints as 26.7 even though 0.2665 × 100 is 26.649999… in binary.
+    /// </summary>
+    /// <param name="value">A finite value.</param>
+    /// <param name="powerOfTen">The power of ten to scale by.</param>
+    /// <param name="decimals">The number of decimals printed, 0 to 28.</param>
+    /// <param name="signed">Whether a positive figure gets a '+'.</param>
+    /// <returns>The invariant text; a figure that rounds to zero has no sign.</returns>
+    internal static string FormatScaled(double value, int powerOfTen, int decimals, bool signed)
+    {
+        CheckDecimals(decimals);
+        (bool negative, BigInteger units) = Units(value, decimals, powerOfTen);
+        string digits = Digits(units, decimals);
+        return units.IsZero ? digits : negative ? "-" + digits : signed ? "+" + digits : digits;
     }
 
     /// <summary>
     /// Rounds the shortest round-trip decimal form of a finite double to whole units of 10^−decimals, half away from
     /// zero: value ≈ ±units × 10^−decimals.
     /// </summary>
-    private static (bool Negative, BigInteger Units) Units(double value, int decimals)
+    private static (bool Negative, BigInteger Units) Units(double value, int decimals, int powerOfTen = 0)
     {
         // "E16" would show the binary value's digits; "R" gives the shortest text that reads back as the same double,
         // which is the figure the value stands for. Split it into sign, significant digits and a power of ten.
@@ -126,7 +240,7 @@ public static class Rounding
         bool negative = text[0] == '-';
         int start = negative ? 1 : 0;
         int e = text.IndexOfAny(['E', 'e']);
-        int exponent = e < 0 ? 0 : int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        int exponent = powerOfTen + (e < 0 ? 0 : int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
         string mantissa = e < 0 ? text[start..] : text[start..e];
         int dot = mantissa.IndexOf('.', StringComparison.Ordinal);
         if (dot >= 0)
@@ -166,5 +280,21 @@ public static class Rounding
         {
             throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "A number of decimals from 0 to 28.");
         }
+    }
+
+    private sealed class InvariantFigures : IFormatProvider, ICustomFormatter
+    {
+        public object? GetFormat(Type? formatType) => formatType == typeof(ICustomFormatter) ? this : CultureInfo.InvariantCulture.GetFormat(formatType);
+
+        public string Format(string? format, object? arg, IFormatProvider? formatProvider) => arg switch
+        {
+            null => string.Empty,
+            double d => FormatFigure(d, format, null),
+            float f => FormatFigure((double)f, format, null),
+            decimal m => FormatFigure(m, format, null),
+            IFormattable x when x.GetType().Assembly == typeof(Rounding).Assembly => x.ToString(format, null),
+            IFormattable x => x.ToString(format, CultureInfo.InvariantCulture),
+            _ => arg.ToString() ?? string.Empty,
+        };
     }
 }

@@ -149,7 +149,10 @@ public static class Growth
     /// <param name="end">The ending level.</param>
     /// <param name="years">The number of years, positive and finite (fractions allowed).</param>
     /// <returns>The rate.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is not positive and finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="years"/> is not positive and finite, or the rate is beyond the range of a double (7.9e28 from
+    /// 1e-28 in a thousandth of a year); the message names the operands.
+    /// </exception>
     public static GrowthRate Cagr(decimal start, decimal end, double years)
     {
         CheckYears(years);
@@ -164,7 +167,13 @@ public static class Growth
             return GrowthRate.Undefined(GrowthUndefinedReason.NonPositiveEnd);
         }
 
-        return GrowthRate.FromFraction(Math.Pow(Ratio(end, start), 1.0 / years) - 1.0);
+        double rate = Math.Pow(Ratio(end, start), 1.0 / years) - 1.0;
+        return double.IsFinite(rate)
+            ? GrowthRate.FromFraction(rate)
+            : throw new ArgumentOutOfRangeException(
+                nameof(years),
+                years,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The growth from {start} to {end} over {years:R} years is beyond the range of a double: the span is too short for the change."));
     }
 
     /// <summary>
@@ -222,7 +231,7 @@ public static class Growth
     /// <param name="method">The method.</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentException"><paramref name="levels"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is not defined, or the levels add up beyond the range of a decimal.</exception>
     public static GrowthRate AverageAnnual(decimal baseLevel, IReadOnlyList<decimal> levels, AverageGrowthMethod method)
     {
         ArgumentNullException.ThrowIfNull(levels);
@@ -247,11 +256,8 @@ public static class Growth
             return GrowthRate.Undefined(reason);
         }
 
-        decimal sum = 0m;
-        foreach (decimal y in levels)
-        {
-            sum += y;
-        }
+        decimal sum = SafeDecimal.Sum(levels)
+            ?? throw new ArgumentOutOfRangeException(nameof(levels), "The levels add up beyond the range of a decimal (±7.9e28): give them in a larger unit.");
 
         if (sum <= 0m)
         {
@@ -289,7 +295,7 @@ public static class Growth
     /// <param name="rate">The rate over the period.</param>
     /// <param name="months">The length of the period in months, 1 to 120.</param>
     /// <returns>The annual rate.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is out of range, or the annual rate is beyond the range of a double; the message names the rate.</exception>
     public static GrowthRate Annualize(GrowthRate rate, int months)
     {
         if (months is < 1 or > 120)
@@ -302,9 +308,15 @@ public static class Growth
             return rate;
         }
 
-        return r <= -1.0
-            ? GrowthRate.Undefined(GrowthUndefinedReason.NonPositiveEnd)
-            : GrowthRate.FromFraction(Math.Pow(1.0 + r, 12.0 / months) - 1.0);
+        if (r <= -1.0)
+        {
+            return GrowthRate.Undefined(GrowthUndefinedReason.NonPositiveEnd);
+        }
+
+        double annual = Math.Pow(1.0 + r, 12.0 / months) - 1.0;
+        return double.IsFinite(annual)
+            ? GrowthRate.FromFraction(annual)
+            : throw new ArgumentOutOfRangeException(nameof(rate), rate, $"{rate} over {months} months annualises beyond the range of a double.");
     }
 
     /// <summary>
@@ -349,7 +361,7 @@ public static class Growth
     /// <param name="doublings">The number of doublings (1 for 翻一番, 2 for 翻兩番), finite.</param>
     /// <param name="years">The number of years, positive and finite.</param>
     /// <returns>The annual rate.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range, or the rate is beyond the range of a double; the message names the operands.</exception>
     public static GrowthRate FromDoublings(double doublings, double years)
     {
         CheckYears(years);
@@ -358,7 +370,13 @@ public static class Growth
             throw new ArgumentOutOfRangeException(nameof(doublings), doublings, "The number of doublings must be finite.");
         }
 
-        return GrowthRate.FromFraction(Math.Pow(2.0, doublings / years) - 1.0);
+        double rate = Math.Pow(2.0, doublings / years) - 1.0;
+        return double.IsFinite(rate)
+            ? GrowthRate.FromFraction(rate)
+            : throw new ArgumentOutOfRangeException(
+                nameof(doublings),
+                doublings,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{doublings:R} doublings in {years:R} years is a rate beyond the range of a double."));
     }
 
     /// <summary>
@@ -381,7 +399,11 @@ public static class Growth
     /// <summary>
     /// The log growth ln(current / base), the rate of continuous compounding; additive over consecutive periods.
     /// </summary>
-    /// <remarks>Non-positive base: ZeroBase or NegativeBase; non-positive current value: NonPositiveEnd; null: Missing*.</remarks>
+    /// <remarks>
+    /// Non-positive base: ZeroBase or NegativeBase; non-positive current value: NonPositiveEnd; null: Missing*. The log
+    /// is formed from the ratio, never as ln(1 + rate), so a fall to almost nothing (2690 to 1e-13: −37.8) stays finite
+    /// where 1 + rate rounds to 0 in a double.
+    /// </remarks>
     /// <param name="current">The current value, or null.</param>
     /// <param name="baseValue">The base value, or null.</param>
     /// <returns>The log growth as a <see cref="GrowthRate"/> fraction.</returns>
@@ -395,8 +417,23 @@ public static class Growth
         }
 
         return reason == GrowthUndefinedReason.None
-            ? GrowthRate.FromFraction(Math.Log((double)x) - Math.Log((double)baseValue.GetValueOrDefault()))
+            ? GrowthRate.FromFraction(LogRatio(x, baseValue.GetValueOrDefault()))
             : GrowthRate.Undefined(reason);
+    }
+
+    /// <summary>
+    /// ln(end / start) for positive decimals, finite for every pair (never −∞, however close to zero the end): from the
+    /// exact decimal quotient when it lies in [0.5, 2], where ln needs its full precision, otherwise as ln end − ln start,
+    /// which a decimal quotient could underflow (1e-13 / 2690) or overflow.
+    /// </summary>
+    internal static double LogRatio(decimal end, decimal start)
+    {
+        if (end <= 2m * start && 2m * end >= start)
+        {
+            return Math.Log((double)(end / start));
+        }
+
+        return Math.Log((double)end) - Math.Log((double)start);
     }
 
     /// <summary>
@@ -407,6 +444,7 @@ public static class Growth
     /// <param name="rate">The growth rate; must be defined and above −100 %.</param>
     /// <returns>The implied base level.</returns>
     /// <exception cref="ArgumentException">The rate is undefined or at most −100 %.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The implied base is beyond the range of a decimal (a rate of −99.99999… % on a large level); the message names both.</exception>
     public static decimal ImpliedBase(decimal current, GrowthRate rate)
     {
         if (!rate.TryGetValue(out double r) || r <= -1.0)
@@ -414,7 +452,14 @@ public static class Growth
             throw new ArgumentException($"No base is implied by a rate of {rate}.", nameof(rate));
         }
 
-        return current / (decimal)(1.0 + r);
+        try
+        {
+            return current / (decimal)(1.0 + r);
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rate), rate, $"{current.ToString(System.Globalization.CultureInfo.InvariantCulture)} at a growth of {rate} implies a base beyond the range of a decimal (±7.9e28).");
+        }
     }
 
     // The edge-case policy of the class remarks, in one place: a missing operand, then a zero or negative base.

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Rates;
 
@@ -13,6 +14,12 @@ namespace Taizhou.Metrics.Rates;
 /// The library represents every rate, share and percentage-point contribution as a fraction of one: a growth of
 /// 26.7 % is 0.267, a contribution of 9.1 percentage points (拉動 9.1 個百分點) is 0.091 of the base total. Percent
 /// figures appear only when formatting (<see cref="ToString()"/>) or through <see cref="Percent"/>.
+/// </para>
+/// <para>
+/// Text rounds half away from zero (四舍五入) through <see cref="Published.Rounding"/>, on the figure the fraction reads
+/// as (0.2665 prints as +26.7%, although 0.2665 × 100 is 26.649999… in binary); a rate that rounds to zero prints
+/// <c>0.0%</c> without a sign. A null format provider (as in <c>$"{rate}"</c>) means the invariant culture; an explicit
+/// provider supplies the decimal separator and the signs.
 /// </para>
 /// <para>The default value is a defined rate of zero.</para>
 /// </remarks>
@@ -59,10 +66,13 @@ public readonly struct GrowthRate : IEquatable<GrowthRate>, IFormattable
 
     /// <summary>Creates a defined rate from a percent figure (26.7 for +26.7 %), as printed in a release.</summary>
     /// <param name="percent">The rate in percent; finite.</param>
-    /// <returns>The rate.</returns>
+    /// <returns>
+    /// The rate; the fraction is the double nearest the figure / 100 (26.65 gives 0.2665, where the binary division
+    /// 26.65 / 100 gives 0.26649999999999996), so the rate prints back as the figure it came from.
+    /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is NaN or infinite.</exception>
     public static GrowthRate FromPercent(double percent) => double.IsFinite(percent)
-        ? new GrowthRate(percent / 100.0, GrowthUndefinedReason.None)
+        ? new GrowthRate(Rounding.ScaleFigure(percent, -2), GrowthUndefinedReason.None)
         : throw new ArgumentOutOfRangeException(nameof(percent), percent, "A growth rate must be finite.");
 
     /// <summary>Creates a defined rate from a percent figure given exactly as published (26.7m).</summary>
@@ -88,16 +98,17 @@ public readonly struct GrowthRate : IEquatable<GrowthRate>, IFormattable
         return IsDefined;
     }
 
-    /// <summary>Returns the rate in percent with one decimal and a sign, invariant culture: <c>+26.7%</c>, or <c>undefined (zero base)</c>.</summary>
+    /// <summary>Returns the rate in percent with one decimal, rounded 四舍五入, and a sign, invariant culture: <c>+26.7%</c>, or <c>undefined (zero base)</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => ToString("1", CultureInfo.InvariantCulture);
+    public override string ToString() => ToString("1", null);
 
     /// <summary>
-    /// Formats the rate in percent: <paramref name="format"/> is the number of decimals ("1" gives <c>+26.7%</c>),
-    /// null for one decimal. An undefined rate gives <c>undefined (reason)</c>.
+    /// Formats the rate in percent, rounded half away from zero (四舍五入): <paramref name="format"/> is the number of
+    /// decimals ("1" gives <c>+26.7%</c>), null for one decimal. A positive rate has a '+', a rate that rounds to zero
+    /// none. An undefined rate gives <c>undefined (reason)</c>.
     /// </summary>
     /// <param name="format">The number of decimals, 0 to 15, or null.</param>
-    /// <param name="formatProvider">The culture for the number.</param>
+    /// <param name="formatProvider">The culture for the decimal separator and signs; null for the invariant culture.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a number of decimals.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
@@ -113,8 +124,7 @@ public readonly struct GrowthRate : IEquatable<GrowthRate>, IFormattable
             return $"undefined ({Describe(Reason)})";
         }
 
-        string digits = decimals == 0 ? "0" : "0." + new string('0', decimals);
-        return (value * 100.0).ToString("+" + digits + ";-" + digits + ";" + digits, formatProvider) + "%";
+        return Rounding.Localize(Rounding.FormatScaled(value, 2, decimals, signed: true), formatProvider) + "%";
     }
 
     /// <summary>Returns whether two rates are equal: both undefined for the same reason, or both defined with the same value.</summary>

@@ -53,8 +53,7 @@ public sealed class TaizhouReport
         RestCeiling = Requirements.RestOfTotal(
             target.Value,
             new ShareTarget("seven clusters' share of above-scale output", ReportingPeriod.CalendarYear(sample.TargetYear), sample.ClusterShareTarget),
-            RestOfEconomyFullYearEstimate.Value,
-            ReportingPeriod.CalendarYear(BasePeriod.Year));
+            RestOfEconomyFullYearEstimate);
         ShareTargetImpliedTotal = Amount.Of(RestCeiling.TotalAtTarget, target.Unit);
         GrowthAssumption = string.Create(
             CultureInfo.InvariantCulture,

@@ -13,4 +13,8 @@ public readonly record struct FlowDiscrepancy(ReportingPeriod Period, decimal De
 {
     /// <summary>Gets derived − published (NBS March 2021 profit: 7113.7 − 7111.8 = 1.9).</summary>
     public decimal Difference => Derived - Published;
+
+    /// <summary>Returns the period and both values as held, invariant culture whatever the current culture: <c>2021-03: derived 7113.7, published 7111.8</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(Taizhou.Metrics.Published.Rounding.InvariantText, $"{Period}: derived {Derived}, published {Published}");
 }

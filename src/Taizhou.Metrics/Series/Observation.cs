@@ -29,4 +29,10 @@ public readonly record struct Observation(ReportingPeriod Period, decimal? Value
     /// <returns>The value.</returns>
     /// <exception cref="InvalidOperationException">The value is missing; the message names the period.</exception>
     public decimal GetValueOrThrow() => Value ?? throw new InvalidOperationException($"The value for {Period} is missing.");
+
+    /// <summary>Returns the period and the value as held, invariant culture whatever the current culture: <c>2018-06: 1042.27</c> or <c>2018-06: missing</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Value is decimal v
+        ? string.Create(Published.Rounding.InvariantText, $"{Period}: {v}")
+        : $"{Period}: missing";
 }

@@ -11,6 +11,7 @@ public sealed partial class TimeSeries
     /// <param name="unit">The target unit.</param>
     /// <returns>The series in <paramref name="unit"/>; missing values stay missing.</returns>
     /// <exception cref="UnitMismatchException">The units measure different things.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A converted value is beyond the range of a decimal (±7.9e28 in 元); the message names the period.</exception>
     public TimeSeries ConvertTo(MetricUnit unit)
     {
         if (unit == Unit)
@@ -26,7 +27,14 @@ public sealed partial class TimeSeries
         var builder = ImmutableArray.CreateBuilder<Observation>(Count);
         foreach (var o in observations)
         {
-            builder.Add(o with { Value = o.Value is decimal v ? Unit.Convert(v, unit) : null });
+            try
+            {
+                builder.Add(o with { Value = o.Value is decimal v ? Unit.Convert(v, unit) : null });
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                throw new ArgumentOutOfRangeException(nameof(unit), $"The value{Describe(Name)} for {o.Period} ({o.Value} {Unit.ChineseSymbol}) in {unit.ChineseSymbol} is beyond the range of a decimal (±7.9e28).");
+            }
         }
 
         return new TimeSeries(Kind, unit, builder.MoveToImmutable(), Name);
@@ -46,6 +54,7 @@ public sealed partial class TimeSeries
     /// <exception cref="SeriesKindMismatchException">The kinds differ.</exception>
     /// <exception cref="UnitMismatchException">The units differ: convert one with <see cref="ConvertTo"/> first.</exception>
     /// <exception cref="ArgumentException">The periods of two flow series overlap without matching; the message names both series and the periods.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A sum is beyond the range of a decimal (±7.9e28); the message names the period.</exception>
     public TimeSeries Add(TimeSeries other) => Combine(other, static (a, b) => a + b, "add");
 
     /// <summary>Subtracts another series period by period; the same rules as <see cref="Add"/>.</summary>
@@ -54,6 +63,7 @@ public sealed partial class TimeSeries
     /// <exception cref="SeriesKindMismatchException">The kinds differ.</exception>
     /// <exception cref="UnitMismatchException">The units differ.</exception>
     /// <exception cref="ArgumentException">The periods of two flow series overlap without matching.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A difference is beyond the range of a decimal; the message names the period.</exception>
     public TimeSeries Subtract(TimeSeries other) => Combine(other, static (a, b) => a - b, "subtract");
 
     /// <summary>Adds two series; see <see cref="Add"/>.</summary>
@@ -98,7 +108,17 @@ public sealed partial class TimeSeries
             {
                 var a = observations[i++];
                 var b = other.observations[j++];
-                result.Add(new Observation(a.Period, a.Value is decimal x && b.Value is decimal y ? op(x, y) : null));
+                decimal? value;
+                try
+                {
+                    value = a.Value is decimal x && b.Value is decimal y ? op(x, y) : null;
+                }
+                catch (OverflowException)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(other), $"Cannot {verb} {other} and {this}: the result for {a.Period} ({a.Value} and {b.Value}) is beyond the range of a decimal (±7.9e28).");
+                }
+
+                result.Add(new Observation(a.Period, value));
             }
             else
             {

@@ -27,6 +27,7 @@ public sealed partial class TimeSeries
     /// </remarks>
     /// <returns>A <see cref="SeriesKind.Flow"/> series in the same unit.</returns>
     /// <exception cref="SeriesKindMismatchException">The series is not cumulative.</exception>
+    /// <exception cref="InvalidOperationException">A flow is beyond the range of a decimal (±7.9e28); the message names the period.</exception>
     public TimeSeries ToFlow()
     {
         RequireKind(SeriesKind.Cumulative, nameof(ToFlow));
@@ -55,7 +56,17 @@ public sealed partial class TimeSeries
                     count--;
                 }
 
-                result[count++] = new Observation(ReportingPeriod.MonthSpan(p.Year, lastPresentEnd + 1, p.EndMonth), v - lastPresentValue);
+                decimal flow;
+                try
+                {
+                    flow = v - lastPresentValue;
+                }
+                catch (OverflowException)
+                {
+                    throw new InvalidOperationException($"The flow{Describe(Name)} for {p.Year}年{lastPresentEnd + 1}-{p.EndMonth}月 is beyond the range of a decimal (±7.9e28).");
+                }
+
+                result[count++] = new Observation(ReportingPeriod.MonthSpan(p.Year, lastPresentEnd + 1, p.EndMonth), flow);
                 lastPresentEnd = p.EndMonth;
                 lastPresentValue = v;
             }
@@ -141,6 +152,7 @@ public sealed partial class TimeSeries
     /// </remarks>
     /// <returns>A <see cref="SeriesKind.Cumulative"/> series in the same unit.</returns>
     /// <exception cref="SeriesKindMismatchException">The series is not a flow series.</exception>
+    /// <exception cref="InvalidOperationException">A cumulative value is beyond the range of a decimal (±7.9e28); the message names the period.</exception>
     public TimeSeries ToCumulative()
     {
         RequireKind(SeriesKind.Flow, nameof(ToCumulative));
@@ -159,7 +171,15 @@ public sealed partial class TimeSeries
                 total = 0m;
             }
 
-            total = p.StartMonth == end + 1 && total is decimal t && o.Value is decimal v ? t + v : null;
+            try
+            {
+                total = p.StartMonth == end + 1 && total is decimal t && o.Value is decimal v ? t + v : null;
+            }
+            catch (OverflowException)
+            {
+                throw new InvalidOperationException($"The cumulative value{Describe(Name)} for 1-{p.EndMonth}月 {p.Year} is beyond the range of a decimal (±7.9e28).");
+            }
+
             end = p.EndMonth;
             result[i] = new Observation(ReportingPeriod.YearToDate(p.Year, p.EndMonth), total);
         }

@@ -23,6 +23,7 @@ public sealed partial class TimeSeries
     /// <param name="target">The target kind: <see cref="PeriodKind.Quarter"/>, <see cref="PeriodKind.HalfYear"/> or <see cref="PeriodKind.Year"/>, coarser than the series.</param>
     /// <returns>A flow (or stock) series of the target kind in the same unit.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The target is not a quarter, half-year or year, or is not coarser than the series' periods.</exception>
+    /// <exception cref="InvalidOperationException">A total is beyond the range of a decimal (±7.9e28); the message names the period.</exception>
     public TimeSeries Aggregate(PeriodKind target)
     {
         if (Kind == SeriesKind.Cumulative)
@@ -119,7 +120,15 @@ public sealed partial class TimeSeries
                 return null;
             }
 
-            sum += v;
+            try
+            {
+                sum += v;
+            }
+            catch (OverflowException)
+            {
+                throw new InvalidOperationException($"The total{Describe(Name)} for {period} is beyond the range of a decimal (±7.9e28).");
+            }
+
             nextMonth = o.Period.EndMonth + 1;
         }
 

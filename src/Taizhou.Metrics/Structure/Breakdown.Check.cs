@@ -23,6 +23,7 @@ public static partial class Breakdown
     /// <param name="total">The total row, or null when the total is the sum of the parts.</param>
     /// <returns>The findings.</returns>
     /// <exception cref="ArgumentException">As for <see cref="Analyse(IReadOnlyList{BreakdownRow}, BreakdownRow)"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">As for <see cref="Analyse(IReadOnlyList{BreakdownRow}, BreakdownRow)"/>: the levels add up beyond the range of a decimal.</exception>
     public static TableCheck Check(IReadOnlyList<BreakdownRow> parts, BreakdownRow? total)
     {
         Analyse(parts, total); // validates the table
@@ -227,6 +228,6 @@ public static partial class Breakdown
         }
 
         public BoundedEstimate? Evaluate(Func<double[], double> formula) =>
-            Implied.EvaluateBox(formula, [.. estimates], [.. bounds]);
+            Implied.EvaluateBox(formula, [.. estimates], [.. bounds], out _);
     }
 }

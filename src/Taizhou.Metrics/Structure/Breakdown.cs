@@ -49,6 +49,10 @@ public static partial class Breakdown
     /// larger than the total, or the parts add up to more than the total beyond the rounding of the figures; the
     /// message names the row and the figure.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The levels of the parts and the total add up beyond the range of a decimal (±7.9e28), so sums and changes could
+    /// not be formed; the message names the row where the sum leaves the range.
+    /// </exception>
     public static BreakdownAnalysis Analyse(IReadOnlyList<BreakdownRow> parts, BreakdownRow? total)
     {
         ArgumentNullException.ThrowIfNull(parts);
@@ -69,6 +73,7 @@ public static partial class Breakdown
             CheckNonNegative(row, nameof(parts));
         }
 
+        RequireSummable(parts, total, nameof(parts));
         decimal sumCurrent = parts.Sum(p => p.Current.Value);
         decimal sumPrevious = parts.Sum(p => p.PreviousLevel);
         decimal totalCurrent = sumCurrent, totalPrevious = sumPrevious;
@@ -99,6 +104,7 @@ public static partial class Breakdown
     /// <param name="parts">The parts' current levels and growth rates.</param>
     /// <returns>The group's growth.</returns>
     /// <exception cref="ArgumentException">There are no parts, or a growth is −100 % or below.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A part's implied base, or a sum, is beyond the range of a decimal; the message names the part.</exception>
     public static GrowthRate AggregateGrowth(IEnumerable<(decimal Level, GrowthRate Growth)> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
@@ -117,8 +123,17 @@ public static partial class Breakdown
                 throw new ArgumentException($"Part {count} has a growth of {growth}: no base is implied.", nameof(parts));
             }
 
-            current += level;
-            previous += level / (decimal)(1.0 + g);
+            try
+            {
+                current += level;
+                previous += level / (decimal)(1.0 + g);
+            }
+            catch (OverflowException)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(parts),
+                    $"Part {count} ({level.ToString(CultureInfo.InvariantCulture)} at {growth}) takes the group's levels or bases beyond the range of a decimal (±7.9e28).");
+            }
         }
 
         if (count == 0)
@@ -127,6 +142,29 @@ public static partial class Breakdown
         }
 
         return Rates.Growth.Rate(current, previous);
+    }
+
+    /// <summary>
+    /// Requires that the magnitudes of every level of the parts and the total (current and previous) add up within the
+    /// range of a decimal, so that no sum, remainder or change of the analysis or the check can overflow.
+    /// </summary>
+    private static void RequireSummable(IReadOnlyList<BreakdownRow> parts, BreakdownRow? total, string parameterName)
+    {
+        decimal sum = 0m;
+        foreach (var row in total is null ? parts : parts.Append(total))
+        {
+            try
+            {
+                sum += Math.Abs(row.Current.Value);
+                sum += Math.Abs(row.PreviousLevel);
+            }
+            catch (OverflowException)
+            {
+                throw new ArgumentOutOfRangeException(
+                    parameterName,
+                    $"The levels add up beyond the range of a decimal (±7.9e28) at row '{row.Name}' (current {row.Current}, previous {row.PreviousLevel.ToString(CultureInfo.InvariantCulture)}): give the figures in a larger unit.");
+            }
+        }
     }
 
     private static double? Fraction(PublishedValue? percent) => percent is { } p ? (double)(p.Value / 100m) : null;

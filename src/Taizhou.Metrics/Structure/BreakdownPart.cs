@@ -1,3 +1,4 @@
+using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Rates;
 
 namespace Taizhou.Metrics.Structure;
@@ -82,5 +83,5 @@ public sealed class BreakdownPart
 
     /// <summary>Returns the name and the levels.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Name}: {Previous} → {Current}";
+    public override string ToString() => string.Create(Rounding.InvariantText, $"{Name}: {Previous} → {Current}");
 }

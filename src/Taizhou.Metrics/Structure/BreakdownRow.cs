@@ -30,6 +30,10 @@ public sealed class BreakdownRow
     /// <param name="growthPercent">The growth on the base period in percent, as printed; or null when the previous level is given.</param>
     /// <param name="children">The row's own breakdown into sub-parts, or null.</param>
     /// <exception cref="ArgumentException">The name is empty, neither the previous level nor the growth is given, or the growth is −100 % or below.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The previous level implied by the current level and the growth, current / (1 + growth), is beyond the range of a
+    /// decimal (a growth of −99.99999… % on a large level); the message names the row.
+    /// </exception>
     public BreakdownRow(string name, PublishedValue current, PublishedValue? previous = null, PublishedValue? growthPercent = null, IReadOnlyList<BreakdownRow>? children = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -48,6 +52,17 @@ public sealed class BreakdownRow
         Previous = previous;
         GrowthPercent = growthPercent;
         Children = children ?? [];
+        try
+        {
+            PreviousLevel = previous?.Value ?? (current.Value / (1m + (growthPercent!.Value.Value / 100m)));
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(growthPercent),
+                growthPercent,
+                $"Row '{name}': {current} at a growth of {growthPercent} % implies a previous level beyond the range of a decimal (±7.9e28).");
+        }
     }
 
     /// <summary>Gets the name of the part.</summary>
@@ -88,7 +103,7 @@ public sealed class BreakdownRow
     /// Gets the previous level used by the analysis: the published one, or the comparable base current / (1 + growth)
     /// when only the growth is published.
     /// </summary>
-    public decimal PreviousLevel => Previous?.Value ?? (Current.Value / (1m + (GrowthPercent!.Value.Value / 100m)));
+    public decimal PreviousLevel { get; }
 
     /// <summary>Gets whether the previous level is derived from the growth rather than published.</summary>
     public bool PreviousIsDerived => Previous is null;

@@ -1,5 +1,7 @@
 using System;
 
+using Taizhou.Metrics.Rates;
+
 namespace Taizhou.Metrics.Structure;
 
 /// <summary>
@@ -25,7 +27,7 @@ public static class Contributions
     /// <param name="totalBase">The total in the base period.</param>
     /// <returns>The contribution, or null when the base total is zero.</returns>
     public static double? PercentagePoints(decimal partBase, decimal partCurrent, decimal totalBase) =>
-        totalBase == 0m ? null : (double)((partCurrent - partBase) / totalBase);
+        totalBase == 0m ? null : SafeDecimal.Quotient(partCurrent, partBase, totalBase, 0m);
 
     /// <summary>
     /// The contribution rate (貢獻率) of a part: (part[t] − part[t−1]) / (total[t] − total[t−1]), as a fraction
@@ -37,7 +39,7 @@ public static class Contributions
     /// <param name="totalCurrent">The total in the current period.</param>
     /// <returns>The contribution rate, or null when the total did not change.</returns>
     public static double? Rate(decimal partBase, decimal partCurrent, decimal totalBase, decimal totalCurrent) =>
-        totalCurrent == totalBase ? null : (double)((partCurrent - partBase) / (totalCurrent - totalBase));
+        totalCurrent == totalBase ? null : SafeDecimal.Quotient(partCurrent, partBase, totalCurrent, totalBase);
 
     /// <summary>
     /// The total's base level implied by a part's increase and its published contribution in percentage points:
@@ -47,7 +49,10 @@ public static class Contributions
     /// <param name="partIncrease">The part's change, part[t] − part[t−1].</param>
     /// <param name="percentagePoints">The contribution as a fraction (0.091 for 9.1 points); finite and not zero.</param>
     /// <returns>The implied base total.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percentagePoints"/> is zero, NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="percentagePoints"/> is zero, NaN or infinite, or the implied total is beyond the range of a
+    /// decimal (a contribution too small for the increase); the message names both.
+    /// </exception>
     public static decimal ImpliedBaseTotal(decimal partIncrease, double percentagePoints)
     {
         if (percentagePoints == 0.0 || !double.IsFinite(percentagePoints))
@@ -55,6 +60,16 @@ public static class Contributions
             throw new ArgumentOutOfRangeException(nameof(percentagePoints), percentagePoints, "A contribution of zero (or not finite) implies no total.");
         }
 
-        return partIncrease / (decimal)percentagePoints;
+        try
+        {
+            return partIncrease / (decimal)percentagePoints;
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(percentagePoints),
+                percentagePoints,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"An increase of {partIncrease} at a contribution of {percentagePoints:R} implies a total beyond the range of a decimal (±7.9e28)."));
+        }
     }
 }

@@ -50,6 +50,6 @@ public sealed class TableCheckFinding
     /// <summary>Returns a one-line description.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture,
-        $"{Row}: {Figure} published {Published.Estimate:G6}, derived {Derived.Estimate:G6} {Derived.Bounds.ToString("G6", CultureInfo.InvariantCulture)}{(IsBroken ? $", breaks by {Break:G3}" : ", consistent")}");
+        Rounding.InvariantText,
+        $"{Row}: {Figure} published {Published.Estimate:G6}, derived {Derived.Estimate:G6} {Derived.Bounds.ToString("G6", null)}{(IsBroken ? $", breaks by {Break:G3}" : ", consistent")}");
 }

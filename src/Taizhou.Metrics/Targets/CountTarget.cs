@@ -1,5 +1,6 @@
 using System;
 using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Targets;
 
@@ -57,5 +58,5 @@ public sealed class CountTarget
 
     /// <summary>Returns a short description.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => FormattableString.Invariant($"{Name}: {Count} by {Period}");
+    public override string ToString() => string.Create(Rounding.InvariantText, $"{Name}: {Count} by {Period}");
 }

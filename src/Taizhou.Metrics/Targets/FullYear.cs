@@ -17,11 +17,22 @@ public static class FullYear
     /// <param name="yearToDate">The cumulative value.</param>
     /// <returns>The estimate.</returns>
     /// <exception cref="ArgumentException"><paramref name="period"/> is not a cumulative period.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The full year is beyond the range of a decimal.</exception>
     public static FullYearEstimate FromRunRate(ReportingPeriod period, decimal yearToDate)
     {
         RequireYearToDate(period);
         int n = period.EndMonth;
-        return new FullYearEstimate(period, yearToDate * 12m / n, FullYearMethod.RunRate, string.Create(
+        decimal fullYear;
+        try
+        {
+            fullYear = yearToDate * 12m / n;
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(yearToDate), yearToDate, $"{period} × 12 / {n} is beyond the range of a decimal (±7.9e28).");
+        }
+
+        return new FullYearEstimate(period, fullYear, FullYearMethod.RunRate, string.Create(
             CultureInfo.InvariantCulture,
             $"Full year {period.Year} = {period} × 12 / {n}: the remaining months run at the average pace of the first {n}, with no seasonal adjustment."));
     }
@@ -82,7 +93,7 @@ public static class FullYear
         }
 
         return new FullYearEstimate(period, ytd / meanShare, FullYearMethod.SeasonalPacing, string.Create(
-            CultureInfo.InvariantCulture,
+            Published.Rounding.InvariantText,
             $"Full year {period.Year} = {period} / {meanShare:0.####}, the average share of 1-{period.EndMonth}月 in the full years {string.Join(", ", years)}: this year keeps their seasonal pattern."), years);
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Targets;
 
@@ -36,5 +37,5 @@ public sealed class FullYearEstimate
 
     /// <summary>Returns a short description.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => FormattableString.Invariant($"{Year}: {Value} ({Method} from {From})");
+    public override string ToString() => string.Create(Rounding.InvariantText, $"{Year}: {Value} ({Method} from {From})");
 }

@@ -12,7 +12,10 @@ public static class Projections
     /// <param name="years">The number of years, zero or more, finite.</param>
     /// <returns>The projected level.</returns>
     /// <exception cref="ArgumentException">The rate is undefined.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="years"/> is negative or not finite, or the projected level is beyond the range of a decimal
+    /// (±7.9e28); the message names the start, the rate and the years.
+    /// </exception>
     public static decimal ConstantGrowth(decimal start, GrowthRate rate, double years)
     {
         if (!rate.TryGetValue(out double r))
@@ -25,7 +28,17 @@ public static class Projections
             throw new ArgumentOutOfRangeException(nameof(years), years, "The number of years must be zero or more and finite.");
         }
 
-        return start * (decimal)Math.Pow(1.0 + r, years);
+        try
+        {
+            return start * (decimal)Math.Pow(1.0 + r, years);
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(years),
+                years,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{start} grown at {rate} for {years:R} years is beyond the range of a decimal (±7.9e28)."));
+        }
     }
 
     /// <summary>

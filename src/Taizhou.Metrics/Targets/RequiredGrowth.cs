@@ -1,6 +1,7 @@
 using System;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Rates;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Targets;
 
@@ -37,5 +38,5 @@ public sealed class RequiredGrowth
 
     /// <summary>Returns a short description.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => FormattableString.Invariant($"{Latest} ({From}) → {Target} ({To}): {Rate} a year over {Years} years");
+    public override string ToString() => string.Create(Rounding.InvariantText, $"{Latest} ({From}) → {Target} ({To}): {Rate} a year over {Years} years");
 }

@@ -13,10 +13,10 @@ public sealed class ScenarioOutcome
         AtTarget = path[^1].Value;
         Gap = AtTarget - target.Level;
         GapShare = (double)(Gap / target.Level);
-        OnTrack = target.IsMetBy(AtTarget);
+        OnTrack = target.IsMetByEstimate((double)AtTarget);
         foreach (var (period, level) in path)
         {
-            if (target.IsMetBy(level))
+            if (target.IsMetByEstimate((double)level))
             {
                 FirstReaching = period;
                 break;
@@ -39,9 +39,12 @@ public sealed class ScenarioOutcome
     /// <summary>Gets the gap as a fraction of the target.</summary>
     public double GapShare { get; }
 
-    /// <summary>Gets whether the scenario meets the target in the target period.</summary>
+    /// <summary>
+    /// Gets whether the scenario meets the target in the target period, within a relative 1e-9 of the target level (as
+    /// <see cref="TargetGap.OnTrack"/>): a scenario at exactly the required growth meets the target.
+    /// </summary>
     public bool OnTrack { get; }
 
-    /// <summary>Gets the first period of the path that meets the target, or null when none does.</summary>
+    /// <summary>Gets the first period of the path that meets the target (by the rule of <see cref="OnTrack"/>), or null when none does.</summary>
     public ReportingPeriod? FirstReaching { get; }
 }

@@ -18,6 +18,7 @@ public static class Scenarios
     /// <param name="scenarios">The scenarios, at least one, with distinct names.</param>
     /// <returns>One outcome per scenario, in order.</returns>
     /// <exception cref="ArgumentException">No scenarios or duplicate names, or the periods differ in kind, or the target is not after the latest period.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A scenario's path leaves the range of a decimal before the target period; the message names the scenario and the period.</exception>
     public static IReadOnlyList<ScenarioOutcome> Project(decimal latest, ReportingPeriod latestPeriod, ValueTarget target, IReadOnlyList<Scenario> scenarios)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -47,7 +48,17 @@ public static class Scenarios
         return scenarios.Select(s =>
         {
             var path = periods
-                .Select((p, k) => new KeyValuePair<ReportingPeriod, decimal>(p, Projections.ConstantGrowth(latest, s.AnnualGrowth, (k + 1) / periodsPerYear)))
+                .Select((p, k) =>
+                {
+                    try
+                    {
+                        return new KeyValuePair<ReportingPeriod, decimal>(p, Projections.ConstantGrowth(latest, s.AnnualGrowth, (k + 1) / periodsPerYear));
+                    }
+                    catch (ArgumentOutOfRangeException)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(target), $"Scenario '{s.Name}' ({s.AnnualGrowth} a year from {latest.ToString(System.Globalization.CultureInfo.InvariantCulture)}) leaves the range of a decimal (±7.9e28) in {p}, before the target period {target.Period}.");
+                    }
+                })
                 .ToList();
             return new ScenarioOutcome(s, path, target);
         }).ToList();

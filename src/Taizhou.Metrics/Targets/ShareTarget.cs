@@ -1,5 +1,6 @@
 using System;
 using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Targets;
 
@@ -43,5 +44,5 @@ public sealed class ShareTarget
 
     /// <summary>Returns a short description.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => FormattableString.Invariant($"{Name}: {Share:P1} by {Period}");
+    public override string ToString() => string.Create(Rounding.InvariantText, $"{Name}: {Share:P1} by {Period}");
 }

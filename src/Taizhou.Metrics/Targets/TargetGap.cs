@@ -43,7 +43,11 @@ public sealed class TargetGap
     /// <summary>Gets the gap as a fraction of the target (−0.15 is 15 % short).</summary>
     public double GapShare { get; }
 
-    /// <summary>Gets whether the projected level meets the target in the target period.</summary>
+    /// <summary>
+    /// Gets whether the projected level meets the target in the target period, within a relative 1e-9 of the target
+    /// level: a path exactly at the target in exact arithmetic meets an "at least" target whatever floating-point
+    /// noise its estimate carries, and does not meet an "over" target.
+    /// </summary>
     public bool OnTrack { get; }
 
     /// <summary>

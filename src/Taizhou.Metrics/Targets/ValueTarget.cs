@@ -1,5 +1,6 @@
 using System;
 using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Targets;
 
@@ -53,10 +54,14 @@ public sealed class ValueTarget
     /// <returns><see langword="true"/> when value ≥ level (or > level when strict).</returns>
     public bool IsMetBy(decimal value) => Strict ? value > Level : value >= Level;
 
-    /// <summary>Returns whether a projected estimate meets the target, by the same rule as <see cref="IsMetBy(decimal)"/>.</summary>
-    internal bool IsMetByEstimate(double estimate) => Strict ? estimate > (double)Level : estimate >= (double)Level;
+    /// <summary>
+    /// Returns whether a computed estimate (a projection, a scenario path) meets the target, by the rule of
+    /// <see cref="IsMetBy(decimal)"/> within the relative tolerance of <see cref="TargetComparison"/>, so floating-point
+    /// noise on an exactly-at-target path does not flip the answer.
+    /// </summary>
+    internal bool IsMetByEstimate(double estimate) => TargetComparison.Meets(estimate, (double)Level, Strict);
 
     /// <summary>Returns a short description.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => FormattableString.Invariant($"{Name}: {(Strict ? "over " : "at least ")}{Level} by {Period}");
+    public override string ToString() => string.Create(Rounding.InvariantText, $"{Name}: {(Strict ? "over " : "at least ")}{Level} by {Period}");
 }

@@ -50,22 +50,42 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, IFormat
     /// <param name="unit">The target money unit.</param>
     /// <returns>The same amount in <paramref name="unit"/>.</returns>
     /// <exception cref="UnitMismatchException"><paramref name="unit"/> is not a money unit.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount in <paramref name="unit"/> is beyond the range of a decimal (7.9e28 億元 in 元); the message names the amount.</exception>
     public Amount In(MetricUnit unit) => new(Unit.Convert(Value, unit), unit);
 
-    /// <summary>Gets the exact value in yuan (元): what thresholds and rankings across units compare.</summary>
-    internal decimal InYuan => Unit.Convert(Value, MetricUnit.Yuan);
+    /// <summary>
+    /// Gets the exact value in yuan (元): what thresholds and rankings across units compare. An amount beyond the range
+    /// of a decimal in yuan (more than 7.9e20 億元) saturates at <see cref="decimal.MaxValue"/> (or MinValue): above
+    /// every threshold, and tied with any other such amount.
+    /// </summary>
+    internal decimal InYuan
+    {
+        get
+        {
+            try
+            {
+                return Unit.Convert(Value, MetricUnit.Yuan);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return Value > 0m ? decimal.MaxValue : decimal.MinValue;
+            }
+        }
+    }
 
     /// <summary>Adds two amounts in the same unit.</summary>
     /// <param name="other">The other amount.</param>
     /// <returns>The sum, in this unit.</returns>
     /// <exception cref="UnitMismatchException">The units differ: convert one first.</exception>
-    public Amount Add(Amount other) => new(Value + Same(other).Value, Unit);
+    /// <exception cref="ArgumentOutOfRangeException">The sum is beyond the range of a decimal (±7.9e28); the message names both amounts.</exception>
+    public Amount Add(Amount other) => Combine(other, static (a, b) => a + b, "sum");
 
     /// <summary>Subtracts an amount in the same unit.</summary>
     /// <param name="other">The other amount.</param>
     /// <returns>The difference, in this unit.</returns>
     /// <exception cref="UnitMismatchException">The units differ: convert one first.</exception>
-    public Amount Subtract(Amount other) => new(Value - Same(other).Value, Unit);
+    /// <exception cref="ArgumentOutOfRangeException">The difference is beyond the range of a decimal (±7.9e28); the message names both amounts.</exception>
+    public Amount Subtract(Amount other) => Combine(other, static (a, b) => a - b, "difference");
 
     /// <summary>Adds two amounts in the same unit; see <see cref="Add"/>.</summary>
     /// <param name="left">The first amount.</param>
@@ -138,14 +158,31 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, IFormat
 
     /// <summary>Returns the amount with its Chinese unit, invariant culture: <c>1042.27 億元</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+    public override string ToString() => ToString(null, null);
 
-    /// <summary>Formats the number with <paramref name="format"/> and appends the Chinese unit symbol.</summary>
-    /// <param name="format">A numeric format for the value, such as "N2".</param>
-    /// <param name="formatProvider">The culture.</param>
-    /// <returns>The text.</returns>
+    /// <summary>
+    /// Formats the number with <paramref name="format"/>, rounded half away from zero (四舍五入) as
+    /// <see cref="Published.Rounding"/> does, and appends the Chinese unit symbol; a null format prints the value as held.
+    /// </summary>
+    /// <param name="format">A numeric format for the value, such as "F2" or "N2", or null.</param>
+    /// <param name="formatProvider">The culture; null for the invariant culture (so <c>$"{amount}"</c> is the same in every culture).</param>
+    /// <returns>The text; never a negative zero.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
-        Value.ToString(format, formatProvider) + " " + Unit.ChineseSymbol;
+        Published.Rounding.FormatFigure(Value, format, formatProvider) + " " + Unit.ChineseSymbol;
+
+    private Amount Combine(Amount other, Func<decimal, decimal, decimal> op, string what)
+    {
+        decimal b = Same(other).Value;
+        try
+        {
+            return new Amount(op(Value, b), Unit);
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(other), $"The {what} of {this} and {other} is beyond the range of a decimal (±7.9e28).");
+        }
+    }
 
     private Amount Same(Amount other) => other.Unit == Unit
         ? other

@@ -96,6 +96,7 @@ public readonly struct MetricUnit : IEquatable<MetricUnit>
     /// <param name="value">The value in this unit.</param>
     /// <param name="target">The unit to convert to.</param>
     /// <returns>The value in <paramref name="target"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The converted value is beyond the range of a decimal (a value near 7.9e28 in a larger unit).</exception>
     /// <exception cref="UnitMismatchException">The units measure different things (money and a count, say).</exception>
     /// <exception cref="OverflowException">The converted value is beyond the range of <see cref="decimal"/>.</exception>
     public decimal Convert(decimal value, MetricUnit target)
@@ -110,9 +111,19 @@ public readonly struct MetricUnit : IEquatable<MetricUnit>
             throw new UnitMismatchException(target, this, $"Cannot convert {EnglishName} ({ChineseSymbol}) to {target.EnglishName} ({target.ChineseSymbol}): they measure different things.");
         }
 
-        return code < target.code
-            ? value / (target.YuanPerUnit / YuanPerUnit)
-            : value * (YuanPerUnit / target.YuanPerUnit);
+        try
+        {
+            return code < target.code
+                ? value / (target.YuanPerUnit / YuanPerUnit)
+                : value * (YuanPerUnit / target.YuanPerUnit);
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(value),
+                value,
+                $"{value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {ChineseSymbol} in {target.ChineseSymbol} is beyond the range of a decimal (±7.9e28).");
+        }
     }
 
     /// <summary>

@@ -78,4 +78,57 @@ public class ImpliedTest
         Assert.Throws<ArgumentException>(() => Implied.Evaluate(static v => 1.0 / v[0], PublishedValue.Of(0m)));
         Assert.Throws<ArgumentException>(() => Implied.BaseTotal(Output, Growth, PublishedValue.Of(0.0m)));
     }
+
+    [Fact]
+    public void RestGrowth_RestBaseCanReachZeroWithinTheRounding_IsUnbounded()
+    {
+        // X = 100.0, G = 10.0 %, x = 99.8, g = 9.8 %: the rest's base X/(1+G) − x/(1+g) is 0.0159 as printed, but over the
+        // rounding box X/(1+G) ∈ [99.95/1.1005, 100.05/1.0995] = [90.823, 90.996] and x/(1+g) ∈ [99.75/1.0985,
+        // 99.85/1.0975] = [90.806, 90.979], so it ranges over [−0.156, 0.190] and passes through zero. The corners alone
+        // gave [−4.03, 11.19].
+        var rest = Implied.RestGrowth(PublishedValue.Parse("100.0"), PublishedValue.Parse("10.0"), PublishedValue.Parse("99.8"), PublishedValue.Parse("9.8"));
+
+        Assert.True(rest.IsUnbounded);
+        Assert.Equal((0.2 / ((100.0 / 1.1) - (99.8 / 1.098))) - 1.0, rest.Estimate, 1e-9);
+        var ex = Assert.Throws<InvalidOperationException>(() => rest.Bounds);
+        Assert.Contains("unbounded", ex.Message, StringComparison.Ordinal);
+        Assert.False(rest.TryGetBounds(out _));
+        Assert.EndsWith("(unbounded)", rest.ToString("F2"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_WithoutDenominators_FindsThePoleFromInsideTheBox()
+    {
+        // The same formula passed as a black box: its corners are finite, but points inside the box leave their range.
+        var rest = Implied.Evaluate(
+            static x => ((x[0] - x[2]) / ((x[0] / (1.0 + (x[1] / 100.0))) - (x[2] / (1.0 + (x[3] / 100.0))))) - 1.0,
+            PublishedValue.Parse("100.0"),
+            PublishedValue.Parse("10.0"),
+            PublishedValue.Parse("99.8"),
+            PublishedValue.Parse("9.8"));
+        Assert.True(rest.IsUnbounded);
+    }
+
+    [Fact]
+    public void Evaluate_DenominatorRangeIncludesZero_IsUnbounded_OtherwiseBounded()
+    {
+        // 1 / (y − 0.98) with y = 1.0 ± 0.05: the denominator ranges over [−0.03, 0.07]; as printed it is 0.02 (estimate 50).
+        var across = Implied.Evaluate(static v => 1.0 / (v[0] - 0.98), [static v => v[0] - 0.98], PublishedValue.Parse("1.0"));
+        Assert.True(across.IsUnbounded);
+        Assert.Equal(50.0, across.Estimate, 1e-9);
+
+        // 1 / (y − 0.9) with y = 1.0 ± 0.05: the denominator stays in [0.05, 0.15]; bounds [1 / 0.15, 1 / 0.05].
+        var clear = Implied.Evaluate(static v => 1.0 / (v[0] - 0.9), [static v => v[0] - 0.9], PublishedValue.Parse("1.0"));
+        Assert.False(clear.IsUnbounded);
+        Assert.Equal(1.0 / 0.15, clear.Bounds.Lower, 1e-9);
+        Assert.Equal(1.0 / 0.05, clear.Bounds.Upper, 1e-9);
+    }
+
+    [Fact]
+    public void Evaluate_FormulaNotMonotoneInTheBox_IsUnboundedRatherThanUnderstated()
+    {
+        // (y − 1.02)² with y = 1.0 ± 0.05: the corners give 0.0049 and 0.0009, the figure as printed 0.0004, but the
+        // minimum 0 is at y = 1.02 inside the box; the corners do not bound it.
+        Assert.True(Implied.Evaluate(static v => Math.Pow(v[0] - 1.02, 2), PublishedValue.Parse("1.0")).IsUnbounded);
+    }
 }

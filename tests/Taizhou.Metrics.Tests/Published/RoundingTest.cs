@@ -2,6 +2,8 @@ using System;
 using System.Globalization;
 using System.Threading;
 using Taizhou.Metrics.Published;
+using Taizhou.Metrics.Rates;
+using Taizhou.Metrics.Units;
 using Xunit;
 
 namespace Taizhou.Metrics.Tests.Published;
@@ -129,5 +131,27 @@ public class RoundingTest
             int decimals = random.Next(0, 5);
             Assert.Equal(Rounding.Format(figure, decimals), Rounding.Format((double)figure, decimals));
         }
+    }
+
+    [Theory]
+    [InlineData(26.65, "1", "+26.7%")]
+    [InlineData(-26.65, "1", "-26.7%")]
+    [InlineData(0.285, "1", "+0.3%")]
+    [InlineData(1.005, "2", "+1.01%")]
+    [InlineData(-0.04, "1", "0.0%")]
+    [InlineData(8.345, "2", "+8.35%")]
+    public void GrowthRate_ToString_RoundsThePercentFigureHalfAwayFromZero(double percent, string format, string expected) =>
+        Assert.Equal(expected, GrowthRate.FromPercent(percent).ToString(format, null));
+
+    [Fact]
+    public void FormattableTypes_RoundThroughTheOneRule()
+    {
+        // 822.625 and 1.005 are where the runtime's double formatting rounds differently (822.62, 1.00).
+        Assert.Equal("[822.63, 1042.27]", Interval.Between(822.625, 1042.265).ToString("F2", null));
+        Assert.Equal("[1.01, 2.68]", Interval.Between(1.005, 2.675).ToString("F2", null));
+        Assert.Equal("1.01 [1.01, 2.68]", new BoundedEstimate(1.005, Interval.Between(1.005, 2.675)).ToString("F2"));
+        Assert.Equal("822.63 億元", Amount.FromYiYuan(822.625m).ToString("F2", null));
+        Assert.Equal("0.0 億元", Amount.FromYiYuan(-0.04m).ToString("F1", null));
+        Assert.Equal("822.6", PublishedValue.Of(822.625m).ToString("F1", null));
     }
 }

@@ -237,4 +237,16 @@ public partial class GrowthTest
         Assert.Equal("rate", e.ParamName);
         Assert.Contains("zero base", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // ln(1e-13 / 2690) = −37.830903; ln(7.9e28 / 1e-28) = ln 7.9 + 56 ln 10 = 2.066863 + 128.944765 = 131.011628 (by hand).
+    [InlineData("2690", "0.0000000000001", -37.830903)]
+    [InlineData("0.0000000000000000000000000001", "79000000000000000000000000000", 131.011628)]
+    [InlineData("100", "101", 0.00995033)]
+    public void Log_ExtremeRatios_IsFinite(string baseValue, string current, double expected)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var rate = Growth.Log(decimal.Parse(current, inv), decimal.Parse(baseValue, inv));
+        Assert.Equal(expected, rate.Value, 5);
+    }
 }

@@ -15,6 +15,65 @@ public class RequirementsTest
     private static readonly ReportingPeriod Y2021 = ReportingPeriod.CalendarYear(2021);
 
     [Fact]
+    public void AnnualGrowth_PartYearLevelAgainstAnnualTarget_Throws()
+    {
+        // 1042.27 億元 in 2018年1-6月 to 5000 by 2021 would read as (5000 / 1042.27)^(1/3.5) − 1 = +56.5 % a year.
+        var h1 = ReportingPeriod.YearToDate(2018, 6);
+        var target = new ValueTarget("clusters", Y2021, 5000m);
+
+        var ex = Assert.Throws<ArgumentException>(() => Requirements.AnnualGrowth(1042.27m, h1, target));
+        Assert.Equal("latestPeriod", ex.ParamName);
+        Assert.Contains("2018年1-6月", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("FullYearEstimate", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => Requirements.ForShare(300m, 1042.27m, GrowthRate.FromFraction(0.1), h1, new ShareTarget("s", Y2021, 0.7)));
+        Assert.Throws<ArgumentException>(() => Requirements.Combined(300m, 1042.27m, GrowthRate.FromFraction(0.1), h1, target, new ShareTarget("s", Y2021, 0.7)));
+        Assert.Throws<ArgumentException>(() => Requirements.RestOfTotal(5000m, new ShareTarget("s", Y2021, 0.7), 400m, h1));
+    }
+
+    [Fact]
+    public void AnnualGrowth_FromFullYearEstimate_CountsYearsFromTheEstimatedYear()
+    {
+        // Run rate 1042.27 × 12 / 6 = 2084.54 for 2018; (5000 / 2084.54)^(1/3) − 1 = 0.33892… (by hand: ln 2.398611 = 0.874891,
+        // / 3 = 0.291630, e^0.29 × e^0.00163 = 1.336427 × 1.001631 = 1.338607).
+        var estimate = FullYear.FromRunRate(ReportingPeriod.YearToDate(2018, 6), 1042.27m);
+        var r = Requirements.AnnualGrowth(estimate, new ValueTarget("clusters", Y2021, 5000m));
+
+        Assert.Equal(3.0, r.Years);
+        Assert.Equal(0.338607, r.Rate.Value, 5);
+        Assert.Equal("+33.9%", r.Rate.ToString());
+        Assert.Equal(ReportingPeriod.CalendarYear(2018), r.From);
+    }
+
+    [Fact]
+    public void CumulativeLevel_AgainstTheSameMonthsOfALaterYear_IsAllowed()
+    {
+        // 1-6月 to 1-6月: like for like, 3 years.
+        var r = Requirements.AnnualGrowth(1042.27m, ReportingPeriod.YearToDate(2018, 6), new ValueTarget("h1", ReportingPeriod.YearToDate(2021, 6), 2000m));
+        Assert.Equal(3.0, r.Years);
+        Assert.Equal(4.0, Requirements.AnnualGrowth(3000m, ReportingPeriod.YearToDate(2017, 12), new ValueTarget("fy", Y2021, 5000m)).Years);
+    }
+
+    [Fact]
+    public void FullYearOverloads_UseTheEstimatesAndTheirYear()
+    {
+        var part = FullYear.FromRunRate(ReportingPeriod.YearToDate(2018, 6), 300m);
+        var total = FullYear.FromRunRate(ReportingPeriod.YearToDate(2018, 6), 1000m);
+        var share = new ShareTarget("s", Y2021, 0.7);
+
+        var r = Requirements.ForShare(part, total, GrowthRate.FromFraction(0.05), share);
+        Assert.Equal(600m, r.PartLatest);
+        Assert.Equal(2000m, r.TotalLatest);
+        Assert.Equal(3.0, r.Years);
+        var c = Requirements.Combined(part, total, GrowthRate.FromFraction(0.05), new ValueTarget("v", Y2021, 2000m), share);
+        Assert.Equal(3.0, c.Share.Years);
+        var ceiling = Requirements.RestOfTotal(5000m, share, FullYear.FromRunRate(ReportingPeriod.YearToDate(2017, 6), 700m));
+        Assert.Equal(4.0, ceiling.Years);
+
+        var otherYear = FullYear.FromRunRate(ReportingPeriod.YearToDate(2017, 6), 1000m);
+        Assert.Throws<ArgumentException>(() => Requirements.ForShare(part, otherYear, GrowthRate.FromFraction(0.05), share));
+    }
+
+    [Fact]
     public void AnnualGrowth_3600To5000By2021_MatchesVector()
     {
         var c = VectorFile.Case(File, "cluster_output_target_2021_synthetic");

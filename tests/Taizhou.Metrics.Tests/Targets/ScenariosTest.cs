@@ -40,4 +40,24 @@ public class ScenariosTest
         Assert.Throws<ArgumentException>(() => Scenarios.Project(1m, ReportingPeriod.Quarter(2018, 4), target, [new Scenario("a", GrowthRate.FromFraction(0.1))]));
         Assert.Throws<ArgumentException>(() => new Scenario("x", GrowthRate.Undefined(GrowthUndefinedReason.ZeroBase)));
     }
+
+    [Fact]
+    public void Project_ScenarioAtExactlyTheRequiredGrowth_MeetsTheTarget()
+    {
+        // The required growth compounds back to the target in exact arithmetic; in doubles it lands a hair either
+        // side of it, and an exact comparison missed about half of these.
+        int missedByNoise = 0;
+        for (int i = 1; i <= 300; i++)
+        {
+            decimal latest = 1000m + (i * 3.7m), level = 5000m + (i * 11.3m);
+            var target = new ValueTarget("t", ReportingPeriod.CalendarYear(2021), level);
+            var required = Requirements.AnnualGrowth(latest, ReportingPeriod.CalendarYear(2017), target).Rate;
+            var outcome = Scenarios.Project(latest, ReportingPeriod.CalendarYear(2017), target, [new Scenario("required", required)])[0];
+            missedByNoise += outcome.AtTarget < level ? 1 : 0;
+            Assert.True(outcome.OnTrack, $"{latest} → {level}: {outcome.AtTarget}");
+            Assert.Equal(ReportingPeriod.CalendarYear(2021), outcome.FirstReaching);
+        }
+
+        Assert.True(missedByNoise > 30, $"only {missedByNoise} of 300 paths fell below the target");
+    }
 }

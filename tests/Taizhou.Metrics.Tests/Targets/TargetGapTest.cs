@@ -45,6 +45,44 @@ public class TargetGapTest
     }
 
     [Fact]
+    public void Of_FlatSeriesExactlyAtItsTarget_IsOnTrack_ForEveryLevelTried()
+    {
+        // A flat series at L projects to L in exact arithmetic; in doubles the log-scale round trip gives L(1 ± 1e-16)
+        // (2000 → 1999.9999999999998), which compared exactly was "not on track" for about half the levels.
+        int tried = 0, offByNoise = 0;
+        for (int i = 1; i <= 400; i++)
+        {
+            decimal level = (i * 7.3m) + 1000m;
+            foreach (var projection in new[]
+            {
+                Project.ConstantGrowth(Annual(2015, level, level, level), Year(2021)),
+                Project.LogLinear(Annual(2015, level, level, level, level), Year(2021)),
+            })
+            {
+                tried++;
+                offByNoise += projection.Path[^1].Estimate < (double)level ? 1 : 0;
+                var atLeast = TargetGap.Of(projection, new ValueTarget("t", Year(2021), level));
+                Assert.True(atLeast.OnTrack, $"{level}: projected {atLeast.Projected:R}");
+                Assert.NotNull(atLeast.FirstReaching);
+                Assert.NotNull(projection.FirstReaching((double)level));
+                Assert.False(TargetGap.Of(projection, new ValueTarget("t", Year(2021), level, strict: true)).OnTrack);
+            }
+        }
+
+        // Guards against passing vacuously: the noise is there for a good share of the levels.
+        Assert.True(offByNoise > tried / 10, $"only {offByNoise} of {tried} paths fell below their level");
+    }
+
+    [Fact]
+    public void Of_PathJustBelowTheTarget_IsNotOnTrack()
+    {
+        // 1999.99 against 2000 is short by 5e-6 of the target: well beyond the 1e-9 tolerance.
+        var projection = Project.ConstantGrowth(Annual(2019, 1999.99m, 1999.99m), Year(2021));
+        Assert.False(TargetGap.Of(projection, new ValueTarget("t", Year(2021), 2000m)).OnTrack);
+        Assert.Null(projection.FirstReaching(2000.0));
+    }
+
+    [Fact]
     public void Of_TargetBeyondTheHorizon_Throws()
     {
         var projection = Project.ConstantGrowth(Annual(2017, 1000m, 1250m), Year(2020));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Taizhou.Metrics.Rates;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Structure;
 
@@ -56,5 +57,5 @@ public sealed class FisherContribution
     /// <summary>Returns the name and the contribution in percentage points, such as <c>A: +1.98 pp</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Component}: {PercentagePoints * 100.0:+0.00;-0.00;0.00} pp");
+        string.Create(Rounding.InvariantText, $"{Component}: {PercentagePoints * 100.0:+0.00;-0.00;0.00} pp");
 }

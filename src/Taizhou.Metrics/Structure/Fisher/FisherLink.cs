@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Taizhou.Metrics.Rates;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Structure;
 
@@ -146,7 +147,7 @@ public sealed class FisherLink
     /// <summary>Returns the link and its Fisher volume change, such as <c>1→2: volume +11.52%, price -8.64%</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{BasePeriod}→{Period}: volume {QuantityChange.ToString("2", CultureInfo.InvariantCulture)}, price {PriceChange.ToString("2", CultureInfo.InvariantCulture)}");
+        string.Create(Rounding.InvariantText, $"{BasePeriod}→{Period}: volume {QuantityChange.ToString("2", null)}, price {PriceChange.ToString("2", null)}");
 
     private string Names()
     {

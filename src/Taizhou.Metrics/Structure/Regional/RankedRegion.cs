@@ -1,4 +1,5 @@
 using System.Globalization;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Structure;
 
@@ -52,8 +53,8 @@ public sealed class RankedRegion
         {
             0 => string.Empty,
             1 => " (tied with 1 other)",
-            _ => string.Create(CultureInfo.InvariantCulture, $" (tied with {TiedWith} others)"),
+            _ => string.Create(Rounding.InvariantText, $" (tied with {TiedWith} others)"),
         };
-        return string.Create(CultureInfo.InvariantCulture, $"{Region}: {v}, rank {Rank}{tie}");
+        return string.Create(Rounding.InvariantText, $"{Region}: {v}, rank {Rank}{tie}");
     }
 }

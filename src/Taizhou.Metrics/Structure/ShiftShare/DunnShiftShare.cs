@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Taizhou.Metrics.Rates;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Structure;
 
@@ -61,5 +62,5 @@ public sealed class DunnShiftShare
 
     /// <summary>Returns the total components.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"Dunn shift-share, {industries.Length} industries: {Total}";
+    public override string ToString() => string.Create(Rounding.InvariantText, $"Dunn shift-share, {industries.Length} industries: {Total}");
 }

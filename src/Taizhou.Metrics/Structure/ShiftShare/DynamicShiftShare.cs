@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Structure;
 
@@ -53,5 +54,5 @@ public sealed class DynamicShiftShare
 
     /// <summary>Returns the horizon and the total components.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"Dynamic shift-share {periods[0]}–{periods[^1]}, {steps.Length} steps: {Total}";
+    public override string ToString() => string.Create(Rounding.InvariantText, $"Dynamic shift-share {periods[0]}–{periods[^1]}, {steps.Length} steps: {Total}");
 }

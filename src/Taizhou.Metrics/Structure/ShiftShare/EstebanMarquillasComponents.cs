@@ -1,4 +1,5 @@
 using System.Globalization;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Structure;
 
@@ -57,7 +58,7 @@ public readonly record struct EstebanMarquillasComponents
     /// <summary>Returns the components with invariant culture.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture,
+        Rounding.InvariantText,
         $"Δ {ActualChange:G6} = NS {NationalShare:G6} + IM {IndustryMix:G6} + C {CompetitiveEffect:G6} + A {AllocationEffect:G6}");
 
     internal EstebanMarquillasComponents Plus(EstebanMarquillasComponents other) => new(

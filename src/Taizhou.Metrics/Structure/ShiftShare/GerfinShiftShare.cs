@@ -1,4 +1,5 @@
 using System.Globalization;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Structure;
 
@@ -39,8 +40,8 @@ public sealed class GerfinShiftShare
     /// <summary>Returns the three indices with invariant culture; an undefined one prints as <c>undefined</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"Gerfin: IM {Format(IndustryMix)} × RS {Format(RegionalShift)} = NTS {Format(NetTotalShift)}";
+        string.Create(Rounding.InvariantText, $"Gerfin: IM {Format(IndustryMix)} × RS {Format(RegionalShift)} = NTS {Format(NetTotalShift)}");
 
     private static string Format(double? value) =>
-        value is double v ? v.ToString("G6", CultureInfo.InvariantCulture) : "undefined";
+        value is double v ? Rounding.FormatFigure(v, "G6", null) : "undefined";
 }

@@ -1,4 +1,5 @@
 using Taizhou.Metrics.Rates;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Structure;
 
@@ -58,7 +59,7 @@ public sealed class IndustryShift
 
     /// <summary>Returns the industry and its components.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Industry}: {Components}";
+    public override string ToString() => string.Create(Rounding.InvariantText, $"{Industry}: {Components}");
 
     internal static GrowthRate Rate(double end, double start) => start > 0.0
         ? GrowthRate.FromFraction(ShiftShareComponents.Finite((end - start) / start))

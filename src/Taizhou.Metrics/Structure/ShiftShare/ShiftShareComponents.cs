@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Structure;
 
@@ -55,7 +56,7 @@ public readonly record struct ShiftShareComponents
     /// <summary>Returns the components with invariant culture, such as <c>Δ 25 = NS 27 + IM 1 + RS -3</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture,
+        Rounding.InvariantText,
         $"Δ {ActualChange:G6} = NS {NationalShare:G6} + IM {IndustryMix:G6} + RS {RegionalShift:G6}");
 
     internal ShiftShareComponents Plus(ShiftShareComponents other) => new(

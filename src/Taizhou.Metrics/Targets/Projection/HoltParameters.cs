@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Targets;
 
@@ -113,6 +114,6 @@ public sealed class HoltParameters
     /// <summary>Returns the parameters as <c>α=…, β=…, φ=…, ℓ0=…, b0=…</c>, invariant culture.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture,
+        Rounding.InvariantText,
         $"α={Alpha}, β={Beta}, φ={Phi}, ℓ0={InitialLevel}, b0={InitialTrend}");
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using MathNet.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
@@ -43,17 +44,22 @@ public static partial class Project
     /// β' = αβ for the undamped model. The errors are taken as normal; the parameters are treated as known, so the
     /// intervals do not include their estimation error (as in statsmodels and R's forecast package).
     /// σ̂² = SSE / (n − p), with p the number of quantities estimated from the data: 0 when all parameters are given
-    /// (σ̂² = SSE / n), 4 when fitted (α, β, ℓ_0, b_0), 5 when fitted with damping (and φ).
+    /// (σ̂² = SSE / n), 4 when fitted (α, β, ℓ_0, b_0), 5 when fitted with damping (and φ). This is R's forecast
+    /// package's divisor; statsmodels divides by n, so its intervals are narrower by √(n / (n − p)).
     /// </para>
     /// <para>
     /// <b>Fitting</b> (when <paramref name="parameters"/> is null): the initial states are Hyndman et al.'s heuristic
     /// (2008, §2.6.1), the least-squares line of y on t = 1 .. m over the first m = min(n, 10) observations, with ℓ_0
-    /// its intercept (its value at t = 0) and b_0 its slope. α, β (and φ when <paramref name="damped"/>) then minimise
-    /// the one-step-ahead SSE Σ e_t², with α and β in [0.0001, 0.9999] and φ in [0.8, 0.98] (Hyndman's recommended
-    /// range): first over a grid (α and β 0.05 to 0.95 by 0.1; φ 0.8, 0.85, 0.9, 0.95, 0.98), then from the best grid
-    /// point by MathNet's Nelder-Mead simplex on logit-transformed parameters (tolerance 1e-10, at most 10 000
-    /// iterations), keeping whichever SSE is lower. Fitting needs n ≥ 5 (n ≥ 6 damped), one more than the quantities
-    /// it estimates, so that σ̂² has a degree of freedom.
+    /// its intercept (its value at t = 0) and b_0 its slope; they are not re-estimated with the smoothing parameters
+    /// (R's <c>ets</c> and statsmodels' <c>initialization_method="estimated"</c> do that, so their fits differ). α, β
+    /// (and φ when <paramref name="damped"/>) then minimise the one-step-ahead SSE Σ e_t² given those states, with α
+    /// and β in [0.0001, 0.9999] and φ in [0.8, 0.98] (Hyndman's recommended range), to 1e-6 relative or better: a grid
+    /// (α and β at the bounds and 0.01, 0.025, 0.05, 0.1, 0.15, 0.2, 0.3 … 0.8, 0.85, 0.9, 0.95, 0.975, 0.99; φ 0.8,
+    /// 0.85, 0.9, 0.95, 0.98), then from the four best grid points and every grid point no worse than its neighbours,
+    /// MathNet's bounded quasi-Newton L-BFGS-B with the exact gradient of the SSE (the recursions differentiated
+    /// forward), alternated with a projected-gradient line search until neither improves; the lowest SSE wins. An
+    /// optimum on a bound (β = 0.9999, φ = 0.98) is reached exactly. Fitting needs n ≥ 5 (n ≥ 6 damped), one more
+    /// than the quantities it estimates, so that σ̂² has a degree of freedom.
     /// </para>
     /// <para>
     /// With given parameters it needs one observation; their φ decides damping (<paramref name="damped"/> may be left
@@ -74,7 +80,7 @@ public static partial class Project
     /// the horizon is not after its last actual period or of another kind; or damping is asked for with given
     /// parameters that have φ = 1.
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1, or the projection (or its interval) overflows a double before the horizon (a horizon of 9999-12 on monthly data); the message names the period.</exception>
     public static Projection Holt(TimeSeries series, ReportingPeriod horizon, HoltParameters? parameters = null, bool damped = false, double confidence = 0.95)
     {
         CheckConfidence(confidence);
@@ -107,7 +113,7 @@ public static partial class Project
         double sse = HoltFilter(y, alpha, beta, phi, l0, b0, out double level, out double trend);
         if (!double.IsFinite(sse))
         {
-            throw new OverflowException($"Holt's recursions overflow a double on the series{(data.Name is null ? string.Empty : $" '{data.Name}'")}.");
+            throw new ArgumentException($"Holt's recursions overflow a double on the series{(data.Name is null ? string.Empty : $" '{data.Name}'")} with {(parameters is null ? "the fitted parameters" : parameters.ToString())}.", nameof(series));
         }
 
         int df = n - estimated;
@@ -190,62 +196,232 @@ public static partial class Project
         return (intercept, slope);
     }
 
+    /// <summary>
+    /// Holt's one-step-ahead SSE and its exact gradient with respect to (α, β, φ), by differentiating the recursions
+    /// forward (ℓ_0 and b_0 held fixed).
+    /// </summary>
+    internal static double HoltSseGradient(double[] y, double alpha, double beta, double phi, double l0, double b0, Span<double> gradient)
+    {
+        double l = l0, b = b0, sse = 0.0;
+        Span<double> dl = stackalloc double[3];
+        Span<double> db = stackalloc double[3];
+        Span<double> dsse = stackalloc double[3];
+        dl.Clear();
+        db.Clear();
+        dsse.Clear();
+        foreach (double v in y)
+        {
+            double forecast = l + (phi * b);
+            double e = v - forecast;
+            sse += e * e;
+            double next = (alpha * v) + ((1.0 - alpha) * forecast);
+            double nextTrend = (beta * (next - l)) + ((1.0 - beta) * phi * b);
+            for (int k = 0; k < 3; k++)
+            {
+                double dForecast = dl[k] + (phi * db[k]) + (k == 2 ? b : 0.0);
+                dsse[k] -= 2.0 * e * dForecast;
+                double dNext = (k == 0 ? v - forecast : 0.0) + ((1.0 - alpha) * dForecast);
+                double dTrend = (k == 1 ? next - l - (phi * b) : 0.0) + (beta * (dNext - dl[k])) + ((1.0 - beta) * ((phi * db[k]) + (k == 2 ? b : 0.0)));
+                dl[k] = dNext;
+                db[k] = dTrend;
+            }
+
+            l = next;
+            b = nextTrend;
+        }
+
+        dsse.CopyTo(gradient);
+        return sse;
+    }
+
+    /// <summary>
+    /// Minimises the one-step-ahead SSE over α, β in [0.0001, 0.9999] (and φ in [0.8, 0.98] when damped): a grid,
+    /// then a bounded quasi-Newton search (L-BFGS-B with the exact gradient) from the best grid points, each result
+    /// polished by a projected-gradient line search until it no longer improves. An optimum on a bound is reached on
+    /// the bound, not approached through a transform that never gets there.
+    /// </summary>
     private static (double Alpha, double Beta, double Phi) FitSmoothing(double[] y, double l0, double b0, bool damped)
     {
-        double Sse(double a, double b, double p) => HoltFilter(y, a, b, p, l0, b0, out _, out _);
-
-        double[] phis = damped ? [0.8, 0.85, 0.9, 0.95, 0.98] : [1.0];
-        double bestA = 0.5, bestB = 0.5, bestP = damped ? 0.9 : 1.0, best = double.PositiveInfinity;
-        for (int i = 0; i < 10; i++)
+        int dims = damped ? 3 : 2;
+        double[] lower = damped ? [SmoothingLower, SmoothingLower, PhiLower] : [SmoothingLower, SmoothingLower];
+        double[] upper = damped ? [SmoothingUpper, SmoothingUpper, PhiUpper] : [SmoothingUpper, SmoothingUpper];
+        double Sse(double[] x) => HoltFilter(y, x[0], x[1], damped ? x[2] : 1.0, l0, b0, out _, out _);
+        double SseGradient(double[] x, double[] gradient)
         {
-            for (int j = 0; j < 10; j++)
+            Span<double> g = stackalloc double[3];
+            double sse = HoltSseGradient(y, x[0], x[1], damped ? x[2] : 1.0, l0, b0, g);
+            for (int k = 0; k < dims; k++)
             {
-                foreach (double p in phis)
+                gradient[k] = g[k];
+            }
+
+            return sse;
+        }
+
+        // The grid: α and β at both bounds and 17 values between, denser near the ends where optima often sit;
+        // φ at 0.8, 0.85, 0.9, 0.95, 0.98.
+        double[] smoothing = [SmoothingLower, 0.01, 0.025, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.975, 0.99, SmoothingUpper];
+        double[] phis = damped ? [PhiLower, 0.85, 0.9, 0.95, PhiUpper] : [1.0];
+        int na = smoothing.Length, np = phis.Length;
+        double[,,] grid = new double[na, na, np];
+        var points = new System.Collections.Generic.List<(double Sse, int I, int J, int K)>();
+        for (int i = 0; i < na; i++)
+        {
+            for (int j = 0; j < na; j++)
+            {
+                for (int k = 0; k < np; k++)
                 {
-                    double a = 0.05 + (0.1 * i), b = 0.05 + (0.1 * j);
-                    double sse = Sse(a, b, p);
-                    if (sse < best)
-                    {
-                        (best, bestA, bestB, bestP) = (sse, a, b, p);
-                    }
+                    double sse = Sse(damped ? [smoothing[i], smoothing[j], phis[k]] : [smoothing[i], smoothing[j]]);
+                    grid[i, j, k] = double.IsFinite(sse) ? sse : double.PositiveInfinity;
+                    points.Add((grid[i, j, k], i, j, k));
                 }
             }
         }
 
-        // Nelder-Mead on unbounded coordinates u, mapped into the bounds by a logistic function.
-        double ToA(double u) => Bounded(u, SmoothingLower, SmoothingUpper);
-        double ToP(double u) => Bounded(u, PhiLower, PhiUpper);
-        var start = damped
-            ? Vector<double>.Build.DenseOfArray([Unbounded(bestA, SmoothingLower, SmoothingUpper), Unbounded(bestB, SmoothingLower, SmoothingUpper), Unbounded(bestP, PhiLower, PhiUpper)])
-            : Vector<double>.Build.DenseOfArray([Unbounded(bestA, SmoothingLower, SmoothingUpper), Unbounded(bestB, SmoothingLower, SmoothingUpper)]);
-        var objective = ObjectiveFunction.Value(u =>
+        // Start a local search in every basin the grid sees: from each grid point no worse than its neighbours, and
+        // from the four best points overall.
+        bool IsLocalMinimum(int i, int j, int k)
         {
-            double sse = Sse(ToA(u[0]), ToA(u[1]), damped ? ToP(u[2]) : 1.0);
-            return double.IsFinite(sse) ? sse : double.MaxValue;
+            for (int di = -1; di <= 1; di++)
+            {
+                for (int dj = -1; dj <= 1; dj++)
+                {
+                    for (int dk = -1; dk <= 1; dk++)
+                    {
+                        int a = i + di, b = j + dj, c = k + dk;
+                        if (a >= 0 && a < na && b >= 0 && b < na && c >= 0 && c < np && grid[a, b, c] < grid[i, j, k])
+                        {
+                            return false;
+                        }
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        points.Sort((u, v) => u.Sse.CompareTo(v.Sse));
+        var starts = points.Where((p, index) => double.IsFinite(p.Sse) && (index < 4 || IsLocalMinimum(p.I, p.J, p.K))).Take(24).ToList();
+        if (starts.Count == 0)
+        {
+            return (0.5, 0.5, damped ? 0.9 : 1.0);
+        }
+
+        double[] best = [];
+        double bestSse = double.PositiveInfinity;
+        foreach (var (startSse, si, sj, sk) in starts)
+        {
+            double[] x = damped ? [smoothing[si], smoothing[sj], phis[sk]] : [smoothing[si], smoothing[sj]];
+            double sse = startSse;
+            for (int round = 0; round < 20; round++)
+            {
+                double before = sse;
+                (x, sse) = QuasiNewton(x, sse, lower, upper, SseGradient);
+                (x, sse) = ProjectedDescent(x, sse, lower, upper, Sse, SseGradient);
+                if (!(sse < before * (1.0 - 1e-13)))
+                {
+                    break;
+                }
+            }
+
+            if (sse < bestSse)
+            {
+                (best, bestSse) = (x, sse);
+            }
+        }
+
+        return (best[0], best[1], damped ? best[2] : 1.0);
+    }
+
+    /// <summary>One bounded L-BFGS-B run from <paramref name="x"/>; keeps <paramref name="x"/> when it fails or does not improve.</summary>
+    private static (double[] X, double Sse) QuasiNewton(double[] x, double sse, double[] lower, double[] upper, Func<double[], double[], double> sseGradient)
+    {
+        var objective = ObjectiveFunction.Gradient(u =>
+        {
+            double[] point = u.ToArray();
+            double[] gradient = new double[point.Length];
+            double value = sseGradient(point, gradient);
+            return double.IsFinite(value) && Array.TrueForAll(gradient, double.IsFinite)
+                ? (value, Vector<double>.Build.DenseOfArray(gradient))
+                : (double.MaxValue, Vector<double>.Build.Dense(point.Length, 0.0));
         });
         try
         {
-            var result = new NelderMeadSimplex(1e-10, 10_000).FindMinimum(objective, start, Vector<double>.Build.Dense(start.Count, 0.5));
-            var u = result.MinimizingPoint;
-            double a = ToA(u[0]), b = ToA(u[1]), p = damped ? ToP(u[2]) : 1.0;
-            if (Sse(a, b, p) < best)
-            {
-                return (a, b, p);
-            }
+            var result = new BfgsBMinimizer(1e-12, 1e-14, 1e-15, 500).FindMinimum(
+                objective,
+                Vector<double>.Build.DenseOfArray(lower),
+                Vector<double>.Build.DenseOfArray(upper),
+                Vector<double>.Build.DenseOfArray(x));
+            double[] found = Clamp(result.MinimizingPoint.ToArray(), lower, upper);
+            double value = sseGradient(found, new double[found.Length]);
+            return value < sse ? (found, value) : (x, sse);
         }
-        catch (MaximumIterationsException)
+        catch (Exception ex) when (ex is OptimizationException or ArgumentException or InvalidOperationException)
         {
-            // Keep the best grid point.
+            // A failed line search leaves the point where it was; the projected descent below carries on from it.
+            return (x, sse);
         }
-
-        return (bestA, bestB, bestP);
     }
 
-    private static double Bounded(double u, double lower, double upper) => lower + ((upper - lower) / (1.0 + Math.Exp(-u)));
-
-    private static double Unbounded(double x, double lower, double upper)
+    /// <summary>
+    /// Projected steepest descent with a backtracking line search, scaled per coordinate by the width of its bounds:
+    /// slow but certain, it moves a point the quasi-Newton run left short of the optimum (on a bound or in a narrow
+    /// valley) until a step no longer lowers the SSE.
+    /// </summary>
+    private static (double[] X, double Sse) ProjectedDescent(double[] x, double sse, double[] lower, double[] upper, Func<double[], double> value, Func<double[], double[], double> sseGradient)
     {
-        double f = (x - lower) / (upper - lower);
-        return Math.Log(f / (1.0 - f));
+        double[] gradient = new double[x.Length];
+        double step = 1.0;
+        for (int iteration = 0; iteration < 2000; iteration++)
+        {
+            _ = sseGradient(x, gradient);
+            double norm = 0.0;
+            for (int k = 0; k < x.Length; k++)
+            {
+                double width = upper[k] - lower[k];
+                bool blocked = (x[k] <= lower[k] && gradient[k] > 0.0) || (x[k] >= upper[k] && gradient[k] < 0.0);
+                gradient[k] = blocked ? 0.0 : gradient[k] * width * width;
+                norm = Math.Max(norm, Math.Abs(gradient[k]) / width);
+            }
+
+            if (!(norm > 0.0) || !double.IsFinite(norm))
+            {
+                break;
+            }
+
+            bool improved = false;
+            for (step = Math.Min(1.0, step * 4.0); step > 1e-16; step /= 2.0)
+            {
+                double[] candidate = new double[x.Length];
+                for (int k = 0; k < x.Length; k++)
+                {
+                    candidate[k] = Math.Clamp(x[k] - (step * gradient[k] / norm), lower[k], upper[k]);
+                }
+
+                double c = value(candidate);
+                if (c < sse)
+                {
+                    (x, sse, improved) = (candidate, c, true);
+                    break;
+                }
+            }
+
+            if (!improved)
+            {
+                break;
+            }
+        }
+
+        return (x, sse);
+    }
+
+    private static double[] Clamp(double[] x, double[] lower, double[] upper)
+    {
+        for (int k = 0; k < x.Length; k++)
+        {
+            x[k] = Math.Clamp(x[k], lower[k], upper[k]);
+        }
+
+        return x;
     }
 }

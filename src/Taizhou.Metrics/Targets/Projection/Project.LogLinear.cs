@@ -37,7 +37,7 @@ public static partial class Project
     /// The series has fewer than 3 observations, a gap (the first missing period is named), a value that is not
     /// positive (named), or is not of a regular kind; or the horizon is not after its last actual period or of another kind.
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1, or the projection (or its interval) overflows a double before the horizon (a horizon of 9999-12 on monthly data); the message names the period.</exception>
     public static Projection LogLinear(TimeSeries series, ReportingPeriod horizon, double confidence = 0.95)
     {
         CheckConfidence(confidence);

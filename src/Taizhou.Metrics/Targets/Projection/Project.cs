@@ -30,13 +30,15 @@ namespace Taizhou.Metrics.Targets;
 /// the horizon.</item>
 /// <item>Too few observations for the method is an <see cref="ArgumentException"/> that says how many it needs; the
 /// rule is at least one residual degree of freedom for the standard error.</item>
-/// <item>Values are exact decimals in the series; the models compute in <see cref="double"/>. Nothing returns NaN: a
-/// projection that would overflow a double throws <see cref="OverflowException"/> naming the period.</item>
+/// <item>Values are exact decimals in the series; the models compute in <see cref="double"/>. Nothing returns NaN or an
+/// infinity: a projection that would overflow a double (a horizon of 9999-12 on monthly data) throws
+/// <see cref="ArgumentOutOfRangeException"/> for the horizon, naming the first period that overflows. A level that
+/// underflows a double on the log scale (a fall to 1e-28 carried for decades) is 0, never negative.</item>
 /// <item><c>confidence</c> is the two-sided level of the prediction intervals, strictly between 0 and 1.</item>
 /// </list>
 /// <para><b>Parameter names</b> (<see cref="Projection.Parameters"/>; rates are fractions per period of the series):</para>
 /// <list type="bullet">
-/// <item>constant growth: <c>growth</c> (g), <c>periods</c> (k), <c>logGrowthMean</c> (r̄ = ln(1 + g)) and, for
+/// <item>constant growth: <c>growth</c> (g), <c>periods</c> (k), <c>logGrowthMean</c> (r̄ = ln(y_n / y_{n−k}) / k = ln(1 + g)) and, for
 /// k ≥ 2, <c>logGrowthSd</c> (s);</item>
 /// <item>log-linear: <c>intercept</c> (a, ln y at the first period used), <c>slope</c> (b, per period),
 /// <c>growth</c> (e^b − 1);</item>
@@ -58,7 +60,7 @@ public static partial class Project
     /// </code>
     /// <para>
     /// Intervals come from the dispersion of the k log growth rates used, r_t = ln(y_t / y_{t−1}), with mean
-    /// r̄ = ln(1 + g) and sample standard deviation s (k − 1 degrees of freedom). The model is a random walk with drift
+    /// r̄ = ln(y_n / y_{n−k}) / k (= ln(1 + g), but formed from the levels so that it stays finite when 1 + g rounds to 0) and sample standard deviation s (k − 1 degrees of freedom). The model is a random walk with drift
     /// on the log scale, ln y_t = ln y_{t−1} + r̄ + ε_t, and the prediction variance counts both the h future shocks and
     /// the uncertainty of r̄ (Var r̄ = s² / k), as for the drift method in Hyndman and Athanasopoulos, FPP §5.5:
     /// </para>
@@ -81,7 +83,7 @@ public static partial class Project
     /// The series has fewer than k + 1 periods, one of its last k + 1 periods is missing or not positive (named), it
     /// is not of a regular kind, or the horizon is not after its last actual period or of another kind.
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1, or the projection (or its interval) overflows a double before the horizon (a horizon of 9999-12 on monthly data); the message names the period.</exception>
     public static Projection ConstantGrowth(TimeSeries series, ReportingPeriod horizon, ConstantGrowthBasis basis = default, double confidence = 0.95)
     {
         CheckConfidence(confidence);
@@ -92,12 +94,15 @@ public static partial class Project
         double[] y = data.Values;
         int n = y.Length;
         double g = Growth.Cagr(data.Decimals[0], data.Decimals[n - 1], k).Value;
-        double mean = Math.Log(1.0 + g);
+
+        // r̄ = ln(y_n / y_{n−k}) / k from the levels, not ln(1 + g): g of a fall to almost nothing (2690 to 1e-13) is
+        // −1 in a double, and ln 0 is −∞.
+        double mean = Growth.LogRatio(data.Decimals[n - 1], data.Decimals[0]) / k;
 
         double sse = 0.0;
         for (int i = 1; i < n; i++)
         {
-            double r = Math.Log((double)(data.Decimals[i] / data.Decimals[i - 1])) - mean;
+            double r = Growth.LogRatio(data.Decimals[i], data.Decimals[i - 1]) - mean;
             sse += r * r;
         }
 
@@ -164,7 +169,7 @@ public static partial class Project
 
                 if (!double.IsFinite(lo) || !double.IsFinite(hi))
                 {
-                    throw Overflow(periods[i], method);
+                    throw Overflow(periods[i], method, nameof(horizon));
                 }
 
                 interval = Interval.Between(lo, hi);
@@ -172,7 +177,7 @@ public static partial class Project
 
             if (!double.IsFinite(estimate))
             {
-                throw Overflow(periods[i], method);
+                throw Overflow(periods[i], method, nameof(horizon));
             }
 
             points.Add(new ProjectedPoint(periods[i], h, estimate, interval));
@@ -182,8 +187,8 @@ public static partial class Project
         return new Projection(method, parameters, data.LastPeriod, data.LastValue, points.MoveToImmutable(), distributions.MoveToImmutable(), confidence, fit);
     }
 
-    private static OverflowException Overflow(ReportingPeriod period, ProjectionMethod method) =>
-        new($"The {method} projection to {period} (or its interval) overflows a double: shorten the horizon.");
+    private static ArgumentOutOfRangeException Overflow(ReportingPeriod period, ProjectionMethod method, string paramName) =>
+        new(paramName, $"The {method} projection to {period} (or its interval) overflows a double: shorten the horizon.");
 
     /// <summary>The consecutive observed values a method works on, validated.</summary>
     private sealed class Actuals

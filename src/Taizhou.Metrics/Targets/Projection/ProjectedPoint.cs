@@ -1,5 +1,6 @@
 using System.Globalization;
 using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Targets;
 
@@ -38,6 +39,6 @@ public readonly record struct ProjectedPoint
     /// <summary>Returns <c>period: estimate [lower, upper]</c>, invariant culture.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Interval is { } i
-        ? string.Create(CultureInfo.InvariantCulture, $"{Period}: {Estimate:G10} {i.ToString("G10", CultureInfo.InvariantCulture)}")
-        : string.Create(CultureInfo.InvariantCulture, $"{Period}: {Estimate:G10}");
+        ? string.Create(Rounding.InvariantText, $"{Period}: {Estimate:G10} {i.ToString("G10", null)}")
+        : string.Create(Rounding.InvariantText, $"{Period}: {Estimate:G10}");
 }

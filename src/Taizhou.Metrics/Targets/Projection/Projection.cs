@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Targets;
 
@@ -106,7 +107,8 @@ public sealed class Projection
 
     /// <summary>
     /// Returns the first projected period whose point estimate reaches <paramref name="threshold"/> (estimate ≥
-    /// threshold), or null when none does: the target is not reached within the horizon.
+    /// threshold within a relative 1e-9, so a flat path exactly at the threshold reaches it although its floating-point
+    /// estimate may be 1999.9999999999998 for 2000), or null when none does: the target is not reached within the horizon.
     /// </summary>
     /// <remarks>
     /// Only projected periods count: a last actual value already above the threshold is not reported (compare it with
@@ -121,7 +123,7 @@ public sealed class Projection
         CheckThreshold(threshold);
         foreach (var point in Path)
         {
-            if (point.Estimate >= threshold)
+            if (TargetComparison.Meets(point.Estimate, threshold, strict: false))
             {
                 return point.Period;
             }
@@ -161,7 +163,7 @@ public sealed class Projection
     /// <summary>Returns a short description: method, range and the horizon's estimate.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture,
+        Rounding.InvariantText,
         $"{Method} from {LastActualPeriod} ({LastActualValue}) to {Path[^1]}");
 
     private int IndexOf(ReportingPeriod period)

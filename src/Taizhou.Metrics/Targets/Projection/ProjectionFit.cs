@@ -1,4 +1,5 @@
 using System.Globalization;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Targets;
 
@@ -49,6 +50,6 @@ public sealed class ProjectionFit
     /// <summary>Returns a short description: n, degrees of freedom, R² and s.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture,
-        $"n={Observations}, df={DegreesOfFreedom}, R²={(RSquared is double r ? r.ToString("G6", CultureInfo.InvariantCulture) : "n/a")}, s={(ResidualStandardError is double s ? s.ToString("G6", CultureInfo.InvariantCulture) : "n/a")}{(OnLogScale ? " (log scale)" : string.Empty)}");
+        Rounding.InvariantText,
+        $"n={Observations}, df={DegreesOfFreedom}, R²={(RSquared is double r ? Rounding.FormatFigure(r, "G6", null) : "n/a")}, s={(ResidualStandardError is double s ? Rounding.FormatFigure(s, "G6", null) : "n/a")}{(OnLogScale ? " (log scale)" : string.Empty)}");
 }

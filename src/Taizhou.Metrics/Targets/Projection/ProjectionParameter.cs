@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Targets;
 
@@ -28,7 +29,7 @@ public readonly record struct ProjectionParameter
 
     /// <summary>Returns <c>name = value</c>, invariant culture, marked "(not estimated)" when given or fixed.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name} = {Value}{(IsEstimated ? string.Empty : " (not estimated)")}");
+    public override string ToString() => string.Create(Rounding.InvariantText, $"{Name} = {Value}{(IsEstimated ? string.Empty : " (not estimated)")}");
 
     internal static ProjectionParameter Estimated(string name, double value) => new(name, value, true);
 

@@ -137,4 +137,31 @@ public partial class ProjectTest
         AssertClose(0.1, projection.Parameter("growth"), 1e-14, "growth");
         AssertClose(0.0, projection.Fit.ResidualStandardError!.Value, 1e-14, "s");
     }
+
+    [Fact]
+    public void ConstantGrowth_FallToAlmostNothing_HasAFiniteLogGrowthAndAPositivePath()
+    {
+        // 2690 → 1e-13: g = 1e-13 / 2690 − 1 is −1 in a double, so ln(1 + g) was −∞ and the path all zeros.
+        // ln(1e-13 / 2690) = −13 ln 10 − ln 2690 = −29.933607 − 7.897296 = −37.830903 (by hand).
+        var projection = Project.ConstantGrowth(Annual(2019, 2690m, 0.0000000000001m), Year(2022));
+
+        double mean = projection.Parameter("logGrowthMean");
+        Assert.Equal(-37.830903, mean, 5);
+        Assert.All(projection.Path, p => Assert.True(p.Estimate > 0.0 && double.IsFinite(p.Estimate), $"{p}"));
+        // 2021: 1e-13 × e^(−37.830903) = 1e-13 × 3.7175e-17 = 3.7175e-30.
+        Assert.Equal(3.7175e-30, projection.Path[0].Estimate, 1e-33);
+    }
+
+    [Fact]
+    public void ConstantGrowth_OverTwoPeriods_FallToAlmostNothing_HasFiniteIntervals()
+    {
+        var projection = Project.ConstantGrowth(Annual(2018, 2690m, 1m, 0.0000000000001m), Year(2021), ConstantGrowthBasis.AverageOfLast(2));
+        Assert.True(double.IsFinite(projection.Parameter("logGrowthMean")));
+        Assert.True(double.IsFinite(projection.Parameter("logGrowthSd")));
+        Assert.All(projection.Path, p =>
+        {
+            Assert.True(double.IsFinite(p.Estimate));
+            Assert.True(p.Interval!.Value.Lower >= 0.0);
+        });
+    }
 }
