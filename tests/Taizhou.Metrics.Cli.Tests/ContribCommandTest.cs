@@ -224,7 +224,7 @@ public class ContribCommandTest
         var (code, _, error) = CliRunner.Run("contrib", "-i", csv.Path, "--check");
 
         Assert.Equal(1, code);
-        Assert.Contains("check failed: '\\u001B[31mA': share", error, StringComparison.Ordinal);
+        Assert.Contains("check failed: '\\u001b[31mA': share", error, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b", error, StringComparison.Ordinal);
     }
 

@@ -69,7 +69,7 @@ public class ExitCodeTest
         int code = CliApp.Fail(error, new InvalidOperationException("first\nsecond \u001b[31mred"), verbose: false);
 
         Assert.Equal(3, code);
-        Assert.Equal("taizhou-metrics: internal error: InvalidOperationException: first\\u000Asecond \\u001B[31mred (--verbose shows where)" + Environment.NewLine, error.ToString());
+        Assert.Equal("taizhou-metrics: internal error: InvalidOperationException: first\\u000asecond \\u001b[31mred (--verbose shows where)" + Environment.NewLine, error.ToString());
     }
 
     [Fact]

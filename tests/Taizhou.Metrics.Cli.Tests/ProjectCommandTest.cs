@@ -283,7 +283,7 @@ public class ProjectCommandTest
         using var csv = new TempCsv(Exact);
         var (code, _, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "20\u001b[2J21:5");
         Assert.Equal(2, code);
-        Assert.Contains("'20\\u001B[2J21:5'", error, StringComparison.Ordinal);
+        Assert.Contains("'20\\u001b[2J21:5'", error, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b", error, StringComparison.Ordinal);
     }
 

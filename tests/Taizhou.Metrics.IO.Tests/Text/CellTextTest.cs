@@ -13,9 +13,12 @@ public class CellTextTest
     [InlineData("\u001B[31mred", "\\u001b[31mred")]
     [InlineData("\u2028\u2066\u0085\u202E\uFEFF", "\\u2028\\u2066\\u0085\\u202e\\ufeff")]
     [InlineData("台州 𠀀", "台州 𠀀")]
-    [InlineData("a\ud800b", "a\\ud800b")]
     [InlineData("a\u009bb\u007f", "a\\u009bb\\u007f")]
     public void Shorten_EscapesControlCharacters(string text, string expected) => Assert.Equal(expected, CellText.Shorten(text));
+
+    [Fact]
+    public void Shorten_ShowsALoneSurrogateAsItsCodeUnit_NotAsAReplacementCharacter() =>
+        Assert.Equal("a\\ud800b\\udc00", CellText.Shorten("a\ud800b\udc00"));
 
     [Fact]
     public void Shorten_KeepsAtMost80Characters()
