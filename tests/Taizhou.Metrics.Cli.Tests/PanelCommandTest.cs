@@ -41,7 +41,7 @@ public class PanelCommandTest
             Assert.Equal("cluster,period,ytd_total,yoy_pct,share_pct,contrib_pp", lines[0]);
             Assert.Equal(1 + (3 * 13), lines.Length);
             Assert.Equal("0,202301,150,,75,", lines[1]);
-            Assert.Equal("0,202302,0,,,", lines[2]);
+            Assert.Equal("0,202302,,,,", lines[2]);   // no row of the panel in 2023-02: no data, not a total of 0
             Assert.Equal("0,202401,165,10,68.75,7.5", lines[13]);
             Assert.Equal("1,202401,75,50,31.25,12.5", lines[26]);
             Assert.Equal("total,202301,200,,100,", lines[27]);

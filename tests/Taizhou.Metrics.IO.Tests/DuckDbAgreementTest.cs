@@ -38,7 +38,7 @@ public class DuckDbAgreementTest
                 var cell = c < 0 ? metrics.Total(m) : metrics.Cluster(c, m);
                 int period = (cell.Month.Year * 100) + cell.Month.Month;
                 var (total, yoy, share, contrib) = cells[(c, period)];
-                Assert.True(Math.Abs(total - cell.YearToDateTotal) <= Tolerance * Math.Abs(total), $"total {c} {period}: {total} vs {cell.YearToDateTotal}");
+                Assert.True(Math.Abs(total - (cell.YearToDateTotal ?? 0.0)) <= Tolerance * Math.Abs(total), $"total {c} {period}: {total} vs {cell.YearToDateTotal}");
                 AssertRate(yoy, cell.YearOnYear, $"growth {c} {period}");
                 AssertRate(share, cell.Share, $"share {c} {period}");
                 AssertRate(contrib, cell.Contribution, $"contribution {c} {period}");

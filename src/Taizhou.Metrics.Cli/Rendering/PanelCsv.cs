@@ -36,7 +36,7 @@ internal static class PanelCsv
                 line.Clear();
                 line.Append(cell.Cluster is int c ? c.ToString(CultureInfo.InvariantCulture) : "total").Append(',')
                     .Append(((cell.Month.Year * 100) + cell.Month.Month).ToString(CultureInfo.InvariantCulture)).Append(',')
-                    .Append(cell.YearToDateTotal.ToString("R", CultureInfo.InvariantCulture)).Append(',')
+                    .Append(cell.YearToDateTotal is double total ? total.ToString("R", CultureInfo.InvariantCulture) : string.Empty).Append(',')
                     .Append(FormatPercent(cell.YearOnYear)).Append(',')
                     .Append(FormatPercent(cell.Share)).Append(',')
                     .Append(FormatPercent(cell.Contribution)).Append('\n');

@@ -30,6 +30,18 @@ public sealed class EnterprisePanel
     public const int MaxCells = 1 << 24;
 
     /// <summary>
+    /// The metrics cells a panel may have per row beyond <see cref="SmallPanelCells"/>: with (cluster count + 1) ×
+    /// month count above <see cref="CellLimit"/>, the output would be out of proportion to the input (two rows with
+    /// cluster 4095 over 100 years would make five million lines of metrics), so the panel is refused.
+    /// </summary>
+    public const int CellsPerRow = 16;
+
+    /// <summary>The metrics cells any panel may have, however few its rows (see <see cref="CellsPerRow"/>).</summary>
+    public const int SmallPanelCells = 65_536;
+
+    private readonly bool[] monthHasRows;
+
+    /// <summary>
     /// The most months a panel may span, from its earliest period to its latest, both included: 1200 (100 years). The
     /// metrics have a cell for every cluster and every month of the span, rows or not, so a few rows decades apart
     /// would otherwise make tables and output files out of all proportion to the input.
@@ -41,8 +53,9 @@ public sealed class EnterprisePanel
     private readonly int[] periods;
     private readonly double[] output;
 
-    internal EnterprisePanel(int[] enterpriseIds, int[] clusters, int[] periods, double[] output, int enterpriseCount, int clusterCount, int firstMonthKey, int monthCount)
+    internal EnterprisePanel(int[] enterpriseIds, int[] clusters, int[] periods, double[] output, int enterpriseCount, int clusterCount, int firstMonthKey, int monthCount, bool[] monthHasRows)
     {
+        this.monthHasRows = monthHasRows;
         this.enterpriseIds = enterpriseIds;
         this.clusters = clusters;
         this.periods = periods;
@@ -71,6 +84,12 @@ public sealed class EnterprisePanel
     /// <summary>Gets the latest month of any row.</summary>
     public YearMonth LastMonth => PanelMonth.ToYearMonth(FirstMonthKey + MonthCount - 1);
 
+    /// <summary>
+    /// Gets, for each month of the axis (index 0 for <see cref="FirstMonth"/>), whether any row is in it. A month without
+    /// rows has no data at all: its metrics are missing, not zero.
+    /// </summary>
+    public ReadOnlySpan<bool> MonthHasRows => monthHasRows;
+
     /// <summary>Gets the enterprise id of each row.</summary>
     public ReadOnlySpan<int> EnterpriseIds => enterpriseIds;
 
@@ -93,6 +112,11 @@ public sealed class EnterprisePanel
     internal int[] PeriodArray => periods;
 
     internal double[] OutputArray => output;
+
+    /// <summary>The most metrics cells, (cluster count + 1) × month count, a panel of <paramref name="rowCount"/> rows may have.</summary>
+    /// <param name="rowCount">The rows.</param>
+    /// <returns>max(<see cref="SmallPanelCells"/>, <see cref="CellsPerRow"/> × rows), at most <see cref="MaxCells"/>.</returns>
+    public static long CellLimit(int rowCount) => Math.Min(MaxCells, Math.Max(SmallPanelCells, (long)CellsPerRow * rowCount));
 
     /// <summary>Creates a panel from columns of equal length, copying them and checking every row.</summary>
     /// <param name="enterpriseIds">The enterprise id of each row.</param>

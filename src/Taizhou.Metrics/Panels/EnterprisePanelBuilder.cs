@@ -152,7 +152,8 @@ public sealed class EnterprisePanelBuilder
     /// <returns>The panel, owning the builder's columns (copied once only if the capacity was not the row count).</returns>
     /// <exception cref="PanelDataException">
     /// No row was added, the periods span more than <see cref="EnterprisePanel.MaxMonthCount"/> months, or
-    /// (clusters + 1) × months exceeds <see cref="EnterprisePanel.MaxCells"/>.
+    /// (clusters + 1) × months exceeds <see cref="EnterprisePanel.MaxCells"/> or the panel's
+    /// <see cref="EnterprisePanel.CellLimit"/> (the metrics tables would be out of proportion to the rows).
     /// </exception>
     /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
     public EnterprisePanel Build()
@@ -183,6 +184,16 @@ public sealed class EnterprisePanelBuilder
                 string.Create(CultureInfo.InvariantCulture, $"The panel has {clusterCount} clusters and {monthCount} months from {PanelMonth.ToPeriod(minKey)} to {PanelMonth.ToPeriod(maxKey)}: (clusters + 1) × months must not exceed {EnterprisePanel.MaxCells}."));
         }
 
+        long cells = (long)(clusterCount + 1) * monthCount;
+        if (cells > EnterprisePanel.CellLimit(count))
+        {
+            throw new PanelDataException(
+                PanelDataError.Shape,
+                -1,
+                0,
+                string.Create(CultureInfo.InvariantCulture, $"The panel has {count:N0} rows but {clusterCount:N0} clusters (0 to {clusterCount - 1}) over {monthCount:N0} months ({PanelMonth.ToPeriod(minKey)} to {PanelMonth.ToPeriod(maxKey)}): its metrics would have {cells:N0} cells, more than {EnterprisePanel.CellLimit(count):N0} ({EnterprisePanel.CellsPerRow} a row, or {EnterprisePanel.SmallPanelCells:N0} for a small panel). A stray cluster number or period is the likely cause."));
+        }
+
         if (count != enterpriseIds.Length)
         {
             Array.Resize(ref enterpriseIds, count);
@@ -192,7 +203,26 @@ public sealed class EnterprisePanelBuilder
         }
 
         built = true;
-        return new EnterprisePanel(enterpriseIds, clusters, periods, output, enterpriseCount, clusterCount, minKey, monthCount);
+        return new EnterprisePanel(enterpriseIds, clusters, periods, output, enterpriseCount, clusterCount, minKey, monthCount, MonthsWithRows(monthCount));
+    }
+
+    /// <summary>Marks the months on the panel's axis that have at least one row (one pass, no division per row).</summary>
+    private bool[] MonthsWithRows(int monthCount)
+    {
+        int firstPeriod = PanelMonth.ToPeriod(minKey);
+        var seen = new bool[PanelMonth.ToPeriod(maxKey) - firstPeriod + 1];
+        foreach (int period in periods.AsSpan(0, count))
+        {
+            seen[period - firstPeriod] = true;
+        }
+
+        var months = new bool[monthCount];
+        for (int m = 0; m < monthCount; m++)
+        {
+            months[m] = seen[PanelMonth.ToPeriod(minKey + m) - firstPeriod];
+        }
+
+        return months;
     }
 
     /// <summary>Validates and stores the rows from <see cref="count"/> to <paramref name="end"/>, already written in the columns.</summary>

@@ -70,6 +70,7 @@ public static class PanelCalculator
                 nameof(metrics));
         }
 
+        panel.MonthHasRows.CopyTo(metrics.MonthRows);
         int chunks = metrics.ChunkCount;
         if (chunks == 1)
         {
@@ -403,13 +404,16 @@ public static class PanelCalculator
             for (int m = 0; m < months; m++)
             {
                 int i = (s * months) + m;
+                // A month in which no row of the panel falls has no data: its rates are missing, and so are the
+                // rates against it a year later (not −100 % and not a rise from zero).
+                bool here = metrics.MonthRows[m];
+                bool hasBase = m >= 12 && metrics.MonthRows[m - 12];
                 double x = totals[i];
-                double t = grand[m];
+                double t = here ? grand[m] : 0.0;
                 metrics.ShareDefined[i] = t != 0.0;
                 metrics.Shares[i] = t != 0.0 ? x / t : 0.0;
-                bool hasBase = m >= 12;
-                double xb = hasBase ? totals[i - 12] : 0.0;
-                double tb = hasBase ? grand[m - 12] : 0.0;
+                double xb = here && hasBase ? totals[i - 12] : 0.0;
+                double tb = here && hasBase ? grand[m - 12] : 0.0;
                 metrics.GrowthDefined[i] = xb != 0.0;
                 metrics.Growth[i] = xb != 0.0 ? (x / xb) - 1.0 : 0.0;
                 metrics.ContributionDefined[i] = tb != 0.0;

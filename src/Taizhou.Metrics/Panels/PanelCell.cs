@@ -11,13 +11,15 @@ namespace Taizhou.Metrics.Panels;
 /// With <c>X(t)</c> the sum of the year-to-date output of the cluster's rows in month <c>t</c> and <c>T(t)</c> the
 /// same over all clusters: growth = X(t) / X(t − 12) − 1; share = X(t) / T(t); contribution = (X(t) − X(t − 12)) /
 /// T(t − 12). Growth and contribution are missing (<see langword="null"/>, never NaN or zero) when month t − 12 is
-/// before the panel's first month or their denominator is zero; the share is missing when T(t) is zero. For the total,
+/// before the panel's first month or their denominator is zero; the share is missing when T(t) is zero. A month in
+/// which no row of the whole panel falls has no data: its total and rates are missing, and so are the rates of the
+/// month a year later (a gap in a panel is not a fall to zero). For the total,
 /// the share is 1 and the contribution equals the growth. The contributions of the clusters add up to the total's
 /// growth.
 /// </remarks>
 public readonly struct PanelCell
 {
-    internal PanelCell(int? cluster, YearMonth month, double yearToDateTotal, double? yearOnYear, double? share, double? contribution)
+    internal PanelCell(int? cluster, YearMonth month, double? yearToDateTotal, double? yearOnYear, double? share, double? contribution)
     {
         Cluster = cluster;
         Month = month;
@@ -33,8 +35,11 @@ public readonly struct PanelCell
     /// <summary>Gets the month.</summary>
     public YearMonth Month { get; }
 
-    /// <summary>Gets the year-to-date total (1-N月累計) in yuan: the sum over the rows present that month; 0 when there are none.</summary>
-    public double YearToDateTotal { get; }
+    /// <summary>
+    /// Gets the year-to-date total (1-N月累計) in yuan: the sum over the cluster's rows that month (0 when the cluster
+    /// has none but other clusters do), or <see langword="null"/> when no row of the panel falls in the month.
+    /// </summary>
+    public double? YearToDateTotal { get; }
 
     /// <summary>Gets the year-on-year growth (同比) as a fraction, or <see langword="null"/> when there is no base (first year, or a zero total a year earlier).</summary>
     public double? YearOnYear { get; }

@@ -41,6 +41,7 @@ public sealed class PanelMetrics
         Growth = new double[cells];
         Shares = new double[cells];
         Contributions = new double[cells];
+        MonthRows = new bool[monthCount];
         GrowthDefined = new bool[cells];
         ShareDefined = new bool[cells];
         ContributionDefined = new bool[cells];
@@ -105,7 +106,15 @@ public sealed class PanelMetrics
     /// <summary>Gets whether each entry of <see cref="EnterpriseYearOnYearValues"/> is defined. Empty when the buffer was allocated without it.</summary>
     public ReadOnlySpan<bool> EnterpriseYearOnYearDefined => RowGrowthDefined;
 
+    /// <summary>
+    /// Gets, for each month of the axis, whether the panel computed has any row in it (<see cref="EnterprisePanel.MonthHasRows"/>):
+    /// a month without rows has no data, and its totals (0 in <see cref="YearToDateTotals"/>) mean nothing.
+    /// </summary>
+    public ReadOnlySpan<bool> MonthHasRows => MonthRows;
+
     internal int FirstMonthKey { get; }
+
+    internal bool[] MonthRows { get; }
 
     internal double[] Totals { get; }
 
@@ -227,7 +236,7 @@ public sealed class PanelMetrics
         return new PanelCell(
             cluster,
             PanelMonth.ToYearMonth(FirstMonthKey + m),
-            Totals[i],
+            MonthRows[m] ? Totals[i] : null,
             GrowthDefined[i] ? Growth[i] : null,
             ShareDefined[i] ? Shares[i] : null,
             ContributionDefined[i] ? Contributions[i] : null);

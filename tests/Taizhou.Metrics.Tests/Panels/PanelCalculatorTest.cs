@@ -50,17 +50,56 @@ public class PanelCalculatorTest
         Assert.Equal(total.YearOnYear, total.Contribution);
         Assert.Equal(total.YearOnYear!.Value, c0.Contribution.Value + c1.Contribution.Value, 15);
 
-        // First year: no base. An empty month: total 0, share missing, and no base a year later.
+        // First year: no base. A month without rows: no total, share missing, and no base a year later.
         Assert.Null(metrics.Cluster(0, 0).YearOnYear);
         Assert.Null(metrics.Cluster(0, 0).Contribution);
         Assert.Equal(100.0 / 200.0 * 1.5, metrics.Cluster(0, 0).Share!.Value, 15);
-        Assert.Equal(0.0, metrics.Total(5).YearToDateTotal);
+        Assert.Null(metrics.Total(5).YearToDateTotal);
         Assert.Null(metrics.Total(5).Share);
+        Assert.False(metrics.MonthHasRows[5]);
+        Assert.True(metrics.MonthHasRows[12]);
 
         Assert.Null(metrics.EnterpriseYearOnYear(0));
         Assert.Equal(0.2, metrics.EnterpriseYearOnYear(1)!.Value, 15);
         Assert.Equal(-0.1, metrics.EnterpriseYearOnYear(3)!.Value, 15);
         Assert.Equal(0.5, metrics.EnterpriseYearOnYear(5)!.Value, 15);
+    }
+
+    [Fact]
+    public void MonthWithoutRows_IsMissing_NotAFallOfOneHundredPercent()
+    {
+        // 2023-01..03 reported; 2024-01 and 2024-03 reported, 2024-02 not at all: February 2024 has no data, so its
+        // total and every rate are missing (the old reading was 0 and −100 %), while January and March keep theirs.
+        var panel = EnterprisePanel.Create(
+            [1, 1, 1, 1, 1],
+            [0, 0, 0, 0, 0],
+            [202301, 202302, 202303, 202401, 202403],
+            [10.0, 20.0, 30.0, 11.0, 33.0]);
+        var metrics = PanelCalculator.Compute(panel, includeEnterpriseYearOnYear: false);
+
+        var february = metrics.Total(panel.MonthIndex(new YearMonth(2024, 2)));
+        Assert.Null(february.YearToDateTotal);
+        Assert.Null(february.YearOnYear);
+        Assert.Null(february.Share);
+        Assert.Null(february.Contribution);
+        Assert.Null(metrics.Cluster(0, panel.MonthIndex(new YearMonth(2024, 2))).YearOnYear);
+        Assert.Equal(0.1, metrics.Total(panel.MonthIndex(new YearMonth(2024, 3))).YearOnYear!.Value, 15);   // 33 / 30 − 1
+        Assert.Equal(0.1, metrics.Total(panel.MonthIndex(new YearMonth(2024, 1))).YearOnYear!.Value, 15);   // 11 / 10 − 1
+    }
+
+    [Fact]
+    public void StrayClusterNumber_OutOfProportionToTheRows_IsRefused()
+    {
+        // Two rows, clusters 0 and 4095, ten years apart: 4097 × 121 cells of metrics for two rows.
+        var ex = Assert.Throws<PanelDataException>(() => EnterprisePanel.Create([1, 2], [0, 4095], [201401, 202401], [1.0, 1.0]));
+        Assert.Contains("4,096 clusters (0 to 4095) over 121 months", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("more than 65,536", ex.Message, StringComparison.Ordinal);
+
+        // The same span with the clusters a real table has is fine.
+        Assert.Equal(121, EnterprisePanel.Create([1, 2], [0, 7], [201401, 202401], [1.0, 1.0]).MonthCount);
+        Assert.Equal(65_536, EnterprisePanel.CellLimit(10));
+        Assert.Equal(16L * 1_000_000, EnterprisePanel.CellLimit(1_000_000));
+        Assert.Equal(EnterprisePanel.MaxCells, EnterprisePanel.CellLimit(int.MaxValue));
     }
 
     [Fact]
@@ -242,8 +281,10 @@ public class PanelCalculatorTest
         int months = panel.MonthCount;
         int clusters = panel.ClusterCount;
 
-        // Independent computation: exact sums in cents per (cluster, yyyymm), rates in decimal.
+        // Independent computation: exact sums in cents per (cluster, yyyymm), rates in decimal; a month without rows
+        // has no data (missing total and rates, and no base a year later).
         var sums = new Dictionary<(int Cluster, int Period), long>();
+        var reported = new HashSet<int>(data.Periods);
         var byRow = new Dictionary<(int Id, int Period), long>();
         for (int i = 0; i < data.RowCount; i++)
         {
@@ -260,14 +301,17 @@ public class PanelCalculatorTest
         {
             var ym = metrics.Month(m);
             int period = (ym.Year * 100) + ym.Month;
-            long grand = Sum(-1, period);
-            long grandBase = m >= 12 ? Sum(-1, period - 100) : 0;
+            bool here = reported.Contains(period);
+            bool baseHere = here && m >= 12 && reported.Contains(period - 100);
+            long grand = here ? Sum(-1, period) : 0;
+            long grandBase = baseHere ? Sum(-1, period - 100) : 0;
             for (int c = -1; c < clusters; c++)
             {
                 var cell = c < 0 ? metrics.Total(m) : metrics.Cluster(c, m);
                 long x = Sum(c, period);
-                long xb = m >= 12 ? Sum(c, period - 100) : 0;
-                AssertClose(x / 100m, cell.YearToDateTotal, TotalTolerance * Math.Max(1.0, x / 100.0));
+                long xb = baseHere ? Sum(c, period - 100) : 0;
+                Assert.Equal(here, cell.YearToDateTotal.HasValue);
+                AssertClose(x / 100m, cell.YearToDateTotal ?? 0.0, TotalTolerance * Math.Max(1.0, x / 100.0));
                 AssertRate(xb == 0 ? null : ((decimal)x / xb) - 1m, cell.YearOnYear);
                 AssertRate(grand == 0 ? null : (decimal)x / grand, cell.Share);
                 AssertRate(grandBase == 0 ? null : (decimal)(x - xb) / grandBase, cell.Contribution);
