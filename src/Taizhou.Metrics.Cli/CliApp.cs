@@ -1,13 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using Taizhou.Metrics.IO.Text;
+using System;
 using Taizhou.Metrics.Cli.Commands;
 using Taizhou.Metrics.Cli.Input;
 using Taizhou.Metrics.Cli.Output;
 using Taizhou.Metrics.Cli.Rendering;
 using Taizhou.Metrics.IO;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.Cli;
 

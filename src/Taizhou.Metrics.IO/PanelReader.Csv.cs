@@ -1,4 +1,3 @@
-using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
@@ -9,10 +8,12 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
 using System.Threading;
+using System;
 using Microsoft.Win32.SafeHandles;
 using Sylvan.Data.Csv;
 using Taizhou.Metrics.IO.Text;
 using Taizhou.Metrics.Panels;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.IO;
 

@@ -1,4 +1,3 @@
-using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
@@ -6,11 +5,12 @@ using System.IO;
 using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
+using System;
 using Microsoft.Win32.SafeHandles;
-using Parquet;
 using Parquet.Schema;
-using Taizhou.Metrics.IO.Text;
+using Parquet;
 using Taizhou.Metrics.Panels;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.IO;
 

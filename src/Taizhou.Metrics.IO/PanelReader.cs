@@ -1,10 +1,10 @@
-using System;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using System;
 using Sylvan.Data.Csv;
-using Taizhou.Metrics.IO.Text;
 using Taizhou.Metrics.Panels;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.IO;
 

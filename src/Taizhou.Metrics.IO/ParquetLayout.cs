@@ -1,12 +1,12 @@
-using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System;
 using Microsoft.Win32.SafeHandles;
-using Taizhou.Metrics.IO.Text;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.IO;
 

@@ -1,12 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using Taizhou.Metrics.IO.Text;
+using System;
 using Taizhou.Metrics.Cli.Input;
 using Taizhou.Metrics.Cli.Rendering;
 using Taizhou.Metrics.Structure;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.Cli.Commands;
 

@@ -1,8 +1,7 @@
-using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
-using Taizhou.Metrics.IO.Text;
+using System;
 using Taizhou.Metrics.Charts;
 using Taizhou.Metrics.Cli.Input;
 using Taizhou.Metrics.Cli.Output;
@@ -11,6 +10,7 @@ using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Rates;
 using Taizhou.Metrics.Series;
 using Taizhou.Metrics.Targets;
+using Taizhou.Metrics.Text;
 using Taizhou.Metrics.Units;
 
 namespace Taizhou.Metrics.Cli.Commands;

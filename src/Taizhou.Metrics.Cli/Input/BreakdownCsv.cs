@@ -1,10 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Taizhou.Metrics.IO.Text;
+using System;
 using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Structure;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.Cli.Input;
 

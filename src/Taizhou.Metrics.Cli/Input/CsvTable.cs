@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
-using Taizhou.Metrics.IO;
+using System;
 using Taizhou.Metrics.IO.Text;
+using Taizhou.Metrics.IO;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.Cli.Input;
 

@@ -1,13 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using NodaTime;
+using System;
 using NodaTime.Text;
-using Taizhou.Metrics.IO.Text;
+using NodaTime;
 using Taizhou.Metrics.Enterprises;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Series;
+using Taizhou.Metrics.Text;
 using Taizhou.Metrics.Units;
 
 namespace Taizhou.Metrics.Cli.Input;

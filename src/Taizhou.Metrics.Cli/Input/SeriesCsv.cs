@@ -1,11 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
+using System;
 using Taizhou.Metrics.IO;
-using Taizhou.Metrics.IO.Text;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Series;
+using Taizhou.Metrics.Text;
 using Taizhou.Metrics.Units;
 
 namespace Taizhou.Metrics.Cli.Input;

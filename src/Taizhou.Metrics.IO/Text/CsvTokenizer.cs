@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.IO.Text;
 

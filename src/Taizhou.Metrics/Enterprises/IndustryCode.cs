@@ -1,6 +1,7 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.Enterprises;
 
@@ -156,8 +157,8 @@ public readonly struct IndustryCode : IEquatable<IndustryCode>, IComparable<Indu
         if (t.Length != 4 || !IsDigits(t))
         {
             why = t.Length is 2 or 3 && IsDigits(t)
-                ? $"'{text}' is a GB/T 4754 division or group, not a class; give the four-digit class (小類), such as 3670."
-                : $"'{text}' is not a GB/T 4754-2017 industry class; expected four digits such as 3670 (or C3670).";
+                ? $"{CellText.Quote(text)} is a GB/T 4754 division or group, not a class; give the four-digit class (小類), such as 3670."
+                : $"{CellText.Quote(text)} is not a GB/T 4754-2017 industry class; expected four digits such as 3670 (or C3670).";
             return false;
         }
 
@@ -165,20 +166,20 @@ public readonly struct IndustryCode : IEquatable<IndustryCode>, IComparable<Indu
         int division = v / 100;
         if (division is < 1 or > 97)
         {
-            why = $"'{text}' is not a GB/T 4754-2017 industry class: there is no division {t[..2]} (divisions run from 01 to 97).";
+            why = $"{CellText.Quote(text)} is not a GB/T 4754-2017 industry class: there is no division {t[..2]} (divisions run from 01 to 97).";
             return false;
         }
 
         if (t[2] == '0' && v != 9700)
         {
-            why = $"'{text}' is not a GB/T 4754-2017 industry class: groups are numbered from 1, so the third digit cannot be 0 (the one exception is 9700, 國際組織).";
+            why = $"{CellText.Quote(text)} is not a GB/T 4754-2017 industry class: groups are numbered from 1, so the third digit cannot be 0 (the one exception is 9700, 國際組織).";
             return false;
         }
 
         char section = SectionOf(division);
         if (letter is char l && l != section)
         {
-            why = $"'{text}' is not a GB/T 4754-2017 industry class: division {t[..2]} is in section {section}, not {l}.";
+            why = $"{CellText.Quote(text)} is not a GB/T 4754-2017 industry class: division {t[..2]} is in section {section}, not {l}.";
             return false;
         }
 

@@ -1,8 +1,9 @@
-using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
+using System;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.Periods;
 
@@ -37,7 +38,7 @@ public readonly partial struct ReportingPeriod : IFormattable
     {
         null or "" or "G" or "I" => ToString(PeriodNotation.Iso),
         "C" => ToString(PeriodNotation.Chinese),
-        _ => throw new FormatException($"Unknown period format '{format}'; expected \"I\" (ISO-style) or \"C\" (Chinese)."),
+        _ => throw new FormatException($"Unknown period format {CellText.Quote(format)}; expected \"I\" (ISO-style) or \"C\" (Chinese)."),
     };
 
     /// <summary>
@@ -106,7 +107,7 @@ public readonly partial struct ReportingPeriod : IFormattable
                 int start = Int(m, 2), end = Int(m, 3);
                 if (end <= start)
                 {
-                    error = $"'{text}' is not a reporting period: a span of months needs its last month after its first.";
+                    error = $"{CellText.Quote(text)} is not a reporting period: a span of months needs its last month after its first.";
                     return false;
                 }
 
@@ -121,7 +122,7 @@ public readonly partial struct ReportingPeriod : IFormattable
                 period = m.Groups[3].Success ? YearToDate(Int(m, 1), Int(m, 2)) : Month(Int(m, 1), Int(m, 2));
                 if (m.Groups[3].Success && Int(m, 2) != 1)
                 {
-                    error = $"'{text}' is not a reporting period: write a cumulative period as 1-N月 (累計 alone is used only for 1月).";
+                    error = $"{CellText.Quote(text)} is not a reporting period: write a cumulative period as 1-N月 (累計 alone is used only for 1月).";
                     return false;
                 }
             }
@@ -131,7 +132,7 @@ public readonly partial struct ReportingPeriod : IFormattable
                 int start = Int(m, 2), end = Int(m, 3);
                 if (end <= start)
                 {
-                    error = $"'{text}' is not a reporting period: a range of months needs its last month after its first.";
+                    error = $"{CellText.Quote(text)} is not a reporting period: a range of months needs its last month after its first.";
                     return false;
                 }
 
@@ -149,13 +150,13 @@ public readonly partial struct ReportingPeriod : IFormattable
             }
             else
             {
-                error = $"'{text}' is not a reporting period. Expected one of the forms {ExpectedForms}.";
+                error = $"{CellText.Quote(text)} is not a reporting period. Expected one of the forms {ExpectedForms}.";
                 return false;
             }
         }
         catch (ArgumentOutOfRangeException ex)
         {
-            error = $"'{text}' is not a reporting period: {ex.ParamName} {ex.ActualValue} is out of range ({FirstLine(ex.Message)}).";
+            error = $"{CellText.Quote(text)} is not a reporting period: {ex.ParamName} {ex.ActualValue} is out of range ({FirstLine(ex.Message)}).";
             return false;
         }
 

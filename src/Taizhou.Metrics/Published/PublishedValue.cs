@@ -1,5 +1,6 @@
-using System;
 using System.Globalization;
+using System;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.Published;
 
@@ -87,7 +88,7 @@ public readonly struct PublishedValue : IEquatable<PublishedValue>, IFormattable
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var value)
             ? value
-            : throw new FormatException($"'{text}' is not a number as printed (expected digits with an optional sign and decimal point, such as 1042.27, within ±7.9e28 and with at most 28 decimals).");
+            : throw new FormatException($"{CellText.Quote(text)} is not a number as printed (expected digits with an optional sign and decimal point, such as 1042.27, within ±7.9e28 and with at most 28 decimals).");
     }
 
     /// <summary>Tries to parse a figure as printed; see <see cref="Parse"/>.</summary>

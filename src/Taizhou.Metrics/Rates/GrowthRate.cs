@@ -1,6 +1,7 @@
-using System;
 using System.Globalization;
+using System;
 using Taizhou.Metrics.Published;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.Rates;
 
@@ -116,7 +117,7 @@ public readonly struct GrowthRate : IEquatable<GrowthRate>, IFormattable
         int decimals = 1;
         if (!string.IsNullOrEmpty(format) && (!int.TryParse(format, NumberStyles.None, CultureInfo.InvariantCulture, out decimals) || decimals > 15))
         {
-            throw new FormatException($"A growth-rate format is a number of decimals 0 to 15; got '{format}'.");
+            throw new FormatException($"A growth-rate format is a number of decimals 0 to 15; got {CellText.Quote(format)}.");
         }
 
         if (!IsDefined)

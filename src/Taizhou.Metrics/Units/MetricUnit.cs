@@ -1,4 +1,5 @@
 using System;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.Units;
 
@@ -140,7 +141,7 @@ public readonly struct MetricUnit : IEquatable<MetricUnit>
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var unit)
             ? unit
-            : throw new FormatException($"'{text}' is not a unit; expected yuan, wan, yi, count, percent, index, 元, 萬元, 億元, 個, % or 指數.");
+            : throw new FormatException($"{CellText.Quote(text)} is not a unit; expected yuan, wan, yi, count, percent, index, 元, 萬元, 億元, 個, % or 指數.");
     }
 
     /// <summary>Tries to parse a unit; see <see cref="Parse"/>.</summary>

@@ -1,8 +1,8 @@
 using System;
-using Taizhou.Metrics.IO.Text;
+using Taizhou.Metrics.Text;
 using Xunit;
 
-namespace Taizhou.Metrics.IO.Tests.Text;
+namespace Taizhou.Metrics.Tests.Text;
 
 /// <summary>Text from a file in a message: escaped, at most 80 characters.</summary>
 public class CellTextTest
@@ -40,5 +40,22 @@ public class CellTextTest
     {
         Assert.Equal("'abc'", CellText.Quote("abc"));
         Assert.Equal("'" + new string('9', 80) + "…' (1,000 characters)", CellText.Quote(new string('9', 1000)));
+    }
+
+    [Fact]
+    public void LibraryParseMessages_QuoteAtMost80CharactersEscaped()
+    {
+        // A 2,000-character cell with a terminal escape: the library's own messages cut and escape it too.
+        string text = "\u001b[31m2018" + new string('x', 2000);
+        var period = Assert.Throws<FormatException>(() => Taizhou.Metrics.Periods.ReportingPeriod.Parse(text));
+        var number = Assert.Throws<FormatException>(() => Taizhou.Metrics.Published.PublishedValue.Parse(text));
+        var code = Assert.Throws<FormatException>(() => Taizhou.Metrics.Enterprises.IndustryCode.Parse(text));
+        foreach (var ex in new[] { period, number, code })
+        {
+            Assert.DoesNotContain('\u001b', ex.Message);
+            Assert.Contains("'\\u001b[31m2018xxx", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("(2,009 characters)", ex.Message, StringComparison.Ordinal);
+            Assert.True(ex.Message.Length < 400, ex.Message);
+        }
     }
 }

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 
-namespace Taizhou.Metrics.IO.Text;
+namespace Taizhou.Metrics.Text;
 
 /// <summary>
 /// Text taken from a user's file, made safe to put in a one-line message: control characters (line breaks and a
