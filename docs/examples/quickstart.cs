@@ -17,12 +17,14 @@ var ytd = TimeSeries.Create(SeriesKind.Cumulative, MetricUnit.YiYuan,
 // Year-on-year growth (同比) of 1-6月 against 2017年1-6月: a fraction, printed as a percent.
 var h1 = ReportingPeriod.YearToDate(2018, 6);
 GrowthRate yoy = Growth.YearOnYear(ytd, h1);
-Console.WriteLine($"{h1.ToString(PeriodNotation.Chinese)} 同比 {yoy} (fraction {yoy.Value:F4})");
+// The library's types print the same in every culture; .NET's own numbers in $"..." follow the current culture, so
+// FormattableString.Invariant keeps "0.2670" from becoming "0,2670" under de-DE.
+Console.WriteLine(FormattableString.Invariant($"{h1.ToString(PeriodNotation.Chinese)} 同比 {yoy} (fraction {yoy.Value:F4})"));
 
 // De-cumulate: 1-2月 stays one value; March-June is one span, because 1-3月..1-5月 were not given.
 foreach (var o in ytd.ToFlow().Observations)
 {
-    Console.WriteLine($"{o.Period.ToString(PeriodNotation.Chinese),-16} {o.Value} 億元");
+    Console.WriteLine(FormattableString.Invariant($"{o.Period.ToString(PeriodNotation.Chinese),-16} {o.Value} 億元"));
 }
 
 // Exact unit conversion, and a growth rate that is not a number says why.

@@ -13,8 +13,9 @@ using Xunit;
 namespace Taizhou.Metrics.Tests;
 
 /// <summary>
-/// The one culture rule for every public formattable type (README, "Conventions"): <c>ToString()</c>, a null format
-/// provider and so <c>$"{x}"</c> mean the invariant culture; an explicit provider is honoured. Each check runs with the
+/// The one culture rule for every public formattable type (README, "Conventions"): figures print with a decimal point
+/// and ASCII signs in every culture and with every format provider — <c>ToString()</c>, <c>$"{x}"</c>, a culture passed
+/// explicitly and <c>Console.WriteLine(x)</c>, which passes the current culture, all give the same text. Each check runs with the
 /// current culture set to Turkish, German, Arabic (Saudi Arabia) and Chinese, whose decimal separators, signs and
 /// casing differ from the invariant culture's.
 /// </summary>
@@ -47,7 +48,7 @@ public class CultureTest
 
     [Theory]
     [MemberData(nameof(Cultures))]
-    public void NullProvider_IsInvariant_ExplicitProvider_IsHonoured(string culture)
+    public void EveryProvider_GivesTheInvariantText(string culture)
     {
         var c = CultureInfo.GetCultureInfo(culture);
         InCulture(culture, () =>
@@ -62,23 +63,24 @@ public class CultureTest
                 Assert.Equal(sample.ToString(), $"{sample}");
                 Assert.Equal(sample.ToString(), string.Format(null, "{0}", sample));
 
-                // An explicit culture gives its own decimal separator and minus sign, and otherwise the same text.
-                // A period has no number: its text is the same in every culture.
-                var nfi = c.NumberFormat;
-                string localized = type == typeof(ReportingPeriod) ? invariant : invariant.Replace("-", nfi.NegativeSign, StringComparison.Ordinal)
-                    .Replace(".", nfi.NumberDecimalSeparator, StringComparison.Ordinal);
-                Assert.Equal(localized, sample.ToString(format, c));
+                // A culture passed explicitly, and a writer in the culture (what Console.WriteLine(x) does), change nothing.
+                Assert.Equal(invariant, sample.ToString(format, c));
+                Assert.Equal(invariant, sample.ToString(format, CultureInfo.CurrentCulture));
+                using var writer = new System.IO.StringWriter(c);
+                writer.Write(sample);
+                Assert.Equal(sample.ToString(), writer.ToString());
             }
         });
     }
 
     [Fact]
-    public void ExplicitCulture_ChangesTheText_ForGerman()
+    public void GermanCulture_WouldChangeTheRuntimesText_ButNotTheLibrarys()
     {
         // Guards the test above against a machine without culture data (invariant globalization mode), where every
         // culture would format like the invariant one and the test would pass vacuously.
-        Assert.Equal("-1,27%", GrowthRate.FromFraction(-0.01265).ToString("2", CultureInfo.GetCultureInfo("de-DE")));
+        Assert.Equal("-0,01", (-0.01).ToString(CultureInfo.GetCultureInfo("de-DE")));
         Assert.Equal(",", CultureInfo.GetCultureInfo("tr-TR").NumberFormat.NumberDecimalSeparator);
+        Assert.Equal("-1.27%", GrowthRate.FromFraction(-0.01265).ToString("2", CultureInfo.GetCultureInfo("de-DE")));
     }
 
     [Theory]
@@ -90,6 +92,11 @@ public class CultureTest
             GrowthRate yoy = Growth.Rate(1042.27m, 822.63m);
             Assert.Equal("+26.7%", $"{yoy}");
             Assert.Equal("10422700.00 萬元", $"{Amount.FromYiYuan(1042.27m).In(MetricUnit.WanYuan)}");
+
+            // Console.WriteLine(amount) passes the current culture: it printed "10422700,00 萬元" under de-DE.
+            using var console = new System.IO.StringWriter(CultureInfo.CurrentCulture);
+            console.Write(Amount.FromYiYuan(1042.27m).In(MetricUnit.WanYuan));
+            Assert.Equal("10422700.00 萬元", console.ToString());
             Assert.Equal("undefined (zero base)", $"{Growth.Rate(10m, 0m)}");
         });
 

@@ -73,7 +73,7 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable
     /// zero (四舍五入) on its shortest decimal form, as <see cref="Rounding"/> does.
     /// </summary>
     /// <param name="format">A numeric format for both bounds, such as "F1"; null or "R" for round-trip precision.</param>
-    /// <param name="formatProvider">The culture; null for the invariant culture.</param>
+    /// <param name="formatProvider">Ignored: bounds print with a decimal point in every culture (README, "Conventions").</param>
     /// <returns>The text; never a negative zero.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>

@@ -126,11 +126,11 @@ public readonly struct PublishedValue : IEquatable<PublishedValue>, IFormattable
     /// rounds half away from zero (四舍五入), as <see cref="Rounding"/> does.
     /// </summary>
     /// <param name="format">A numeric format, or null.</param>
-    /// <param name="formatProvider">The culture; null for the invariant culture (so <c>$"{value}"</c> prints <c>1042.27</c> in every culture).</param>
+    /// <param name="formatProvider">Ignored: a figure prints as published, <c>1042.27</c>, in every culture and with every provider (README, "Conventions").</param>
     /// <returns>The text; never a negative zero.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => string.IsNullOrEmpty(format)
-        ? Rounding.Localize(Rounding.Format(Value, Decimals), formatProvider)
+        ? Rounding.Format(Value, Decimals)
         : Rounding.FormatFigure(Value, format, formatProvider);
 
     /// <summary>Returns whether two published values have the same value and precision.</summary>

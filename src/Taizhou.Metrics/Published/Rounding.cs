@@ -151,63 +151,38 @@ public static class Rounding
     /// </summary>
     /// <param name="value">The value.</param>
     /// <param name="format">A numeric format, or null.</param>
-    /// <param name="provider">The culture; null is the invariant culture.</param>
+    /// <param name="provider">Ignored: the library's figures print with the invariant culture's signs and decimal point whatever the culture or provider (README, "Conventions").</param>
     /// <returns>The text; never a negative zero.</returns>
     internal static string FormatFigure(double value, string? format, IFormatProvider? provider)
     {
-        provider ??= CultureInfo.InvariantCulture;
+        _ = provider;
+        IFormatProvider invariant = CultureInfo.InvariantCulture;
         if (string.IsNullOrEmpty(format) || format is "R" or "r" || !double.IsFinite(value))
         {
-            return (value == 0.0 ? 0.0 : value).ToString("R", provider);
+            return (value == 0.0 ? 0.0 : value).ToString("R", invariant);
         }
 
         double magnitude = Math.Abs(value);
         if (magnitude < 1e28 && (magnitude >= 1e-12 || value == 0.0))
         {
             decimal figure = decimal.Parse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
-            return FormatFigure(figure, format, provider);
+            return FormatFigure(figure, format, invariant);
         }
 
         // Beyond a decimal: a huge double is a whole number; a tiny one prints as zero or in exponent form.
-        string text = value.ToString(format, provider);
-        return value < 0.0 && !text.AsSpan().ContainsAnyInRange('1', '9') ? (-value).ToString(format, provider) : text;
+        string text = value.ToString(format, invariant);
+        return value < 0.0 && !text.AsSpan().ContainsAnyInRange('1', '9') ? (-value).ToString(format, invariant) : text;
     }
 
     /// <summary>Formats a decimal with a .NET numeric format (decimal formatting rounds half away from zero); never a negative zero.</summary>
     /// <param name="value">The value.</param>
     /// <param name="format">A numeric format, or null for the value as held.</param>
-    /// <param name="provider">The culture; null is the invariant culture.</param>
+    /// <param name="provider">Ignored: the library's figures print with the invariant culture's signs and decimal point.</param>
     /// <returns>The text.</returns>
-    internal static string FormatFigure(decimal value, string? format, IFormatProvider? provider) =>
-        (value == 0m ? decimal.Zero : value).ToString(format, provider ?? CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// Turns invariant number text ('-', '+', '.') into the given culture's signs and decimal separator; the digits stay
-    /// as they are. A null provider keeps the invariant text.
-    /// </summary>
-    /// <param name="invariantText">Text from <see cref="Format(double, int)"/> or <see cref="Format(decimal, int)"/>.</param>
-    /// <param name="provider">The culture, or null.</param>
-    /// <returns>The text in the culture.</returns>
-    internal static string Localize(string invariantText, IFormatProvider? provider)
+    internal static string FormatFigure(decimal value, string? format, IFormatProvider? provider)
     {
-        if (provider is null || NumberFormatInfo.GetInstance(provider) is not { } nfi || ReferenceEquals(nfi, NumberFormatInfo.InvariantInfo))
-        {
-            return invariantText;
-        }
-
-        var sb = new System.Text.StringBuilder(invariantText.Length + 4);
-        foreach (char c in invariantText)
-        {
-            _ = c switch
-            {
-                '.' => sb.Append(nfi.NumberDecimalSeparator),
-                '-' => sb.Append(nfi.NegativeSign),
-                '+' => sb.Append(nfi.PositiveSign),
-                _ => sb.Append(c),
-            };
-        }
-
-        return sb.ToString();
+        _ = provider;
+        return (value == 0m ? decimal.Zero : value).ToString(format, CultureInfo.InvariantCulture);
     }
 
     /// <summary>

@@ -109,7 +109,7 @@ public readonly struct GrowthRate : IEquatable<GrowthRate>, IFormattable
     /// none. An undefined rate gives <c>undefined (reason)</c>.
     /// </summary>
     /// <param name="format">The number of decimals, 0 to 15, or null.</param>
-    /// <param name="formatProvider">The culture for the decimal separator and signs; null for the invariant culture.</param>
+    /// <param name="formatProvider">Ignored: a rate prints with a decimal point and ASCII signs in every culture (README, "Conventions").</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a number of decimals.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
@@ -125,7 +125,7 @@ public readonly struct GrowthRate : IEquatable<GrowthRate>, IFormattable
             return $"undefined ({Describe(Reason)})";
         }
 
-        return Rounding.Localize(Rounding.FormatScaled(value, 2, decimals, signed: true), formatProvider) + "%";
+        return Rounding.FormatScaled(value, 2, decimals, signed: true) + "%";
     }
 
     /// <summary>Returns whether two rates are equal: both undefined for the same reason, or both defined with the same value.</summary>

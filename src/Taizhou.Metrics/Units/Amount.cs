@@ -165,7 +165,7 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, IFormat
     /// <see cref="Published.Rounding"/> does, and appends the Chinese unit symbol; a null format prints the value as held.
     /// </summary>
     /// <param name="format">A numeric format for the value, such as "F2" or "N2", or null.</param>
-    /// <param name="formatProvider">The culture; null for the invariant culture (so <c>$"{amount}"</c> is the same in every culture).</param>
+    /// <param name="formatProvider">Ignored: an amount prints the same in every culture and with every provider, <c>Console.WriteLine(amount)</c> included (README, "Conventions").</param>
     /// <returns>The text; never a negative zero.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>

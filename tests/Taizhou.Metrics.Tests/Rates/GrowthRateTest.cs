@@ -163,9 +163,9 @@ public class GrowthRateTest
     }
 
     [Fact]
-    public void ToString_UsesTheGivenCultureForTheNumber()
+    public void ToString_IgnoresTheGivenCulture_AsEveryFigureOfTheLibrary()
     {
-        Assert.Equal("+26,7%", GrowthRate.FromFraction(0.267).ToString("1", CultureInfo.GetCultureInfo("de-DE")));
+        Assert.Equal("+26.7%", GrowthRate.FromFraction(0.267).ToString("1", CultureInfo.GetCultureInfo("de-DE")));
     }
 
     [Fact]

@@ -138,6 +138,6 @@ public class AmountTest
     {
         Assert.Equal("1042.27 億元", Amount.FromYiYuan(1042.27m).ToString());
         Assert.Equal("4,645.0 萬元", Amount.FromWanYuan(4645m).ToString("N1", CultureInfo.InvariantCulture));
-        Assert.Equal("1042,27 億元", Amount.FromYiYuan(1042.27m).ToString(null, CultureInfo.GetCultureInfo("de-DE")));
+        Assert.Equal("1042.27 億元", Amount.FromYiYuan(1042.27m).ToString(null, CultureInfo.GetCultureInfo("de-DE")));
     }
 }
