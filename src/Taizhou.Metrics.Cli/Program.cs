@@ -1,5 +1,8 @@
 using System;
+using System.IO;
 using System.Linq;
+using System.Text;
+using Taizhou.Metrics.Cli.Output;
 
 namespace Taizhou.Metrics.Cli;
 
@@ -18,14 +21,29 @@ internal static class Program
             Environment.Exit(CliApp.InternalError);
         };
 
+        // Standard output through a 64 KiB buffer, flushed once at the end: Console.Out flushes every write through a
+        // small buffer, a system call every few hundred bytes (most of the time of a large JSON document).
+        var output = new StreamWriter(new StandardOutputStream(Console.OpenStandardOutput()), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+        int code;
         try
         {
-            return CliApp.Run(args, Console.Out, Console.Error);
+            code = CliApp.Run(args, output, Console.Error);
         }
         catch (Exception ex)
         {
             // Building the commands or writing a parse error failed: still one line and exit code 3.
+            code = CliApp.Fail(Console.Error, ex, verbose);
+        }
+
+        try
+        {
+            output.Flush();
+        }
+        catch (OutputException ex)
+        {
             return CliApp.Fail(Console.Error, ex, verbose);
         }
+
+        return code;
     }
 }
