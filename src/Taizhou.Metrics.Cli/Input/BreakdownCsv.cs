@@ -163,7 +163,7 @@ internal static class BreakdownCsv
 
         if (!PublishedValue.TryParse(text, out var value))
         {
-            throw new InputException($"{table.Source}: line {row.Line}, column '{column}': {CellText.Quote(text)} is not a number (write it as printed, such as 1042.27 or 26.7, without % or thousands separators).");
+            throw new InputException($"{table.Source}: line {row.Line}, column '{column}': {CellText.Quote(text)} is not a number as printed (write it such as 1042.27 or 26.7: without % or thousands separators, at most 28 decimals, within ±7.9e28).");
         }
 
         if (precision is int p)
