@@ -192,4 +192,23 @@ public class FilesAndEncodingsTest
         Assert.True(run.Error.Contains("NUL", System.StringComparison.Ordinal) || run.Error.Contains("not valid UTF-8", System.StringComparison.Ordinal), run.Error);
         Assert.DoesNotContain('\0', run.Error);
     }
+
+    [Fact]
+    public void PanelCsvMissing_ExitsTwoNamingTheFile()
+    {
+        using var s = new Scratch();
+        string path = s.PathOf("missing.csv");
+
+        Expect.Exit(2, CliRunner.Run("panel", "--input", path, "--output", s.PathOf("out")), $"{path}: cannot be read as CSV: Could not find file");
+        Assert.False(Directory.Exists(s.PathOf("out")));
+    }
+
+    [Fact]
+    public void PanelParquetMissing_ExitsTwoNamingTheFile()
+    {
+        using var s = new Scratch();
+        string path = s.PathOf("missing.parquet");
+
+        Expect.Exit(2, CliRunner.Run("panel", "--input", path, "--output", s.PathOf("out")), $"{path}: cannot be read as Parquet: Could not find file");
+    }
 }

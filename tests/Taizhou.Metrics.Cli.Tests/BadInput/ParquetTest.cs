@@ -203,4 +203,39 @@ public class ParquetTest
 
         Expect.Exit(2, CliRunner.Run("panel", "--input", path, "--output", s.PathOf("out")), $"{path}: row 2: column 'period' is null.");
     }
+
+    [Fact]
+    public void ParquetNegativeRowCount_ExitsTwoNamingTheRowGroup()
+    {
+        using var s = new Scratch();
+        byte[] file = ParquetFile.WithFooter(ParquetFile.Written(Small), f => f with { RowGroups = [f.RowGroups[0] with { NumRows = -1 }] });
+
+        Expect.Exit(2, Panel(s, file), "p.parquet: cannot be read as Parquet: row group 0 claims -1 rows.");
+    }
+
+    [Fact]
+    public void ParquetFooterRowsDisagreeWithGroups_ExitsTwoNamingBothCounts()
+    {
+        // The footer claims one row less than its row group holds.
+        using var s = new Scratch();
+        byte[] file = ParquetFile.WithFooter(ParquetFile.Written(Small), f => f with { NumRows = 5 });
+
+        Expect.Exit(2, Panel(s, file), "p.parquet: cannot be read as Parquet: the footer claims 5 rows but its row groups hold 6.");
+    }
+
+    [Fact]
+    public void ParquetChunkOutsideTheFile_ExitsTwoNamingTheChunkAndTheBytes()
+    {
+        // The period chunk said to start a megabyte beyond the end of the file.
+        using var s = new Scratch();
+        byte[] file = ParquetFile.WithFooter(ParquetFile.Written(Small), f => f with
+        {
+            RowGroups = [f.RowGroups[0] with
+            {
+                Columns = [.. f.RowGroups[0].Columns.Select((c, i) => i != 2 ? c : c with { MetaData = c.MetaData! with { DataPageOffset = 1 << 20, DictionaryPageOffset = null } })],
+            }],
+        });
+
+        Expect.Exit(2, Panel(s, file), "p.parquet: cannot be read as Parquet: row group 0, column 'period' claims bytes 1048576 to ", "but the column data of the file lies between bytes 4 and ");
+    }
 }

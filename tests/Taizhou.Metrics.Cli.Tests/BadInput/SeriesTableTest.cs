@@ -203,4 +203,25 @@ public class SeriesTableTest
 
         Expect.Exit(2, Project(path), $"{path}: line 2, column 'value': '100億元' is not a number.");
     }
+
+    [Fact]
+    public void ShareOfTotalEndingEarlier_ExitsTwoNamingBothPeriods()
+    {
+        // The part runs to 2016, the total of --share-of to 2015.
+        using var s = new Scratch();
+        string part = s.Text("part.csv", "period,value\n2014,100\n2015,110\n2016,121\n");
+        string total = s.Text("total.csv", "period,value\n2014,200\n2015,220\n");
+
+        Expect.Exit(2, Project(part, "--share-of", total, "--share", "50"), $"{total}: the total's last value is for 2015, the part's for 2016; project them from the same period.");
+    }
+
+    [Fact]
+    public void ShareOfTotalBelowThePart_ExitsTwoNamingBoth()
+    {
+        using var s = new Scratch();
+        string part = s.Text("part.csv", "period,value\n2014,100\n2015,110\n2016,121\n");
+        string total = s.Text("total.csv", "period,value\n2014,150\n2015,160\n2016,100\n");
+
+        Expect.Exit(2, Project(part, "--share-of", total, "--share", "50"), $"{total}: the part (121) is larger than the total (100) in 2016.");
+    }
 }
