@@ -146,4 +146,35 @@ public class NumbersAtTheEdgesTest
         Assert.Contains(lines, l => l.StartsWith("0,202401,", StringComparison.Ordinal) && l.EndsWith(",100,100,100", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("NaN", StringComparison.Ordinal) || l.Contains("Infinity", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void PanelGrowthBeyondDouble_ExitsTwoNamingClusterAndMonth()
+    {
+        // From 5e-324 to 1.7e308 a year later: the growth, 3.4e631, is not a double. Before: exit 0 with "Infinity"
+        // in yoy_pct and contrib_pp.
+        using var s = new Scratch();
+        string path = s.Text("p.csv", "ent_id,cluster,period,ytd_output\n1,0,202301,5e-324\n1,0,202401,1.7e308\n");
+
+        var run = CliRunner.Run("panel", "--input", path, "--output", s.PathOf("out"));
+
+        Expect.Exit(2, run, $"{path}: ", "cluster 0");
+        Assert.True(run.Error.Contains("202401", StringComparison.Ordinal) || run.Error.Contains("2024-01", StringComparison.Ordinal), run.Error);
+        Assert.False(File.Exists(Path.Combine(s.PathOf("out"), "cluster_metrics.csv")));
+    }
+
+    [Fact]
+    public void PanelEnterpriseGrowthBeyondDouble_ExitsTwoNamingEnterpriseAndMonth()
+    {
+        // Enterprise 1 grows from 5e-324 to 1.7e308: its own growth is not a double, while its cluster's (from 1e300 to
+        // 1.7e308, ×1.7e8) is. Before: exit 0 with "Infinity" in enterprise_yoy.csv.
+        using var s = new Scratch();
+        string path = s.Text("p.csv", "ent_id,cluster,period,ytd_output\n1,0,202301,5e-324\n1,0,202401,1.7e308\n2,0,202301,1e300\n2,0,202401,1e300\n");
+
+        var run = CliRunner.Run("panel", "--input", path, "--output", s.PathOf("out"), "--enterprise-yoy");
+
+        Expect.Exit(2, run, $"{path}: ", "enterprise 1");
+        Assert.True(run.Error.Contains("202401", StringComparison.Ordinal) || run.Error.Contains("2024-01", StringComparison.Ordinal), run.Error);
+        string yoy = Path.Combine(s.PathOf("out"), "enterprise_yoy.csv");
+        Assert.False(File.Exists(yoy) && File.ReadAllText(yoy).Contains("Infinity", StringComparison.Ordinal));
+    }
 }
