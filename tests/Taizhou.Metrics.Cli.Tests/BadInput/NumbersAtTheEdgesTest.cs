@@ -14,7 +14,7 @@ public class NumbersAtTheEdgesTest
     [Fact]
     public void ContribLevelsNearDecimalMax_ExitsTwoNamingTheRow()
     {
-        // 7.9e28 and 7.9e28: the total of the previous levels leaves the decimal range.
+        // A's previous 7.9e28 and B's 1e27 add up beyond decimal.MaxValue (7.92e28).
         using var s = new Scratch();
         string path = s.Text("t.csv", "part,previous,current\nA,79000000000000000000000000000,79228162514264337593543950335\nB,1000000000000000000000000000,2\n");
 
@@ -45,8 +45,8 @@ public class NumbersAtTheEdgesTest
     [Fact]
     public void TiersHugeOutputInYi_CountsTheFirmWithoutOverflow()
     {
-        // 79228162514264337593543950335 億元 is 7.9e36 元, beyond a decimal in 元: the rules compare in 億元, so the
-        // firm is an aircraft-carrier firm (≥ 100 億元) and the number is printed as given.
+        // 79228162514264337593543950335 億元 is 7.9e36 元, beyond a decimal in 元: against the tier bands it counts as the
+        // largest decimal, above every bound, so the firm is an aircraft-carrier firm (≥ 100 億元), printed as given.
         using var s = new Scratch();
         string path = s.Text("f.csv", "id,name,industry_code,cluster,county,listed_on,founded,year,output_yi,revenue_wan,employees\nA,甲公司,3670,,椒江区,,2001-01-01,2021,79228162514264337593543950335,950000,3000\n");
 
@@ -61,7 +61,7 @@ public class NumbersAtTheEdgesTest
     }
 
     [Fact]
-    public void ProjectLastValueNear1e28_GivesFiniteJson()
+    public void ProjectTinyLastValue_GivesFiniteJson()
     {
         // 1 then 1e-28: the growth factor is 1e-28 a year, so 2022 is 1e-56 and 2025 is 1e-140 (relative 1e-9),
         // finite doubles; nothing is NaN, infinite or rounded to zero.
