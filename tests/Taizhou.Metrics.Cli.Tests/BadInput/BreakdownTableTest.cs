@@ -1,0 +1,142 @@
+using System;
+using Xunit;
+
+namespace Taizhou.Metrics.Cli.Tests.BadInput;
+
+/// <summary>docs/bad-input.md, "Breakdown tables" (<c>contrib</c>): parts, levels, growth and the total row.</summary>
+public class BreakdownTableTest
+{
+    private static (int ExitCode, string Output, string Error) Contrib(Scratch s, string table, params string[] more) =>
+        CliRunner.Run(["contrib", "--input", s.Text("t.csv", table), .. more]);
+
+    [Fact]
+    public void BreakdownPartEmpty_ExitsTwoNamingTheLine()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,previous,current\nA,1,2\n,1,2\n"), "t.csv: line 3, column 'part': empty.");
+    }
+
+    [Fact]
+    public void BreakdownPartRepeated_ExitsTwoNamingBothLines()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,previous,current\nA,1,2\nB,1,2\nA,3,4\n"), "t.csv: line 4, column 'part': 'A' already appears on line 2.");
+    }
+
+    [Fact]
+    public void BreakdownCurrentEmpty_ExitsTwoNamingTheLine()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,previous,current\nA,1,\nB,1,2\n"), "t.csv: line 2, column 'current': empty; every row needs its current level.");
+    }
+
+    [Fact]
+    public void BreakdownNoBaseInRow_ExitsTwoNamingTheRow()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,previous,current,growth\nA,,2,\nB,1,2,\n"), "t.csv: line 2 ('A'): both 'previous' and 'growth' are empty; give one of them.");
+    }
+
+    [Fact]
+    public void BreakdownNoBaseColumn_ExitsTwoNamingTheHeader()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,current\nA,1\n"), "t.csv: line 1: missing column 'previous' or 'growth'");
+    }
+
+    [Fact]
+    public void BreakdownUnknownColumn_ExitsTwoListingTheKnownOnes()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,previous,current,colour\nA,1,2,red\n"), "t.csv: line 1: unknown column 'colour' (known: part, current, previous, growth");
+    }
+
+    [Fact]
+    public void BreakdownNegativeLevel_ExitsTwoNamingTheCell()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,previous,current\nA,-1,2\nB,1,2\n"), "t.csv: line 2, column 'previous': -1 is negative");
+    }
+
+    [Fact]
+    public void BreakdownGrowthMinus100_ExitsTwoSayingThereIsNoBase()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,current,growth\nA,2,-100\nB,1,2\n"), "t.csv: line 2, column 'growth': -100 % would leave no base.");
+    }
+
+    [Fact]
+    public void BreakdownRealGrowthMinus100_ExitsTwoSayingThereIsNoBase()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,current,growth,real_growth\nA,2,5,-100\nB,1,2,1\n"), "t.csv: line 2, column 'real_growth': -100 % would leave no base.");
+    }
+
+    [Fact]
+    public void BreakdownPrecisionOutOfRange_ExitsTwoNamingTheCell()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,previous,current,precision\nA,1,2,29\nB,1,2,1\n"), "t.csv: line 2, column 'precision': '29' is not a number of decimals (0 to 28).");
+    }
+
+    [Fact]
+    public void BreakdownMoreDecimalsThanPrecision_ExitsTwoNamingTheCell()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,previous,current,precision\nA,1.25,2,1\nB,1,2,1\n"), "t.csv: line 2, column 'previous': '1.25' has more decimals than the row's precision 1.");
+    }
+
+    [Fact]
+    public void BreakdownTotalNotFound_ExitsTwoListingTheParts()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,previous,current\nA,1,2\nB,1,2\n", "--total", "合计"), "t.csv: --total '合计' names no row (the parts are: A, B).");
+    }
+
+    [Fact]
+    public void BreakdownPartAboveTotal_ExitsTwoNamingBothLines()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,previous,current\nA,1,20\n合计,5,10\n", "--total", "合计"), "t.csv: line 2, column 'current': 'A' (20) is larger than the total '合计' on line 3 (10).");
+    }
+
+    [Fact]
+    public void BreakdownOnlyTheTotal_ExitsTwoSayingThereAreNoParts()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,previous,current\n合计,5,10\n", "--total", "合计"), "t.csv: no parts to break down.");
+    }
+
+    [Fact]
+    public void BreakdownHeaderOnly_ExitsTwoSayingThereAreNoParts()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,previous,current\n"), "t.csv: no parts to break down.");
+    }
+
+    [Fact]
+    public void BreakdownZeroBase_GivesAnExplicitUndefinedGrowth()
+    {
+        // A new part (previous 0): its growth is null with the reason, never a number; its contribution is defined:
+        // (2 − 0) / (0 + 1) = 2 (200 pp), share 2 / 4 = 0.5.
+        using var s = new Scratch();
+        var run = Contrib(s, "part,previous,current\nA,0,2\nB,1,2\n", "--format", "json");
+
+        Expect.Exit(0, run);
+        Assert.Contains("\"growth\": null,\n      \"growth_undefined\": \"ZeroBase\"", run.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("\"contribution_pp\": 2,", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("NaN", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Infinity", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BreakdownCheckBroken_ExitsOneNamingThePartAndTheFigure()
+    {
+        // A and B are each 2 of 4, 50 %: the printed 30 % is outside what the printed levels allow, and the printed
+        // shares sum to 80, not 100.
+        using var s = new Scratch();
+        var run = Contrib(s, "part,previous,current,share\nA,1,2,30\nB,1,2,50\n", "--check");
+
+        Expect.Exit(1, run, "taizhou-metrics: check failed: 'A': share published 30, derived 50", "check failed: '(parts)': sum_of_shares published 80, derived 100");
+    }
+}
