@@ -77,7 +77,16 @@ internal static class CliApp
         {
             foreach (var e in parse.Errors)
             {
-                error.WriteLine($"taizhou-metrics: {CellText.Escape(e.Message)}");
+                // One line: System.CommandLine lists allowed values on lines of their own, and does not name the option.
+                string message = string.Join(' ', e.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                string? option = e.SymbolResult switch
+                {
+                    System.CommandLine.Parsing.OptionResult o => o.Option.Name,
+                    System.CommandLine.Parsing.ArgumentResult { Parent: System.CommandLine.Parsing.OptionResult o } => o.Option.Name,
+                    _ => null,
+                };
+                string prefix = option is not null && !message.Contains(option, StringComparison.Ordinal) ? option + ": " : string.Empty;
+                error.WriteLine($"taizhou-metrics: {prefix}{CellText.Escape(message)}");
             }
 
             error.WriteLine("Run 'taizhou-metrics --help' for usage.");

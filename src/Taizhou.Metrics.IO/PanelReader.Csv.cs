@@ -249,7 +249,7 @@ public static partial class PanelReader
                     }
                 }
 
-                throw new PanelFormatException(path, null, null, string.Create(CultureInfo.InvariantCulture, $"{path}: line {headerLine}: no column '{name}'; the header has {CellText.Escape(string.Join(", ", names))}. Expected {PanelSchema.EnterpriseId},{PanelSchema.Cluster},{PanelSchema.Period},{PanelSchema.YearToDateOutput}."), null);
+                throw new PanelFormatException(path, null, null, string.Create(CultureInfo.InvariantCulture, $"{path}: line {headerLine}: no column '{name}'; the header has {string.Join(", ", names.Select(n => CellText.Shorten(n)))}. Expected {PanelSchema.EnterpriseId},{PanelSchema.Cluster},{PanelSchema.Period},{PanelSchema.YearToDateOutput}."), null);
             }
 
             return new CsvLayout(path, names.Count, Ordinal(PanelSchema.EnterpriseId), Ordinal(PanelSchema.Cluster), Ordinal(PanelSchema.Period), Ordinal(PanelSchema.YearToDateOutput));

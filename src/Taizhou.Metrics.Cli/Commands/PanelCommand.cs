@@ -74,6 +74,18 @@ internal static class PanelCommand
     /// </remarks>
     private static int Run(string path, string dir, bool withEnterprise, InputEncoding encoding, TextWriter output, TextWriter error)
     {
+        try
+        {
+            return RunChecked(path, dir, withEnterprise, encoding, output, error);
+        }
+        catch (OverflowException ex)
+        {
+            throw new InputException($"{path}: {ex.Message}", ex);
+        }
+    }
+
+    private static int RunChecked(string path, string dir, bool withEnterprise, InputEncoding encoding, TextWriter output, TextWriter error)
+    {
         var panel = PanelReader.Read(path, new ProgressWriter(path, error), encoding);
         var metrics = PanelCalculator.Compute(panel, includeEnterpriseYearOnYear: false);
         InputFile input;

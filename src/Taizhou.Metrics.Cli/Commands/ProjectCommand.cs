@@ -62,6 +62,11 @@ internal static class ProjectCommand
                 throw new InputException($"--confidence {level.ToString(CultureInfo.InvariantCulture)} must be between 0 and 1.");
             }
 
+            if (parse.GetValue(average) is int k && k < 1)
+            {
+                throw new InputException($"--average {k.ToString(CultureInfo.InvariantCulture)} must be at least 1 (the number of latest growth rates averaged).");
+            }
+
             string? totalPath = parse.GetValue(shareOf);
             double? sharePercent = parse.GetValue(share);
             if ((totalPath is null) != (sharePercent is null))

@@ -163,6 +163,11 @@ internal static class BreakdownCsv
 
         if (!PublishedValue.TryParse(text, out var value))
         {
+            if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+            {
+                throw new InputException($"{table.Source}: line {row.Line}, column '{column}': {CellText.Quote(text)} has more than 28 decimals, the most a figure can hold.");
+            }
+
             throw new InputException($"{table.Source}: line {row.Line}, column '{column}': {CellText.Quote(text)} is not a number as printed (write it such as 1042.27 or 26.7: without % or thousands separators, at most 28 decimals, within ±7.9e28).");
         }
 

@@ -86,7 +86,7 @@ internal sealed class CsvTable : IDisposable
         {
             if (!Has(column))
             {
-                throw new InputException($"{Source}: line {HeaderLine}: missing column '{column}' (the columns are: {CellText.Escape(string.Join(", ", Header))}).");
+                throw new InputException($"{Source}: line {HeaderLine}: missing column '{column}' (the columns are: {string.Join(", ", System.Linq.Enumerable.Select(Header, h => CellText.Shorten(h)))}).");
             }
         }
     }

@@ -240,7 +240,7 @@ internal static class EnterpriseCsv
             throw new InputException($"{table.Source}: line {row.Line}, column '{column}': {CellText.Quote(text)} is not a number (no thousands separators or units in the cell).");
         }
 
-        return value >= 0m ? value : throw new InputException($"{table.Source}: line {row.Line}, column '{column}': {CellText.Escape(text)} is negative.");
+        return value >= 0m ? value : throw new InputException($"{table.Source}: line {row.Line}, column '{column}': {CellText.Shorten(text)} is negative.");
     }
 
     private static void Same(string src, int line, string id, FirmRows firm, Attributes now)

@@ -30,17 +30,27 @@ internal static class SeriesCsv
         table.Require("period", "value");
         var observations = new List<Observation>();
         var lines = new Dictionary<ReportingPeriod, int>();
+        (ReportingPeriod Period, int Line)? firstRow = null;
         foreach (var row in table.ReadRows())
         {
             ReportingPeriod period;
+            string text = table.Cell(row, "period");
             try
             {
-                period = ReportingPeriod.Parse(table.Cell(row, "period"));
+                period = ReportingPeriod.Parse(text);
             }
             catch (FormatException ex)
             {
-                throw new InputException($"{path}: line {row.Line}, column 'period': {CellText.Escape(ex.Message)}");
+                // The library's message quotes the cell, cut and escaped.
+                throw new InputException($"{path}: line {row.Line}, column 'period': {ex.Message}");
             }
+
+            if (firstRow is var (firstPeriod, firstLine) && Frequency(period.Kind) != Frequency(firstPeriod.Kind) && period.Kind != PeriodKind.YearToDate)
+            {
+                throw new InputException($"{path}: line {row.Line}, column 'period': {period} is a {period.Kind.ToString().ToLowerInvariant()}, but line {firstLine} has {firstPeriod}, a {firstPeriod.Kind.ToString().ToLowerInvariant()}; a series has one frequency.");
+            }
+
+            firstRow ??= (period, row.Line);
 
             if (period.Kind == PeriodKind.YearToDate)
             {
@@ -82,4 +92,6 @@ internal static class SeriesCsv
             throw InputException.FromArgument(path, ex);
         }
     }
+
+    private static PeriodKind Frequency(PeriodKind kind) => kind == PeriodKind.MonthSpan ? PeriodKind.Month : kind;
 }

@@ -33,6 +33,10 @@ internal static class PanelCsv
             for (int m = 0; m < metrics.MonthCount; m++)
             {
                 var cell = s < metrics.ClusterCount ? metrics.Cluster(s, m) : metrics.Total(m);
+                Finite(cell.YearToDateTotal, "year-to-date total", cell);
+                Finite(cell.YearOnYear * 100.0, "growth", cell);
+                Finite(cell.Share * 100.0, "share", cell);
+                Finite(cell.Contribution * 100.0, "contribution", cell);
                 line.Clear();
                 line.Append(cell.Cluster is int c ? c.ToString(CultureInfo.InvariantCulture) : "total").Append(',')
                     .Append(((cell.Month.Year * 100) + cell.Month.Month).ToString(CultureInfo.InvariantCulture)).Append(',')
@@ -77,7 +81,13 @@ internal static class PanelCsv
                 buffer[at++] = ',';
                 if (defined[k])
                 {
-                    (values[k] * 100.0).TryFormat(buffer[at..], out w, PercentFormat, CultureInfo.InvariantCulture);
+                    double percent = values[k] * 100.0;
+                    if (!double.IsFinite(percent))
+                    {
+                        throw NotFinite("growth", string.Create(CultureInfo.InvariantCulture, $"enterprise {ids[i]}"), periods[i].ToString(CultureInfo.InvariantCulture));
+                    }
+
+                    percent.TryFormat(buffer[at..], out w, PercentFormat, CultureInfo.InvariantCulture);
                     at += w;
                 }
 
@@ -94,6 +104,18 @@ internal static class PanelCsv
         fraction is double f ? (f * 100.0).ToString(PercentFormat, CultureInfo.InvariantCulture) : string.Empty;
 
     private const string PercentFormat = "G15";
+
+    /// <summary>Refuses a figure of a cell that is not finite (a sum or ratio beyond a double): never "Infinity" or "NaN" in a file.</summary>
+    private static void Finite(double? value, string what, PanelCell cell)
+    {
+        if (value is double v && !double.IsFinite(v))
+        {
+            throw NotFinite(what, cell.Cluster is int c ? string.Create(CultureInfo.InvariantCulture, $"cluster {c}") : "the total", cell.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static OverflowException NotFinite(string what, string where, string month) =>
+        new($"the {what} of {where} in {month} is beyond the range of a double (±1.8e308).");
 
     private static StreamWriter Open(Stream stream) => new(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
 }

@@ -336,7 +336,7 @@ public sealed class EnterprisePanelBuilder
             {
                 if (period == prevPeriod)
                 {
-                    throw Fail(PanelDataError.Duplicate, row, id, $"period {period} appears twice (rows {row - 1} and {row})");
+                    throw Fail(PanelDataError.Duplicate, row, id, $"period {period} appears twice, in this row and the one before");
                 }
 
                 if (period < prevPeriod)

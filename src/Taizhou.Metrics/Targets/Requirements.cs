@@ -198,6 +198,14 @@ public static class Requirements
     /// <summary>A part-year cumulative level (1-N月, N &lt; 12) cannot start a growth path to a target for a longer period.</summary>
     private static void RequireSameSpan(ReportingPeriod latestPeriod, ReportingPeriod targetPeriod, string paramName)
     {
+        static bool PartYear(ReportingPeriod p) => p.Kind == PeriodKind.YearToDate && p.EndMonth < 12;
+        if (PartYear(targetPeriod) && latestPeriod.MonthCount != targetPeriod.MonthCount)
+        {
+            throw new ArgumentException(
+                $"The latest level is for {latestPeriod} ({latestPeriod.MonthCount} months) but the target for {targetPeriod.ToString(PeriodNotation.Chinese)} ({targetPeriod}, {targetPeriod.MonthCount} months): growth between levels of different spans is not growth.",
+                paramName);
+        }
+
         if (latestPeriod.Kind == PeriodKind.YearToDate && latestPeriod.EndMonth < 12 && targetPeriod.Kind != PeriodKind.YearToDate)
         {
             throw new ArgumentException(

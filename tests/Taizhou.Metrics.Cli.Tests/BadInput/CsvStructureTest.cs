@@ -249,7 +249,7 @@ public class CsvStructureTest
         using var s = new Scratch();
         string path = s.Text("t.csv", "part,current,growth\nA,30,26.7%\n");
 
-        Expect.Exit(2, CliRunner.Run("contrib", "--input", path), $"{path}: line 2, column 'growth': '26.7%' is not a number (write it as printed, such as 1042.27 or 26.7, without % or thousands separators).");
+        Expect.Exit(2, CliRunner.Run("contrib", "--input", path), $"{path}: line 2, column 'growth': '26.7%' is not a number as printed (write it such as 1042.27 or 26.7: without % or thousands separators, at most 28 decimals, within ±7.9e28).");
     }
 
     [Fact]
