@@ -18,15 +18,23 @@ internal static class ParquetBytes
 {
     private static readonly byte[] Magic = "PAR1"u8.ToArray();
 
-    private static readonly (string Name, int Type)[] Columns = [("ent_id", 1), ("cluster", 1), ("period", 1), ("ytd_output", 5)];
+    private static readonly (string Name, int Type)[] Schema = [("ent_id", 1), ("cluster", 1), ("period", 1), ("ytd_output", 5)];
 
     /// <summary>
     /// Writes a panel as a Parquet file of row groups of the given sizes, each chunk in <paramref name="pagesPerChunk"/>
     /// pages, PLAIN; uncompressed unless <paramref name="compress"/> turns each page's bytes into those of <paramref name="codec"/>.
     /// </summary>
-    public static byte[] WriteMinimal(EnterprisePanel panel, int[] groupSizes, bool crc, bool statistics, int pagesPerChunk = 2, int codec = 0, Func<byte[], byte[]>? compress = null)
+    public static byte[] WriteMinimal(EnterprisePanel panel, int[] groupSizes, bool crc, bool statistics, int pagesPerChunk = 2, int codec = 0, Func<byte[], byte[]>? compress = null) =>
+        WriteMinimal(panel.EnterpriseIds.ToArray(), panel.Clusters.ToArray(), panel.Periods.ToArray(), panel.YearToDateOutput.ToArray(), groupSizes, crc, statistics, pagesPerChunk, codec, compress);
+
+    /// <summary>
+    /// Writes columns as a Parquet file like <see cref="WriteMinimal(EnterprisePanel, int[], bool, bool, int, int, Func{byte[], byte[]}?)"/>,
+    /// the rows as given, valid as a panel or not.
+    /// </summary>
+    public static byte[] WriteMinimal(int[] ids, int[] clusters, int[] periods, double[] output, int[] groupSizes, bool crc, bool statistics, int pagesPerChunk = 2, int codec = 0, Func<byte[], byte[]>? compress = null)
     {
-        if (groupSizes.Sum() != panel.RowCount)
+        var panel = new Columns(ids, clusters, periods, output);
+        if (groupSizes.Sum() != ids.Length)
         {
             throw new ArgumentException("The group sizes must add up to the row count.", nameof(groupSizes));
         }
@@ -38,7 +46,7 @@ internal static class ParquetBytes
         foreach (int rows in groupSizes)
         {
             var chunks = new List<ParquetFooter.ColumnChunk>();
-            for (int c = 0; c < Columns.Length; c++)
+            for (int c = 0; c < Schema.Length; c++)
             {
                 byte[] values = Plain(panel, c, first, rows);
                 long start = file.Position;
@@ -83,9 +91,9 @@ internal static class ParquetBytes
                 {
                     MetaData = new ParquetFooter.ColumnMetaData
                     {
-                        Type = Columns[c].Type,
+                        Type = Schema[c].Type,
                         Encodings = [0, 3],
-                        PathInSchema = [Columns[c].Name],
+                        PathInSchema = [Schema[c].Name],
                         Codec = codec,
                         NumValues = rows,
                         TotalCompressedSize = file.Position - start,
@@ -101,8 +109,8 @@ internal static class ParquetBytes
 
         var footer = new ParquetFooter
         {
-            NumRows = panel.RowCount,
-            Schema = [new() { Name = "schema", NumChildren = 4 }, .. Columns.Select(c => new ParquetFooter.SchemaElement { Name = c.Name, Type = c.Type, Repetition = 0 })],
+            NumRows = ids.Length,
+            Schema = [new() { Name = "schema", NumChildren = 4 }, .. Schema.Select(c => new ParquetFooter.SchemaElement { Name = c.Name, Type = c.Type, Repetition = 0 })],
             RowGroups = groups,
         };
         byte[] footerBytes = Serialize(footer);
@@ -288,7 +296,7 @@ internal static class ParquetBytes
         }
     }
 
-    private static byte[] Plain(EnterprisePanel panel, int column, int first, int rows)
+    private static byte[] Plain(Columns panel, int column, int first, int rows)
     {
         int width = column == 3 ? 8 : 4;
         var bytes = new byte[rows * width];
@@ -315,15 +323,15 @@ internal static class ParquetBytes
         return bytes;
     }
 
-    private static (byte[] Min, byte[] Max) MinMax(EnterprisePanel panel, int column, int first, int rows)
+    private static (byte[] Min, byte[] Max) MinMax(Columns panel, int column, int first, int rows)
     {
         if (column == 3)
         {
-            var values = panel.YearToDateOutput.Slice(first, rows).ToArray();
+            var values = panel.YearToDateOutput.AsSpan(first, rows).ToArray();
             return (Double(values.Min()), Double(values.Max()));
         }
 
-        var ints = (column switch { 0 => panel.EnterpriseIds, 1 => panel.Clusters, _ => panel.Periods }).Slice(first, rows).ToArray();
+        var ints = (column switch { 0 => panel.EnterpriseIds, 1 => panel.Clusters, _ => panel.Periods }).AsSpan(first, rows).ToArray();
         return (Int(ints.Min()), Int(ints.Max()));
     }
 
@@ -340,4 +348,7 @@ internal static class ParquetBytes
         BinaryPrimitives.WriteDoubleLittleEndian(b, value);
         return b;
     }
+
+    /// <summary>The four columns of a file, as arrays.</summary>
+    private sealed record Columns(int[] EnterpriseIds, int[] Clusters, int[] Periods, double[] YearToDateOutput);
 }
