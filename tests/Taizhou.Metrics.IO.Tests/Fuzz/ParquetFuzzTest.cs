@@ -90,6 +90,7 @@ public class ParquetFuzzTest
                 Assert.True(format.Message.StartsWith(path + ": ", StringComparison.Ordinal), $"{context}: the message does not start with the file: {format.Message}");
                 Assert.True(format.Message.IndexOfAny(['\n', '\r']) < 0, $"{context}: the message has a line break: {format.Message}");
                 Assert.True(format.Message.Length <= path.Length + 400, $"{context}: the message is {format.Message.Length} characters: {format.Message}");
+                Assert.True(Mutator.MayHoldReplacementCharacter(bytes) || !format.Message.Contains('\uFFFD', StringComparison.Ordinal), $"{context}: the message holds U+FFFD: {format.Message}");
             }
             else
             {
@@ -98,6 +99,29 @@ public class ParquetFuzzTest
         }
 
         Assert.InRange(refused, 100, 400);
+    }
+
+    // Found by CliInputFuzzTest (a mutated Parquet panel): a column name whose bytes are not UTF-8 was decoded with
+    // U+FFFD in their place, so the message did not show what the file holds.
+    [Fact]
+    public void ColumnNameThatIsNotUtf8_IsQuotedWithItsBytes()
+    {
+        var panel = EnterprisePanel.Create([1, 1, 2], [0, 0, 1], [202401, 202402, 202401], [10, 20, 5]);
+        byte[] file = ParquetBytes.WriteMinimal(panel, [3], crc: false, statistics: false);
+        file = ParquetBytes.WithFooter(file, ParquetBytes.WithSchema(ParquetBytes.ReadFooter(file), 4, e => e with { Name = "ytX_output" }));
+        byte[] name = "ytX_output"u8.ToArray();
+        for (int at = file.AsSpan().IndexOf(name); at >= 0; at = file.AsSpan().IndexOf(name))
+        {
+            file[at + 2] = 0xF4;   // a lead byte with no continuation
+        }
+
+        using var folder = new TempFolder();
+        string path = folder.File("p.parquet");
+        File.WriteAllBytes(path, file);
+        var error = Assert.Throws<PanelFormatException>(() => PanelReader.ReadParquet(path, null));
+
+        Assert.DoesNotContain('\uFFFD', error.Message);
+        Assert.Contains("yt\\xF4_output", error.Message, StringComparison.Ordinal);
     }
 
     private static (string What, byte[] Bytes) Mutate(Mutator m, byte[] file, IReadOnlyList<(string Name, byte[] Bytes)> bases)
