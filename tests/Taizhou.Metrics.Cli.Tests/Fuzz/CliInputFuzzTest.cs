@@ -118,7 +118,7 @@ public class CliInputFuzzTest
 
             string context = $"seed {seed}, file {i}, {encoding.Name}, taizhou-metrics {string.Join(' ', args.Select(a => a == path ? "FILE" : a))}\nFILE: {Mutator.Show(bytes)}";
             var (code, output, error) = Run(args, context);
-            if (KnownBug(error) is not null)
+            if (KnownCrashes.Of(error) is not null)
             {
                 continue;
             }
@@ -165,8 +165,8 @@ public class CliInputFuzzTest
     }
 
     // The bugs below were found by the test above; each is pinned by a skipped test that fails until it is fixed, and
-    // the test above passes over their crashes (matched by the exception and the frame it comes from, so that another
-    // crash still fails it). Each test names the file of the bug and the minimal fix.
+    // the test above passes over their crashes (KnownCrashes: matched by the exception and the frame it comes from, so
+    // that another crash still fails it). Each test names the file of the bug and the minimal fix.
 
     // BUG (src/Taizhou.Metrics/Published/PublishedValue.cs): a number printed with more than 28 decimals, or within half
     // a unit of decimal's range, is accepted by PublishedValue.TryParse, and its HalfUnit or Bounds then throw
@@ -256,36 +256,6 @@ public class CliInputFuzzTest
 
         Check(code, output, error, [], csv);
         Assert.Equal(2, code);
-    }
-
-    /// <summary>Names the skipped test of a known bug when the standard error is its crash; null otherwise.</summary>
-    private static string? KnownBug(string error)
-    {
-        if (!error.Contains("Unhandled exception", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        (string Exception, string Frame, string Test)[] known =
-        [
-            ("System.OverflowException: Value was either too large or too small for a Decimal.", "at Taizhou.Metrics.Published.PublishedValue.", nameof(NumberBeyondDecimal_IsRefusedAsBadInput)),
-            ("System.OverflowException: Value was either too large or too small for a Decimal.", "at Taizhou.Metrics.Targets.Project.ConstantGrowth(", nameof(LevelsFarApart_ProjectOrAreRefused_WithoutAStackTrace)),
-            ("System.OverflowException: Value was either too large or too small for a Decimal.", "at Taizhou.Metrics.Structure.Breakdown.", nameof(PartsAddingUpBeyondDecimal_AreRefusedAsBadInput)),
-            ("System.OverflowException: The ", "at Taizhou.Metrics.Cli.Commands.ProjectCommand.Run(", nameof(ProjectionBeyondDouble_IsRefusedWithTheCoresMessage)),
-            ("System.OverflowException: Holt's recursions overflow a double", "at Taizhou.Metrics.Cli.Commands.ProjectCommand.Run(", nameof(ProjectionBeyondDouble_IsRefusedWithTheCoresMessage)),
-            ("System.ArgumentException: .NET number values such as positive and negative infinity cannot be written as valid JSON.", "at Taizhou.Metrics.Cli.Rendering.ProjectJson.WriteProjection(", nameof(NonFiniteParameter_IsWrittenAsJson)),
-            ("System.OverflowException: Value was either too large or too small for a Decimal.", "at Taizhou.Metrics.Units.MetricUnit.Convert(", nameof(MoneyBeyondDecimalInYuan_IsRefusedAsBadInput)),
-        ];
-        string first = error[error.IndexOf("Unhandled exception: ", StringComparison.Ordinal)..].Split('\n')[0];
-        foreach (var (exception, frame, test) in known)
-        {
-            if (first.Contains(exception, StringComparison.Ordinal) && error.Contains(frame, StringComparison.Ordinal))
-            {
-                return test;
-            }
-        }
-
-        return null;
     }
 
     private static (int Code, string Output, string Error) RunOn(string csv, Func<string, string[]> args)

@@ -13,7 +13,7 @@ namespace Taizhou.Metrics.Fuzz;
 /// </summary>
 /// <remarks>
 /// Shared as source by the bounded random-input tests of the three test projects (tests/*/Fuzz/) and the SharpFuzz
-/// harness; the harness's fuzzers mutate by themselves, so it uses this only to write its seed corpus.
+/// harness, whose fuzzers mutate by themselves: the harness uses it for its <c>--smoke</c> runs without a fuzzer.
 /// </remarks>
 internal sealed class Mutator
 {
