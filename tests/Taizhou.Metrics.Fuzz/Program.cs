@@ -14,11 +14,10 @@ namespace Taizhou.Metrics.Fuzz;
 internal static class Program
 {
     private const string Usage = """
-        usage: Taizhou.Metrics.Fuzz TARGET            run under afl-fuzz (input on standard input or as AFL gives it)
-               Taizhou.Metrics.Fuzz TARGET --libfuzzer run under libfuzzer-dotnet
-               Taizhou.Metrics.Fuzz TARGET FILE|DIR... run the target once on each file (to replay a crash or check a corpus)
+        usage: Taizhou.Metrics.Fuzz TARGET              run under afl-fuzz, or under libfuzzer-dotnet (--target_arg=TARGET)
+               Taizhou.Metrics.Fuzz TARGET FILE|DIR...   run the target once on each file (to replay a crash or check a corpus)
                Taizhou.Metrics.Fuzz TARGET --smoke N DIR run N seeded random mutations of the files of DIR, without a fuzzer
-               Taizhou.Metrics.Fuzz --list             list the targets
+               Taizhou.Metrics.Fuzz --list               list the targets
         """;
 
     private static int Main(string[] args)
@@ -41,11 +40,12 @@ internal static class Program
 
         switch (args[1..])
         {
+            // libfuzzer-dotnet starts the harness with the variable that names its shared memory.
+            case [] when Environment.GetEnvironmentVariable("__LIBFUZZER_SHM_ID") is not null:
+                Fuzzer.LibFuzzer.Run(span => chosen.Run(span.ToArray()));
+                return 0;
             case []:
                 Fuzzer.Run(stream => chosen.Run(ReadAll(stream)));
-                return 0;
-            case ["--libfuzzer"]:
-                Fuzzer.LibFuzzer.Run(span => chosen.Run(span.ToArray()));
                 return 0;
             case ["--smoke", var count, var folder] when int.TryParse(count, out int n):
                 return Smoke(chosen, n, folder);
