@@ -376,7 +376,34 @@ internal sealed record ParquetFooter
         return list;
     }
 
-    private static string Utf8(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
+    /// <summary>Decodes a name; bytes that are not UTF-8 are kept as <c>\xNN</c>, so that a message shows what the file holds (never U+FFFD).</summary>
+    private static string Utf8(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return Encoding.UTF8.GetString(bytes);
+        }
+
+        var text = new StringBuilder(bytes.Length + 8);
+        while (!bytes.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf8(bytes, out var rune, out int used) == System.Buffers.OperationStatus.Done)
+            {
+                text.Append(rune.ToString());
+            }
+            else
+            {
+                foreach (byte b in bytes[..used])
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"\\x{b:X2}");
+                }
+            }
+
+            bytes = bytes[used..];
+        }
+
+        return text.ToString();
+    }
 
     private static InvalidDataException Missing(long at, string structName, string field) =>
         ThriftCompactReader.Error(at, $"the {structName} starting here has no {field}");

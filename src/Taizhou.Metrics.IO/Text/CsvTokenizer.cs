@@ -300,7 +300,10 @@ internal sealed class CsvTokenizer : IDisposable
 
             if (c is not (' ' or '\t'))
             {
-                throw Error(line, string.Create(CultureInfo.InvariantCulture, $"field {FieldCount} has text after its closing quote ({CellText.Quote(((char)c).ToString())}); a quote inside a quoted field is written twice (\"\")."));
+                // An astral character is two UTF-16 units: quote both, not a lone surrogate (shown as U+FFFD).
+                int low = char.IsHighSurrogate((char)c) ? Peek() : -1;
+                string after = low >= 0 && char.IsLowSurrogate((char)low) ? new string([(char)c, (char)low]) : ((char)c).ToString();
+                throw Error(line, string.Create(CultureInfo.InvariantCulture, $"field {FieldCount} has text after its closing quote ({CellText.Quote(after)}); a quote inside a quoted field is written twice (\"\")."));
             }
         }
     }

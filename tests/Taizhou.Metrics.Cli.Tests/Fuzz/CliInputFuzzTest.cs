@@ -1,0 +1,318 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Taizhou.Metrics.Fuzz;
+using Taizhou.Metrics.IO;
+using Taizhou.Metrics.Panels;
+using Xunit;
+
+namespace Taizhou.Metrics.Cli.Tests.Fuzz;
+
+/// <summary>
+/// Bounded random-input tests of every input layout of the tool, run in-process: series (<c>project</c>), breakdown
+/// (<c>contrib</c>), enterprises (<c>tiers</c>) and panel (<c>panel</c>, CSV and Parquet). Valid files with cells,
+/// quotes, delimiters, lines, line ends, encodings and bytes changed at random (seeded), under a few option sets. The
+/// tool must exit 0, 1 or 2 and nothing else; its standard error must never hold "Unhandled exception" or a stack trace
+/// (a line with "   at "); and nothing it writes may hold a U+FFFD the input did not.
+/// </summary>
+public class CliInputFuzzTest
+{
+    private static readonly Dictionary<string, Input[]> Layouts = new(StringComparer.Ordinal)
+    {
+        ["series"] =
+        [
+            new(
+                ["period,value", "2014年,1000", "2015年,1100", "2016年,1210", "2017年,1331.0"],
+                [
+                    ["project", "--target", "2020:2000", "--format", "json"],
+                    ["project", "--target", "2021:5000", "--method", "loglinear"],
+                    ["project", "--target", "2020:2000", "--method", "holt", "--format", "markdown"],
+                    ["project", "--target", "2020:2000", "--average", "2", "--scenarios", "low:5,high:12", "--format", "json"],
+                ]),
+            new(
+                ["period,value", "2018Q1,10.5", "2018Q2,11.25", "2018Q3,12", "2018Q4,13.5", "2019Q1,11", "2019Q2,12.5"],
+                [
+                    ["project", "--target", "2020Q4:20", "--format", "json"],
+                    ["project", "--target", "2021Q2:30", "--method", "holt", "--damped"],
+                ]),
+        ],
+        ["breakdown"] =
+        [
+            new(["part,previous,current", "制造业,20,30", "服务业,80,90", "农业,10,12"], [["contrib", "--format", "json"], ["contrib", "--check"]]),
+            new(
+                ["part,current,growth,share,contribution_pp,precision", "合计,1042.27,8.5,100,8.5,2", "工业,529.0,10.1,50.8,5.1,1", "服务业,513.27,6.9,49.2,3.4,2"],
+                [["contrib", "--total", "合计", "--format", "markdown"], ["contrib", "--total", "合计", "--check", "--format", "json"]]),
+            new(["part,previous,current,real_growth,contribution_rate", "A,100.5,110.25,8.1,60", "B,50,52.5,4.0,25", "C,30,31,2.5,15"], [["contrib"], ["contrib", "--check"]]),
+        ],
+        ["enterprises"] =
+        [
+            new(
+                [
+                    "id,name,industry_code,cluster,county,listed_on,founded,year,output_yi,revenue_wan,employees",
+                    "A,甲公司,3670,,椒江区,,2001-01-01,2021,100,950000,3000",
+                    "B,乙公司,3441,,温岭市,,2001-01-01,2021,50,480000,2000",
+                    "C,丙公司,1311,,临海市,2020-07-01,2001-01-01,2021,10,95000,500",
+                    "C,丙公司,1311,,临海市,2020-07-01,2001-01-01,2020,8,80000,450",
+                ],
+                [["tiers", "--year", "2021", "--format", "json"], ["tiers", "--year", "2021", "--targets", "2211"], ["tiers", "--year", "2020", "--format", "markdown"]]),
+            new(
+                [
+                    "id,name,industry_code,county,listed_on,founded,year,output,revenue,employees",
+                    "1,Z,C3670,路桥区,,1999-12-31,2021,20000000000,21000000000,800",
+                    "2,Y,2710,黄岩区,2010-01-05,1990-05-01,2021,300000000,320000000,120",
+                ],
+                [["tiers", "--year", "2021"], ["tiers", "--year", "2021", "--format", "json", "--targets", "2211"]]),
+        ],
+        ["panel"] =
+        [
+            new(["ent_id,cluster,period,ytd_output,name", "1,0,202401,10,甲", "1,0,202402,20,甲", "2,1,202401,5,乙", "2,1,202402,9,乙", "3,1,202401,7,丙", "3,1,202402,8,丙", "3,1,202501,9,丙"], [["panel"], ["panel", "--enterprise-yoy"]]),
+            new(["ent_id,cluster,period,ytd_output", "7,2,202312,1e6", "7,2,202401,2.5e5", "7,2,202412,1.1e6", "9,0,202312,3", "9,0,202412,4"], [["panel", "--enterprise-yoy"]]),
+        ],
+    };
+
+    /// <summary>Gets the layouts.</summary>
+    public static TheoryData<string, int> LayoutsAndSeeds() => new(Layouts.Keys.SelectMany(l => new[] { (l, 1), (l, 2) }));
+
+    [Theory]
+    [MemberData(nameof(LayoutsAndSeeds))]
+    public void MutatedInput_ExitsZeroOneOrTwo_WithoutAStackTraceOrAReplacementCharacter(string layoutName, int seed)
+    {
+        var inputs = Layouts[layoutName];
+        var m = new Mutator(seed);
+        using var folder = new Folder();
+        var exits = new int[3];
+        for (int i = 0; i < 150; i++)
+        {
+            var input = i < inputs.Length ? inputs[i] : m.Pick(inputs);
+            byte[] bytes;
+            Mutator.FileEncoding encoding;
+            if (i < inputs.Length)
+            {
+                // First each valid file as it is: it must be read.
+                bytes = Encoding.UTF8.GetBytes(string.Join('\n', input.Lines) + "\n");
+                encoding = new("utf-8", null);
+            }
+            else
+            {
+                bytes = m.Encode(m.MutateCsv(input.Lines), out encoding);
+                if (m.Random.Next(3) == 0)
+                {
+                    bytes = m.MutateBytes(bytes);
+                }
+            }
+
+            string path = folder.Write("input.csv", bytes);
+            string[] options = m.Pick(input.Options);
+            string[] args = [options[0], "--input", path, .. options[1..]];
+            if (options[0] == "panel")
+            {
+                args = [.. args, "--output", Path.Combine(folder.Root, "out")];
+            }
+            else if (encoding.Option is { } option)
+            {
+                args = [.. args, "--encoding", option];
+            }
+
+            string context = $"seed {seed}, file {i}, {encoding.Name}, taizhou-metrics {string.Join(' ', args.Select(a => a == path ? "FILE" : a))}\nFILE: {Mutator.Show(bytes)}";
+            var (code, output, error) = Run(args, context);
+            if (KnownCrashes.Of(error) is not null)
+            {
+                continue;
+            }
+
+            Check(code, output, error, bytes, context);
+            if (i < inputs.Length)
+            {
+                // Read, and its checks run (exit 1 is a check that failed).
+                Assert.True(code is 0 or 1, $"{context}\nthe valid file must be read: {error}");
+            }
+
+            exits[code]++;
+        }
+
+        // Most mutants are refused, but not all: both branches are exercised.
+        Assert.True(exits[2] >= 30 && exits[0] >= 5, $"exits 0: {exits[0]}, 1: {exits[1]}, 2: {exits[2]}");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void MutatedParquetPanel_ExitsZeroOrTwo_WithoutAStackTrace(int seed)
+    {
+        var m = new Mutator(seed);
+        using var folder = new Folder();
+        var panel = EnterprisePanel.Create([1, 1, 2, 2, 3, 3], [0, 0, 1, 1, 1, 1], [202401, 202501, 202401, 202501, 202401, 202501], [10, 12, 5, 4.5, 7, 7]);
+        string valid = Path.Combine(folder.Root, "valid.parquet");
+        PanelWriter.WriteParquet(panel, valid);
+        byte[] original = File.ReadAllBytes(valid);
+        int refused = 0;
+        for (int i = 0; i < 60; i++)
+        {
+            byte[] bytes = i == 0 ? original : m.MutateBytes(original, maxEdits: 2);
+            string path = folder.Write("input.parquet", bytes);
+            string[] args = ["panel", "--input", path, "--output", Path.Combine(folder.Root, "out")];
+            string context = $"seed {seed}, file {i}: {Mutator.Show(bytes)}";
+            var (code, output, error) = Run(args, context);
+            Check(code, output, error, bytes, context);
+            Assert.True(i > 0 || code == 0, $"{context}\nthe valid file must be read: {error}");
+            refused += code == 2 ? 1 : 0;
+        }
+
+        Assert.InRange(refused, 20, 59);
+    }
+
+    // The bugs below were found by the test above; each is pinned by a skipped test that fails until it is fixed, and
+    // the test above passes over their crashes (KnownCrashes: matched by the exception and the frame it comes from, so
+    // that another crash still fails it). Each test names the file of the bug and the minimal fix.
+
+    // BUG (src/Taizhou.Metrics/Published/PublishedValue.cs): a number printed with more than 28 decimals, or within half
+    // a unit of decimal's range, is accepted by PublishedValue.TryParse, and its HalfUnit or Bounds then throw
+    // OverflowException ("Unhandled exception", exit 1). The fix is in PublishedValue (see PublishedValueFuzzTest in the
+    // core tests); the CLI then refuses such a cell with exit 2 as not a number.
+    [Theory(Skip = "BUG in PublishedValue (more than 28 decimals; bounds at the edge of decimal): unskip when fixed; see the comment")]
+    [InlineData("contrib", "part,previous,current\nA,20,30.00000000000000000000000000001\nB,80,90\n")]
+    [InlineData("contrib", "part,previous,current\nA,20,79228162514264337593543950335\nB,80,90\n")]
+    [InlineData("project", "period,value\n2014,1000\n2015,1100.00000000000000000000000000001\n2016,1210\n")]
+    public void NumberBeyondDecimal_IsRefusedAsBadInput(string command, string csv)
+    {
+        var (code, output, error) = RunOn(csv, path => command == "contrib" ? ["contrib", "--input", path, "--check"] : ["project", "--input", path, "--target", "2020:2000"]);
+
+        Check(code, output, error, [], csv);
+        Assert.Equal(2, code);
+    }
+
+    // BUG (src/Taizhou.Metrics/Targets/Projection/Project.cs): levels whose ratio is beyond decimal's range (1e-28,
+    // then 12.5) make Project.ConstantGrowth throw OverflowException from a decimal division. See
+    // FuzzFindingsTest in the core tests for the minimal fix.
+    [Fact(Skip = "BUG in Project.ConstantGrowth (decimal overflow of a level ratio): unskip when fixed; see the comment")]
+    public void LevelsFarApart_ProjectOrAreRefused_WithoutAStackTrace()
+    {
+        string csv = "period,value\n2018Q1,10.5\n2018Q2,11.25\n2019Q1,0.0000000000000000000000000001\n2019Q2,12.5\n";
+
+        var (code, output, error) = RunOn(csv, path => ["project", "--input", path, "--target", "2020Q4:20"]);
+
+        Check(code, output, error, [], csv);
+    }
+
+    // BUG (src/Taizhou.Metrics/Structure/Breakdown.cs and Breakdown.Check.cs): parts whose levels, or whose published
+    // shares or contributions, add up beyond decimal's range make Breakdown.Analyse (the sums of the levels) and
+    // Breakdown.Check (SumOf) throw OverflowException, which the command does not expect. See FuzzFindingsTest in the
+    // core tests for the minimal fix (the same in SumOf).
+    [Theory(Skip = "BUG in Breakdown.Analyse and Breakdown.Check (decimal overflow of a sum of the parts): unskip when fixed; see the comment")]
+    [InlineData("part,previous,current\n制造业,79228162514264337593543950335,30\n服务业,80,90\n")]
+    [InlineData("part,current,growth,share,contribution_pp,precision\n合计,1042.27,8.5,100,8.5,2\n工业,529.0,10.1,50.8,5.1,1\n服务业,513.27,6.9,79228162514264337593543950335,3.4,2\n")]
+    public void PartsAddingUpBeyondDecimal_AreRefusedAsBadInput(string csv)
+    {
+        var (code, output, error) = RunOn(csv, path => csv.Contains("合计", StringComparison.Ordinal) ? ["contrib", "--input", path, "--total", "合计", "--check"] : ["contrib", "--input", path, "--check"]);
+
+        Check(code, output, error, [], csv);
+        Assert.Equal(2, code);
+    }
+
+    // BUG (src/Taizhou.Metrics.Cli/Commands/ProjectCommand.cs): a projection that overflows a double throws the
+    // OverflowException the core documents ("… overflows a double: shorten the horizon."), which the command does not
+    // catch: "Unhandled exception" and exit 1. Minimal fix: catch OverflowException around the projection (or in
+    // CliApp.Guard) and report its message as bad input, exit 2.
+    [Fact(Skip = "BUG in ProjectCommand (the core's documented OverflowException is not caught): unskip when fixed; see the comment")]
+    public void ProjectionBeyondDouble_IsRefusedWithTheCoresMessage()
+    {
+        string csv = "period,value\n2014年,1000\n2015年,1100\n2016年,2147483648\n2017年,1331.0\n";
+
+        var (code, output, error) = RunOn(csv, path => ["project", "--input", path, "--target", "2020:2000", "--average", "2", "--scenarios", "low:5,high:12"]);
+
+        Check(code, output, error, [], csv);
+        Assert.Equal(2, code);
+        Assert.Contains("overflows a double", error, StringComparison.Ordinal);
+    }
+
+    // BUG (src/Taizhou.Metrics.Cli/Rendering/ProjectJson.cs, WriteProjection): a projection parameter that is not
+    // finite (here from levels 1.2e19 then 12.5) is written with Utf8JsonWriter.WriteNumber, which throws
+    // ArgumentException for infinity: "Unhandled exception". Minimal fix: write the parameters through
+    // JsonOutput.Number with null for a value that is not finite, as the other numbers are.
+    [Fact(Skip = "BUG in ProjectJson (a non-finite parameter cannot be written as JSON): unskip when fixed; see the comment")]
+    public void NonFiniteParameter_IsWrittenAsJson()
+    {
+        string csv = "period,value\n2018Q1,10.5\n2018Q2,11.25\n2018Q3,12\n2018Q4,13.5\n2019Q1,12345678901234567890.123456789012\n2019Q2,12.5\n";
+
+        var (code, output, error) = RunOn(csv, path => ["project", "--input", path, "--target", "2020Q4:20", "--format", "json"]);
+
+        Check(code, output, error, [], csv);
+        Assert.Equal(0, code);
+    }
+
+    // BUG (src/Taizhou.Metrics.Cli/Input/EnterpriseCsv.cs, Number): a money cell is accepted up to decimal's range in its
+    // own unit, but the tier rules convert it to 元 (MetricUnit.Convert), which throws the OverflowException it documents
+    // for an output_yi beyond 7.9e20 億元: "Unhandled exception". Minimal fix: in EnterpriseCsv, refuse a money cell
+    // whose value in 元 is beyond decimal (unit.Convert in a try, or a bound per unit) as bad input, exit 2.
+    [Fact(Skip = "BUG in EnterpriseCsv (a money cell that overflows in 元): unskip when fixed; see the comment")]
+    public void MoneyBeyondDecimalInYuan_IsRefusedAsBadInput()
+    {
+        string csv = "id,name,industry_code,county,listed_on,founded,year,output_yi,revenue_wan,employees\nA,甲,3670,椒江区,,2001-01-01,2021,1000000000000000000000,950000,3000\n";
+
+        var (code, output, error) = RunOn(csv, path => ["tiers", "--input", path, "--year", "2021"]);
+
+        Check(code, output, error, [], csv);
+        Assert.Equal(2, code);
+    }
+
+    private static (int Code, string Output, string Error) RunOn(string csv, Func<string, string[]> args)
+    {
+        using var folder = new Folder();
+        string path = folder.Write("input.csv", Encoding.UTF8.GetBytes(csv));
+        return CliRunner.Run(args(path));
+    }
+
+    private static (int Code, string Output, string Error) Run(string[] args, string context)
+    {
+        try
+        {
+            return CliRunner.Run(args);
+        }
+        catch (Exception ex)
+        {
+            Assert.Fail($"{context}\n{ex.GetType().Name} escaped the tool: {ex}");
+            throw;
+        }
+    }
+
+    private static void Check(int code, string output, string error, byte[] input, string context)
+    {
+        Assert.True(code is 0 or 1 or 2, $"{context}\nexit {code}: {error}");
+        Assert.False(error.Contains("Unhandled exception", StringComparison.OrdinalIgnoreCase), $"{context}\n{error}");
+        Assert.False(error.Contains("   at ", StringComparison.Ordinal), $"{context}\na stack trace: {error}");
+        if (!Mutator.MayHoldReplacementCharacter(input))
+        {
+            Assert.False(output.Contains('\uFFFD', StringComparison.Ordinal), $"{context}\nU+FFFD in the output: {Mutator.Show(output)}");
+            Assert.False(error.Contains('\uFFFD', StringComparison.Ordinal), $"{context}\nU+FFFD in the error: {Mutator.Show(error)}");
+        }
+    }
+
+    /// <summary>A valid input file and the option sets (the command first, without --input) to run it with.</summary>
+    private sealed record Input(string[] Lines, string[][] Options);
+
+    /// <summary>A temporary folder for one test.</summary>
+    private sealed class Folder : IDisposable
+    {
+        public Folder() => Directory.CreateDirectory(Root);
+
+        public string Root { get; } = Path.Combine(Path.GetTempPath(), $"tzm-fuzz-{Guid.NewGuid():N}");
+
+        public string Write(string name, byte[] bytes)
+        {
+            string path = Path.Combine(Root, name);
+            File.WriteAllBytes(path, bytes);
+            return path;
+        }
+
+        public void Dispose()
+        {
+            if (Directory.Exists(Root))
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+        }
+    }
+}
