@@ -71,7 +71,7 @@ public static partial class PanelReader
                 Flush(builder, ids, clusters, periods, output, n, path);
                 if (ex is InputFormatException format)
                 {
-                    throw new PanelFormatException(path, row + 1, null, format.Message, format);
+                    throw TextError(path, row + 1, format);
                 }
 
                 throw;
@@ -167,7 +167,7 @@ public static partial class PanelReader
     }
 
     private static CsvDataReaderOptions CsvOptions(bool hasHeaders) =>
-        new() { HasHeaders = hasHeaders, Delimiter = ',', BufferSize = CsvBufferSize };
+        new() { HasHeaders = hasHeaders, Delimiter = ',', BufferSize = CsvBufferSize, Comment = '\0' };   // no comment lines: '#' starts a row, as in the tokenizer
 
     private static void Flush(EnterprisePanelBuilder builder, int[] ids, int[] clusters, int[] periods, double[] output, int n, string path)
     {
@@ -191,6 +191,19 @@ public static partial class PanelReader
         {
             throw CsvRowError(path, ex);
         }
+    }
+
+    /// <summary>
+    /// An error of the tokenizer or the decoder in the record of data row <paramref name="row"/>: its "line N" becomes
+    /// "row R (line N)", as the panel's other row errors read, on one thread and in parts alike.
+    /// </summary>
+    private static PanelFormatException TextError(string path, long row, InputFormatException ex)
+    {
+        string prefix = ex.Line is long line ? string.Create(CultureInfo.InvariantCulture, $"{path}: line {line}: ") : string.Empty;
+        string message = prefix.Length > 0 && ex.Message.StartsWith(prefix, StringComparison.Ordinal)
+            ? string.Create(CultureInfo.InvariantCulture, $"{path}: row {row} (line {ex.Line}): {ex.Message[prefix.Length..]}")
+            : ex.Message;
+        return new PanelFormatException(path, row, null, message, ex);
     }
 
     private static PanelFormatException CsvRowError(string path, PanelDataException ex) =>
@@ -688,6 +701,10 @@ public static partial class PanelReader
                         break;
                     }
                 }
+            }
+            catch (InputFormatException ex)
+            {
+                errors[p] = TextError(layout.Path, part.FirstRow + n + 1L, ex);
             }
             catch (Exception ex)
             {

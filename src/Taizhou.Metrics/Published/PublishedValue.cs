@@ -38,8 +38,17 @@ public readonly struct PublishedValue : IEquatable<PublishedValue>, IFormattable
     /// <summary>Gets half a unit of the last printed decimal: the largest rounding error (0.005 for 1042.27).</summary>
     public decimal HalfUnit => 0.5m / Pow10(Decimals);
 
-    /// <summary>Gets the values the printed figure can stand for: [value − half unit, value + half unit].</summary>
-    public Interval Bounds => Interval.Between((double)(Value - HalfUnit), (double)(Value + HalfUnit));
+    /// <summary>
+    /// Gets the values the printed figure can stand for: [value − half unit, value + half unit] (within half a unit of
+    /// the edge of a decimal's range, ±7.9e28, the end beyond it is that edge: the same double).
+    /// </summary>
+    public Interval Bounds => Interval.Between((double)Lower, (double)Upper);
+
+    // The ends of the rounding box in decimal, held at decimal's range at its very edge (a figure within half a unit of
+    // ±7.9e28): the comparisons below stay exact everywhere else and never overflow.
+    private decimal Lower => Value >= decimal.MinValue + HalfUnit ? Value - HalfUnit : decimal.MinValue;
+
+    private decimal Upper => Value <= decimal.MaxValue - HalfUnit ? Value + HalfUnit : decimal.MaxValue;
 
     /// <summary>
     /// Returns whether this figure is larger than another beyond the rounding of both: even the smallest value it can
@@ -47,7 +56,7 @@ public readonly struct PublishedValue : IEquatable<PublishedValue>, IFormattable
     /// </summary>
     /// <param name="other">The other figure.</param>
     /// <returns><see langword="true"/> when value − half unit &gt; other + other's half unit.</returns>
-    public bool ExceedsBeyondRounding(PublishedValue other) => Value - HalfUnit > other.Value + other.HalfUnit;
+    public bool ExceedsBeyondRounding(PublishedValue other) => Lower > other.Upper;
 
     /// <summary>Creates a published value whose precision is the scale of the decimal (1042.27m: 2 decimals; 529.0m: 1).</summary>
     /// <param name="value">The value as printed.</param>

@@ -178,7 +178,21 @@ public static partial class Breakdown
     private static BoundedEstimate SumOf(IEnumerable<PublishedValue> values)
     {
         var list = values.ToList();
-        return new BoundedEstimate((double)list.Sum(v => v.Value), Sum(list.Select(v => v.Bounds)));
+        return new BoundedEstimate(ExactSum(list), Sum(list.Select(v => v.Bounds)));
+
+        // The sum in decimal, exact as published; figures adding up beyond a decimal's range (each valid on its own) are
+        // summed in double, which holds them: the check then finds them inconsistent rather than failing.
+        static double ExactSum(List<PublishedValue> list)
+        {
+            try
+            {
+                return (double)list.Sum(v => v.Value);
+            }
+            catch (OverflowException)
+            {
+                return list.Sum(v => (double)v.Value);
+            }
+        }
     }
 
     private static void Add(List<TableCheckFinding> findings, string row, string figure, string identity, PublishedValue published, Box box, Func<double[], double> formula) =>

@@ -15,7 +15,7 @@ public class CsvStructureTest
         using var s = new Scratch();
         string path = s.Text("panel.csv", "ent_id,cluster,period,ytd_output\n1,0,202401,1,234.5\n");
 
-        Expect.Exit(2, CliRunner.Run("panel", "--input", path, "--output", s.PathOf("out")), $"{path}: line 2: 5 fields, but the header has 4.", "must be quoted (\"1,234.5\")");
+        Expect.Exit(2, CliRunner.Run("panel", "--input", path, "--output", s.PathOf("out")), $"{path}: row 1 (line 2): 5 fields, but the header has 4.", "must be quoted (\"1,234.5\")");
         Assert.False(Directory.Exists(s.PathOf("out")));
     }
 

@@ -70,7 +70,7 @@ public class FilesAndEncodingsTest
         string path = s.Bytes("panel.csv", Gb18030.GetBytes("ent_id,cluster,period,ytd_output,name\n1,0,202401,10,甲\n1,0,202402,20,甲\n"));
 
         // 甲 is BC D7 in GB18030: D7 does not continue BC in UTF-8.
-        Expect.Exit(2, CliRunner.Run("panel", "--input", path, "--output", s.PathOf("out")), $"{path}: line 2: the byte BC is not valid UTF-8", "--encoding gb18030");
+        Expect.Exit(2, CliRunner.Run("panel", "--input", path, "--output", s.PathOf("out")), $"{path}: row 1 (line 2): the byte BC is not valid UTF-8", "--encoding gb18030");
         Assert.False(Directory.Exists(s.PathOf("out")));
     }
 

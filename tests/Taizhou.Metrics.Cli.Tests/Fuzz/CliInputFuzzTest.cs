@@ -118,11 +118,6 @@ public class CliInputFuzzTest
 
             string context = $"seed {seed}, file {i}, {encoding.Name}, taizhou-metrics {string.Join(' ', args.Select(a => a == path ? "FILE" : a))}\nFILE: {Mutator.Show(bytes)}";
             var (code, output, error) = Run(args, context);
-            if (KnownCrashes.Of(error) is not null)
-            {
-                continue;
-            }
-
             Check(code, output, error, bytes, context);
             if (i < inputs.Length)
             {
@@ -164,15 +159,13 @@ public class CliInputFuzzTest
         Assert.InRange(refused, 20, 59);
     }
 
-    // The bugs below were found by the test above; each is pinned by a skipped test that fails until it is fixed, and
-    // the test above passes over their crashes (KnownCrashes: matched by the exception and the frame it comes from, so
-    // that another crash still fails it). Each test names the file of the bug and the minimal fix.
+    // The bugs below were found by the test above, and each test pins its fix.
 
-    // BUG (src/Taizhou.Metrics/Published/PublishedValue.cs): a number printed with more than 28 decimals, or within half
+    // Found by the random inputs (src/Taizhou.Metrics/Published/PublishedValue.cs): a number printed with more than 28 decimals, or within half
     // a unit of decimal's range, is accepted by PublishedValue.TryParse, and its HalfUnit or Bounds then throw
     // OverflowException ("Unhandled exception", exit 1). The fix is in PublishedValue (see PublishedValueFuzzTest in the
     // core tests); the CLI then refuses such a cell with exit 2 as not a number.
-    [Theory(Skip = "BUG in PublishedValue (more than 28 decimals; bounds at the edge of decimal): unskip when fixed; see the comment")]
+    [Theory]
     [InlineData("contrib", "part,previous,current\nA,20,30.00000000000000000000000000001\nB,80,90\n")]
     [InlineData("contrib", "part,previous,current\nA,20,79228162514264337593543950335\nB,80,90\n")]
     [InlineData("project", "period,value\n2014,1000\n2015,1100.00000000000000000000000000001\n2016,1210\n")]
@@ -184,10 +177,10 @@ public class CliInputFuzzTest
         Assert.Equal(2, code);
     }
 
-    // BUG (src/Taizhou.Metrics/Targets/Projection/Project.cs): levels whose ratio is beyond decimal's range (1e-28,
+    // Found by the random inputs (src/Taizhou.Metrics/Targets/Projection/Project.cs): levels whose ratio is beyond decimal's range (1e-28,
     // then 12.5) make Project.ConstantGrowth throw OverflowException from a decimal division. See
     // FuzzFindingsTest in the core tests for the minimal fix.
-    [Fact(Skip = "BUG in Project.ConstantGrowth (decimal overflow of a level ratio): unskip when fixed; see the comment")]
+    [Fact]
     public void LevelsFarApart_ProjectOrAreRefused_WithoutAStackTrace()
     {
         string csv = "period,value\n2018Q1,10.5\n2018Q2,11.25\n2019Q1,0.0000000000000000000000000001\n2019Q2,12.5\n";
@@ -197,11 +190,10 @@ public class CliInputFuzzTest
         Check(code, output, error, [], csv);
     }
 
-    // BUG (src/Taizhou.Metrics/Structure/Breakdown.cs and Breakdown.Check.cs): parts whose levels, or whose published
-    // shares or contributions, add up beyond decimal's range make Breakdown.Analyse (the sums of the levels) and
-    // Breakdown.Check (SumOf) throw OverflowException, which the command does not expect. See FuzzFindingsTest in the
-    // core tests for the minimal fix (the same in SumOf).
-    [Theory(Skip = "BUG in Breakdown.Analyse and Breakdown.Check (decimal overflow of a sum of the parts): unskip when fixed; see the comment")]
+    // Found by the random inputs: parts whose levels add up beyond decimal's range are refused by Breakdown.Analyse
+    // (ArgumentException, exit 2); published shares or contributions adding up beyond it are summed in double by
+    // Breakdown.Check, which then finds them inconsistent (exit 1) instead of overflowing.
+    [Theory]
     [InlineData("part,previous,current\n制造业,79228162514264337593543950335,30\n服务业,80,90\n")]
     [InlineData("part,current,growth,share,contribution_pp,precision\n合计,1042.27,8.5,100,8.5,2\n工业,529.0,10.1,50.8,5.1,1\n服务业,513.27,6.9,79228162514264337593543950335,3.4,2\n")]
     public void PartsAddingUpBeyondDecimal_AreRefusedAsBadInput(string csv)
@@ -209,14 +201,14 @@ public class CliInputFuzzTest
         var (code, output, error) = RunOn(csv, path => csv.Contains("合计", StringComparison.Ordinal) ? ["contrib", "--input", path, "--total", "合计", "--check"] : ["contrib", "--input", path, "--check"]);
 
         Check(code, output, error, [], csv);
-        Assert.Equal(2, code);
+        Assert.Equal(csv.Contains("合计", StringComparison.Ordinal) ? 1 : 2, code);
     }
 
-    // BUG (src/Taizhou.Metrics.Cli/Commands/ProjectCommand.cs): a projection that overflows a double throws the
+    // Found by the random inputs (src/Taizhou.Metrics.Cli/Commands/ProjectCommand.cs): a projection that overflows a double throws the
     // OverflowException the core documents ("… overflows a double: shorten the horizon."), which the command does not
     // catch: "Unhandled exception" and exit 1. Minimal fix: catch OverflowException around the projection (or in
     // CliApp.Guard) and report its message as bad input, exit 2.
-    [Fact(Skip = "BUG in ProjectCommand (the core's documented OverflowException is not caught): unskip when fixed; see the comment")]
+    [Fact]
     public void ProjectionBeyondDouble_IsRefusedWithTheCoresMessage()
     {
         string csv = "period,value\n2014年,1000\n2015年,1100\n2016年,2147483648\n2017年,1331.0\n";
@@ -228,11 +220,11 @@ public class CliInputFuzzTest
         Assert.Contains("overflows a double", error, StringComparison.Ordinal);
     }
 
-    // BUG (src/Taizhou.Metrics.Cli/Rendering/ProjectJson.cs, WriteProjection): a projection parameter that is not
+    // Found by the random inputs (src/Taizhou.Metrics.Cli/Rendering/ProjectJson.cs, WriteProjection): a projection parameter that is not
     // finite (here from levels 1.2e19 then 12.5) is written with Utf8JsonWriter.WriteNumber, which throws
     // ArgumentException for infinity: "Unhandled exception". Minimal fix: write the parameters through
     // JsonOutput.Number with null for a value that is not finite, as the other numbers are.
-    [Fact(Skip = "BUG in ProjectJson (a non-finite parameter cannot be written as JSON): unskip when fixed; see the comment")]
+    [Fact]
     public void NonFiniteParameter_IsWrittenAsJson()
     {
         string csv = "period,value\n2018Q1,10.5\n2018Q2,11.25\n2018Q3,12\n2018Q4,13.5\n2019Q1,12345678901234567890.123456789012\n2019Q2,12.5\n";
@@ -243,19 +235,17 @@ public class CliInputFuzzTest
         Assert.Equal(0, code);
     }
 
-    // BUG (src/Taizhou.Metrics.Cli/Input/EnterpriseCsv.cs, Number): a money cell is accepted up to decimal's range in its
-    // own unit, but the tier rules convert it to 元 (MetricUnit.Convert), which throws the OverflowException it documents
-    // for an output_yi beyond 7.9e20 億元: "Unhandled exception". Minimal fix: in EnterpriseCsv, refuse a money cell
-    // whose value in 元 is beyond decimal (unit.Convert in a try, or a bound per unit) as bad input, exit 2.
-    [Fact(Skip = "BUG in EnterpriseCsv (a money cell that overflows in 元): unskip when fixed; see the comment")]
-    public void MoneyBeyondDecimalInYuan_IsRefusedAsBadInput()
+    // Found by the random inputs: an output_yi beyond 7.9e20 億元 is beyond a decimal in 元. The tier rules compare in the
+    // figure's own unit (Amount.InYuan is exact), so the firm is classified and counted, exit 0, never an overflow.
+    [Fact]
+    public void MoneyBeyondDecimalInYuan_IsClassifiedWithoutOverflow()
     {
         string csv = "id,name,industry_code,county,listed_on,founded,year,output_yi,revenue_wan,employees\nA,甲,3670,椒江区,,2001-01-01,2021,1000000000000000000000,950000,3000\n";
 
         var (code, output, error) = RunOn(csv, path => ["tiers", "--input", path, "--year", "2021"]);
 
         Check(code, output, error, [], csv);
-        Assert.Equal(2, code);
+        Assert.Equal(0, code);
     }
 
     private static (int Code, string Output, string Error) RunOn(string csv, Func<string, string[]> args)

@@ -75,7 +75,7 @@ public class IndustryCodeFuzzTest
         if (!ok)
         {
             var error = Assert.Throws<FormatException>(() => IndustryCode.Parse(text));
-            Assert.Contains($"'{text}'", error.Message, StringComparison.Ordinal);
+            Assert.Contains(Taizhou.Metrics.Text.CellText.Quote(text), error.Message, StringComparison.Ordinal);   // quoted cut and escaped
             return false;
         }
 

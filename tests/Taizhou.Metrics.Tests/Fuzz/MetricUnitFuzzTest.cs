@@ -60,7 +60,7 @@ public class MetricUnitFuzzTest
         if (!ok)
         {
             var error = Assert.Throws<FormatException>(() => MetricUnit.Parse(text));
-            Assert.Contains($"'{text}'", error.Message, StringComparison.Ordinal);
+            Assert.Contains(Taizhou.Metrics.Text.CellText.Quote(text), error.Message, StringComparison.Ordinal);   // quoted cut and escaped
             return false;
         }
 

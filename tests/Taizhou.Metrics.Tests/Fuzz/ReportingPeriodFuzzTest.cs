@@ -88,7 +88,7 @@ public class ReportingPeriodFuzzTest
         if (!ok)
         {
             var error = Assert.Throws<FormatException>(() => ReportingPeriod.Parse(text));
-            Assert.Contains($"'{text}'", error.Message, StringComparison.Ordinal);
+            Assert.Contains(Taizhou.Metrics.Text.CellText.Quote(text), error.Message, StringComparison.Ordinal);   // quoted cut and escaped
             return false;
         }
 
