@@ -30,27 +30,10 @@ internal static class CliApp
     public const int InternalError = 3;
 
     /// <summary>
-    /// Runs the work of a command: bad input (an <see cref="InputException"/>, an <see cref="InputFormatException"/> from
-    /// a text file, or a <see cref="PanelFormatException"/> from a panel file) is written to standard error and gives <see cref="BadInput"/>. Anything else (an output that
-    /// cannot be written, a bug) goes up to <see cref="Run"/>, which gives <see cref="InternalError"/> and knows
-    /// whether <c>--verbose</c> asks for the stack trace.
+    /// Runs the tool. A command's work throws what it cannot do: bad input (an <see cref="InputException"/>, an
+    /// <see cref="InputFormatException"/> from a text file, a <see cref="PanelFormatException"/> from a panel file) and
+    /// anything else (an output that cannot be written, a bug) alike reach <see cref="Fail"/>, which tells them apart.
     /// </summary>
-    /// <param name="error">Standard error.</param>
-    /// <param name="work">The command's work, returning its exit code.</param>
-    /// <returns>The exit code.</returns>
-    public static int Guard(TextWriter error, Func<int> work)
-    {
-        try
-        {
-            return work();
-        }
-        catch (Exception ex) when (ex is InputException or InputFormatException or PanelFormatException)
-        {
-            return Fail(error, ex, verbose: false);
-        }
-    }
-
-    /// <summary>Runs the tool.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
@@ -67,8 +50,8 @@ internal static class CliApp
             ReportCommand.Create(output),
             ContribCommand.Create(output, error),
             PanelCommand.Create(output, error),
-            ProjectCommand.Create(output, error),
-            TiersCommand.Create(output, error),
+            ProjectCommand.Create(output),
+            TiersCommand.Create(output),
         };
         root.Options.Add(verbose);
 

@@ -47,7 +47,7 @@ internal static class ContribCommand
             lang,
             encoding,
         };
-        command.SetAction(parse => CliApp.Guard(error, () =>
+        command.SetAction(parse =>
         {
             string path = parse.GetValue(input)!;
             BreakdownTable table;
@@ -99,7 +99,7 @@ internal static class ContribCommand
             }
 
             return CliApp.Done;
-        }));
+        });
         return command;
     }
 

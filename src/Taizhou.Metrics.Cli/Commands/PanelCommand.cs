@@ -57,14 +57,14 @@ internal static class PanelCommand
             string dir = parse.GetValue(outputDir)!;
             bool withEnterprise = parse.GetValue(enterprise);
             var inputEncoding = CommonOptions.ParseEncoding(parse.GetValue(encoding));
-            return CliApp.Guard(error, () => Run(path, dir, withEnterprise, inputEncoding, output, error));
+            return Run(path, dir, withEnterprise, inputEncoding, output, error);
         });
         return command;
     }
 
     /// <summary>
     /// Loads, computes and writes. A bad panel file throws <see cref="PanelFormatException"/> (exit 2 through
-    /// <see cref="CliApp.Guard"/>); an output that cannot be written throws <see cref="OutputException"/> (exit 3).
+    /// <see cref="CliApp.Fail"/>); an output that cannot be written throws <see cref="OutputException"/> (exit 3).
     /// </summary>
     /// <remarks>
     /// Every file is written atomically (<see cref="AtomicFile"/>) and announced only once it is in place. The

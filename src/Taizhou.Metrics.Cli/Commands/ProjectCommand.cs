@@ -24,9 +24,8 @@ internal static class ProjectCommand
 {
     /// <summary>Creates the command.</summary>
     /// <param name="output">Standard output.</param>
-    /// <param name="error">Standard error.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output)
     {
         var input = new Option<string>("--input", "-i") { Description = "Series CSV with the columns period (2015, 2018Q2, 2018年...) and value.", Required = true };
         var target = new Option<string>("--target") { Description = "The target as PERIOD:LEVEL, for example 2021:5000.", Required = true };
@@ -47,7 +46,7 @@ internal static class ProjectCommand
         {
             input, target, method, average, damped, confidence, shareOf, share, scenarios, chart, unit, format, lang, encoding,
         };
-        command.SetAction(parse => CliApp.Guard(error, () =>
+        command.SetAction(parse =>
         {
             if (!MetricUnit.TryParse(parse.GetValue(unit), out var metricUnit))
             {
@@ -119,7 +118,7 @@ internal static class ProjectCommand
             }
 
             return CliApp.Done;
-        }));
+        });
         return command;
     }
 

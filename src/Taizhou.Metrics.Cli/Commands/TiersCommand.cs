@@ -25,9 +25,8 @@ internal static class TiersCommand
 
     /// <summary>Creates the command.</summary>
     /// <param name="output">Standard output.</param>
-    /// <param name="error">Standard error.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output)
     {
         var input = new Option<string>("--input", "-i")
         {
@@ -54,7 +53,7 @@ internal static class TiersCommand
             format,
             encoding,
         };
-        command.SetAction(parse => CliApp.Guard(error, () =>
+        command.SetAction(parse =>
         {
             string path = parse.GetValue(input)!;
             int y = parse.GetValue(year);
@@ -107,7 +106,7 @@ internal static class TiersCommand
             {
                 throw InputException.FromArgument(path, ex);
             }
-        }));
+        });
         return command;
     }
 }
