@@ -195,7 +195,7 @@ internal static class ProjectCommand
         }
         catch (ArgumentException ex) when (ex.ParamName == "horizon")
         {
-            throw new InputException($"--target {CellText.Quote(targetText)}: {path}: {Message(ex)}", ex);
+            throw InputException.FromArgument($"--target {CellText.Quote(targetText)}: {path}", ex);
         }
         catch (OverflowException ex)
         {
@@ -217,11 +217,9 @@ internal static class ProjectCommand
         }
         catch (ArgumentException ex)
         {
-            throw new InputException($"{option} {CellText.Quote(value)}: {Message(ex)}", ex);
+            throw InputException.FromArgument($"{option} {CellText.Quote(value)}", ex);
         }
     }
-
-    private static string Message(ArgumentException ex) => ex.Message.Split(" (Parameter", 2)[0];
 
     private sealed record Spec(string Method, int? Average, bool Damped, double Confidence);
 }

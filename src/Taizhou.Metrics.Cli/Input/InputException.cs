@@ -25,8 +25,8 @@ internal sealed class InputException : Exception
     {
     }
 
-    /// <summary>Bad input the library refused with an <see cref="ArgumentException"/>: its message, without the parameter name, after the file's name.</summary>
-    /// <param name="source">The file the input came from, for the message.</param>
+    /// <summary>Bad input the library refused with an <see cref="ArgumentException"/>: its message, without the parameter name, after where the input came from.</summary>
+    /// <param name="source">Where the input came from, for the message: a file, a line of it, or an option and its value.</param>
     /// <param name="exception">The library's exception, kept as the cause.</param>
     /// <returns>The exception to throw.</returns>
     public static InputException FromArgument(string source, ArgumentException exception) =>
