@@ -88,12 +88,13 @@ public class CsvPolicyTest
     {
         var reader = Readers[readerName];
         var @case = Cases[caseName];
-        using var folder = new TempDir();
-        string expectedPath = folder.Write("base", Encode(reader.Lines, "\n", true, "utf-8"));
+        using var folder = new Scratch();
+        // The case and its unchanged file have the same name, in two folders: `project` names the series after its file.
+        string expectedPath = folder.Bytes("base/input.csv", Encode(reader.Lines, "\n", true, "utf-8"));
         var expected = reader.Run(expectedPath, null);
         Assert.True(expected.Code == 0, $"the unchanged file must be read: {expected.Error}");
 
-        string path = folder.Write("case", Encode(@case.Change(reader.Lines), @case.NewLine, @case.FinalNewLine, @case.Encoding));
+        string path = folder.Bytes("case/input.csv", Encode(@case.Change(reader.Lines), @case.NewLine, @case.FinalNewLine, @case.Encoding));
         var actual = reader.Run(path, @case.Option);
 
         Assert.DoesNotContain('\uFFFD', actual.Output + actual.Error);
@@ -114,8 +115,8 @@ public class CsvPolicyTest
     [Fact]
     public void Gb18030ReadAsUtf8_SaysToReadItAsGb18030()
     {
-        using var folder = new TempDir();
-        string path = folder.Write("case", Encode(Readers["breakdown"].Lines, "\n", true, "gb18030-bytes"));
+        using var folder = new Scratch();
+        string path = folder.Bytes("input.csv", Encode(Readers["breakdown"].Lines, "\n", true, "gb18030-bytes"));
 
         var (code, _, error) = CliRunner.Run("contrib", "--input", path);
 
@@ -127,8 +128,8 @@ public class CsvPolicyTest
     [Fact]
     public void MarkOfAnotherEncoding_IsRefused()
     {
-        using var folder = new TempDir();
-        string path = folder.Write("case", Encode(Readers["series"].Lines, "\n", true, "utf-16le-bom"));
+        using var folder = new Scratch();
+        string path = folder.Bytes("input.csv", Encode(Readers["series"].Lines, "\n", true, "utf-16le-bom"));
 
         var (code, _, error) = CliRunner.Run("project", "--input", path, "--target", "2020:2000", "--encoding", "utf-8");
 
@@ -140,11 +141,11 @@ public class CsvPolicyTest
     public void InvalidUtf8OnALaterLine_NamesThatLine()
     {
         // Line 4 holds a lone continuation byte; the lines before it are valid, multi-byte characters among them.
-        using var folder = new TempDir();
+        using var folder = new Scratch();
         var bytes = new List<byte>();
         bytes.AddRange(Encoding.UTF8.GetBytes("part,previous,current\n制造业,20,30\n服务业,80,90\n"));
         bytes.AddRange([(byte)'X', 0x80, (byte)',', (byte)'1', (byte)',', (byte)'2', (byte)'\n']);
-        string path = folder.Write("case", [.. bytes]);
+        string path = folder.Bytes("input.csv", [.. bytes]);
 
         var (code, _, error) = CliRunner.Run("contrib", "--input", path);
 
@@ -156,9 +157,9 @@ public class CsvPolicyTest
     public void LongCellsAndControlCharacters_AreCutAndEscapedInMessages()
     {
         // A cell of 1000 characters with a terminal escape sequence: the message shows 80 of them, escaped.
-        using var folder = new TempDir();
+        using var folder = new Scratch();
         string cell = "\u001B[31m" + new string('9', 995);
-        string path = folder.Write("case", Encoding.UTF8.GetBytes($"part,previous,current\nA,20,{cell}\n"));
+        string path = folder.Bytes("input.csv", Encoding.UTF8.GetBytes($"part,previous,current\nA,20,{cell}\n"));
 
         var (code, _, error) = CliRunner.Run("contrib", "--input", path);
 
@@ -173,10 +174,10 @@ public class CsvPolicyTest
     public void SeriesDuplicateOnLine3_IsReportedWithoutReadingTheRest()
     {
         // The rest of the file is not valid UTF-8: were it read before the duplicate was reported, that would be the error.
-        using var folder = new TempDir();
+        using var folder = new Scratch();
         var bytes = new List<byte>(Encoding.UTF8.GetBytes("period,value\n2014,1000\n2014,1100\n"));
         bytes.AddRange(Enumerable.Repeat((byte)0xFF, 1 << 20));
-        string path = folder.Write("case", [.. bytes]);
+        string path = folder.Bytes("input.csv", [.. bytes]);
 
         var (code, _, error) = CliRunner.Run("project", "--input", path, "--target", "2020:2000");
 
@@ -247,22 +248,5 @@ public class CsvPolicyTest
 
         public static Case Same(Func<string[], string[]> change, string NewLine = "\n", bool FinalNewLine = true, string Encoding = "utf-8", string? Option = null) =>
             new(change, null, null, NewLine, FinalNewLine, Encoding, Option);
-    }
-
-    /// <summary>A temporary folder for one test; the files of a case and of its unchanged file have the same name.</summary>
-    private sealed class TempDir : IDisposable
-    {
-        private readonly string root = Path.Combine(Path.GetTempPath(), $"tzm-policy-{Guid.NewGuid():N}");
-
-        public string Write(string folder, byte[] bytes)
-        {
-            string dir = Path.Combine(root, folder);
-            Directory.CreateDirectory(dir);
-            string path = Path.Combine(dir, "input.csv");
-            File.WriteAllBytes(path, bytes);
-            return path;
-        }
-
-        public void Dispose() => Directory.Delete(root, recursive: true);
     }
 }

@@ -29,54 +29,39 @@ public class PanelCommandTest
     public void Panel_Csv_WritesClusterMetricsInPercent_WithEmptyMissingCells()
     {
         using var csv = new TempCsv(Panel);
-        string dir = Path.Combine(Path.GetTempPath(), $"tzm-panel-{Guid.NewGuid():N}");
-        try
-        {
-            var (code, output, error) = CliRunner.Run("panel", "--input", csv.Path, "--output", dir);
+        using var s = new Scratch();
+        string dir = s.PathOf("out");
 
-            Assert.Equal(0, code);
-            Assert.Contains("6 rows, 3 enterprises, 2 clusters, 13 months (2023-01 to 2024-01)", output, StringComparison.Ordinal);
-            Assert.Contains("loading", error, StringComparison.Ordinal);
-            string[] lines = File.ReadAllLines(Path.Combine(dir, "cluster_metrics.csv"));
-            Assert.Equal("cluster,period,ytd_total,yoy_pct,share_pct,contrib_pp", lines[0]);
-            Assert.Equal(1 + (3 * 13), lines.Length);
-            Assert.Equal("0,202301,150,,75,", lines[1]);
-            Assert.Equal("0,202302,,,,", lines[2]);   // no row of the panel in 2023-02: no data, not a total of 0
-            Assert.Equal("0,202401,165,10,68.75,7.5", lines[13]);
-            Assert.Equal("1,202401,75,50,31.25,12.5", lines[26]);
-            Assert.Equal("total,202301,200,,100,", lines[27]);
-            Assert.Equal("total,202401,240,20,100,20", lines[39]);
-            Assert.False(File.Exists(Path.Combine(dir, "enterprise_yoy.csv")));
-        }
-        finally
-        {
-            if (Directory.Exists(dir))
-            {
-                Directory.Delete(dir, recursive: true);
-            }
-        }
+        var (code, output, error) = CliRunner.Run("panel", "--input", csv.Path, "--output", dir);
+
+        Assert.Equal(0, code);
+        Assert.Contains("6 rows, 3 enterprises, 2 clusters, 13 months (2023-01 to 2024-01)", output, StringComparison.Ordinal);
+        Assert.Contains("loading", error, StringComparison.Ordinal);
+        string[] lines = File.ReadAllLines(Path.Combine(dir, "cluster_metrics.csv"));
+        Assert.Equal("cluster,period,ytd_total,yoy_pct,share_pct,contrib_pp", lines[0]);
+        Assert.Equal(1 + (3 * 13), lines.Length);
+        Assert.Equal("0,202301,150,,75,", lines[1]);
+        Assert.Equal("0,202302,,,,", lines[2]);   // no row of the panel in 2023-02: no data, not a total of 0
+        Assert.Equal("0,202401,165,10,68.75,7.5", lines[13]);
+        Assert.Equal("1,202401,75,50,31.25,12.5", lines[26]);
+        Assert.Equal("total,202301,200,,100,", lines[27]);
+        Assert.Equal("total,202401,240,20,100,20", lines[39]);
+        Assert.False(File.Exists(Path.Combine(dir, "enterprise_yoy.csv")));
     }
 
     [Fact]
     public void Panel_Parquet_WithEnterpriseYoY_WritesEveryRow()
     {
-        string dir = Path.Combine(Path.GetTempPath(), $"tzm-panel-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(dir);
-        try
-        {
-            string input = Path.Combine(dir, "panel.parquet");
-            PanelWriter.WriteParquet(EnterprisePanel.Create([1, 1, 2, 2], [0, 0, 0, 0], [202301, 202401, 202301, 202401], [100, 120, 0, 5]), input);
+        using var s = new Scratch();
+        string dir = s.Folder;
+        string input = Path.Combine(dir, "panel.parquet");
+        PanelWriter.WriteParquet(EnterprisePanel.Create([1, 1, 2, 2], [0, 0, 0, 0], [202301, 202401, 202301, 202401], [100, 120, 0, 5]), input);
 
-            var (code, _, _) = CliRunner.Run("panel", "--input", input, "--output", dir, "--enterprise-yoy");
+        var (code, _, _) = CliRunner.Run("panel", "--input", input, "--output", dir, "--enterprise-yoy");
 
-            Assert.Equal(0, code);
-            string[] lines = File.ReadAllLines(Path.Combine(dir, "enterprise_yoy.csv"));
-            Assert.Equal(["ent_id,period,yoy_pct", "1,202301,", "1,202401,20", "2,202301,", "2,202401,"], lines);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Assert.Equal(0, code);
+        string[] lines = File.ReadAllLines(Path.Combine(dir, "enterprise_yoy.csv"));
+        Assert.Equal(["ent_id,period,yoy_pct", "1,202301,", "1,202401,20", "2,202301,", "2,202401,"], lines);
     }
 
     [Fact]
@@ -102,41 +87,36 @@ public class PanelCommandTest
     public void Panel_WritesAManifest_NamingTheInputByHashAndEveryFileWritten()
     {
         using var csv = new TempCsv(Panel);
-        string dir = Directory.CreateTempSubdirectory("tzm-panel-").FullName;
-        try
-        {
-            var (code, output, _) = CliRunner.Run("panel", "--input", csv.Path, "--output", dir, "--enterprise-yoy");
+        using var s = new Scratch();
+        string dir = s.Folder;
 
-            Assert.Equal(0, code);
-            string manifestPath = Path.Combine(dir, "manifest.json");
-            Assert.EndsWith($"wrote {manifestPath}{Environment.NewLine}", output, StringComparison.Ordinal);
-            using var doc = JsonDocument.Parse(File.ReadAllText(manifestPath));
-            var root = doc.RootElement;
-            Assert.Equal("taizhou-metrics/panel-manifest/v1", root.GetProperty("schema").GetString());
-            var input = root.GetProperty("input");
-            Assert.Equal(Path.GetFullPath(csv.Path), input.GetProperty("path").GetString());
-            byte[] inputBytes = File.ReadAllBytes(csv.Path);
-            Assert.Equal(inputBytes.Length, input.GetProperty("bytes").GetInt64());
-            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(inputBytes)), input.GetProperty("sha256").GetString());
-            Assert.True(root.GetProperty("options").GetProperty("enterprise_yoy").GetBoolean());
-            Assert.Equal(6, root.GetProperty("rows").GetInt32());
-            Assert.Equal(3, root.GetProperty("enterprises").GetInt32());
-            Assert.Equal(2, root.GetProperty("clusters").GetInt32());
-            Assert.Equal(13, root.GetProperty("months").GetInt32());
-            Assert.Equal("2023-01", root.GetProperty("first_month").GetString());
-            Assert.Equal("2024-01", root.GetProperty("last_month").GetString());
-            var files = root.GetProperty("files").EnumerateArray().ToList();
-            Assert.Equal(["cluster_metrics.csv", "enterprise_yoy.csv"], files.Select(f => f.GetProperty("name").GetString()));
-            foreach (var f in files)
-            {
-                byte[] bytes = File.ReadAllBytes(Path.Combine(dir, f.GetProperty("name").GetString()!));
-                Assert.Equal(bytes.Length, f.GetProperty("bytes").GetInt64());
-                Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), f.GetProperty("sha256").GetString());
-            }
-        }
-        finally
+        var (code, output, _) = CliRunner.Run("panel", "--input", csv.Path, "--output", dir, "--enterprise-yoy");
+
+        Assert.Equal(0, code);
+        string manifestPath = Path.Combine(dir, "manifest.json");
+        Assert.EndsWith($"wrote {manifestPath}{Environment.NewLine}", output, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(File.ReadAllText(manifestPath));
+        var root = doc.RootElement;
+        Assert.Equal("taizhou-metrics/panel-manifest/v1", root.GetProperty("schema").GetString());
+        var input = root.GetProperty("input");
+        Assert.Equal(Path.GetFullPath(csv.Path), input.GetProperty("path").GetString());
+        byte[] inputBytes = File.ReadAllBytes(csv.Path);
+        Assert.Equal(inputBytes.Length, input.GetProperty("bytes").GetInt64());
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(inputBytes)), input.GetProperty("sha256").GetString());
+        Assert.True(root.GetProperty("options").GetProperty("enterprise_yoy").GetBoolean());
+        Assert.Equal(6, root.GetProperty("rows").GetInt32());
+        Assert.Equal(3, root.GetProperty("enterprises").GetInt32());
+        Assert.Equal(2, root.GetProperty("clusters").GetInt32());
+        Assert.Equal(13, root.GetProperty("months").GetInt32());
+        Assert.Equal("2023-01", root.GetProperty("first_month").GetString());
+        Assert.Equal("2024-01", root.GetProperty("last_month").GetString());
+        var files = root.GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(["cluster_metrics.csv", "enterprise_yoy.csv"], files.Select(f => f.GetProperty("name").GetString()));
+        foreach (var f in files)
         {
-            Directory.Delete(dir, recursive: true);
+            byte[] bytes = File.ReadAllBytes(Path.Combine(dir, f.GetProperty("name").GetString()!));
+            Assert.Equal(bytes.Length, f.GetProperty("bytes").GetInt64());
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), f.GetProperty("sha256").GetString());
         }
     }
 
@@ -144,27 +124,22 @@ public class PanelCommandTest
     public void Panel_WithoutEnterpriseYoY_DeletesAnEarlierRunsEnterpriseFile()
     {
         using var csv = new TempCsv(Panel);
-        string dir = Directory.CreateTempSubdirectory("tzm-panel-").FullName;
-        try
-        {
-            Assert.Equal(0, CliRunner.Run("panel", "--input", csv.Path, "--output", dir, "--enterprise-yoy").ExitCode);
-            string stale = Path.Combine(dir, "enterprise_yoy.csv");
-            Assert.True(File.Exists(stale));
+        using var s = new Scratch();
+        string dir = s.Folder;
 
-            var (code, output, _) = CliRunner.Run("panel", "--input", csv.Path, "--output", dir);
+        Assert.Equal(0, CliRunner.Run("panel", "--input", csv.Path, "--output", dir, "--enterprise-yoy").ExitCode);
+        string stale = Path.Combine(dir, "enterprise_yoy.csv");
+        Assert.True(File.Exists(stale));
 
-            Assert.Equal(0, code);
-            Assert.False(File.Exists(stale));
-            Assert.Contains($"removed {stale}", output, StringComparison.Ordinal);
-            using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
-            Assert.False(doc.RootElement.GetProperty("options").GetProperty("enterprise_yoy").GetBoolean());
-            Assert.Equal(["cluster_metrics.csv"], doc.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
-            Assert.Equal(["cluster_metrics.csv", "manifest.json"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        var (code, output, _) = CliRunner.Run("panel", "--input", csv.Path, "--output", dir);
+
+        Assert.Equal(0, code);
+        Assert.False(File.Exists(stale));
+        Assert.Contains($"removed {stale}", output, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
+        Assert.False(doc.RootElement.GetProperty("options").GetProperty("enterprise_yoy").GetBoolean());
+        Assert.Equal(["cluster_metrics.csv"], doc.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+        Assert.Equal(["cluster_metrics.csv", "manifest.json"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -172,23 +147,17 @@ public class PanelCommandTest
     {
         // cluster_metrics.csv is a folder: the environment refuses the write (before: exit 2, as if the panel were bad).
         using var csv = new TempCsv(Panel);
-        string dir = Directory.CreateTempSubdirectory("tzm-panel-").FullName;
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(dir, "cluster_metrics.csv"));
-            File.WriteAllText(Path.Combine(dir, "manifest.json"), "{\"schema\":\"an earlier run\"}");
+        using var s = new Scratch();
+        string dir = s.Folder;
+        Directory.CreateDirectory(Path.Combine(dir, "cluster_metrics.csv"));
+        File.WriteAllText(Path.Combine(dir, "manifest.json"), "{\"schema\":\"an earlier run\"}");
 
-            var (code, output, error) = CliRunner.Run("panel", "--input", csv.Path, "--output", dir);
+        var (code, output, error) = CliRunner.Run("panel", "--input", csv.Path, "--output", dir);
 
-            Assert.Equal(3, code);
-            Assert.Contains($"taizhou-metrics: cannot write {Path.Combine(dir, "cluster_metrics.csv")}: ", error, StringComparison.Ordinal);
-            Assert.DoesNotContain("wrote", output, StringComparison.Ordinal);
-            Assert.Empty(Directory.GetFiles(dir)); // no temporary file, and the earlier manifest no longer vouches for the folder
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Assert.Equal(3, code);
+        Assert.Contains($"taizhou-metrics: cannot write {Path.Combine(dir, "cluster_metrics.csv")}: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrote", output, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(dir)); // no temporary file, and the earlier manifest no longer vouches for the folder
     }
 
     [Fact]

@@ -113,30 +113,25 @@ public class ProjectCommandTest
     public void Project_Chart_WritesAPicture(string extension)
     {
         using var csv = new TempCsv(Exact);
-        string chart = Path.Combine(Path.GetTempPath(), $"tzm-chart-{Guid.NewGuid():N}{extension}");
-        try
-        {
-            var (code, _, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "2021:2000", "--method", "loglinear", "--chart", chart);
+        using var s = new Scratch();
+        string chart = s.PathOf("chart" + extension);
 
-            Assert.Equal(0, code);
-            Assert.Equal(string.Empty, error);
-            byte[] bytes = File.ReadAllBytes(chart);
-            Assert.True(bytes.Length > 10_000, $"the chart has {bytes.Length} bytes");
-            if (extension == ".png")
-            {
-                Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
-            }
-            else
-            {
-                string svg = File.ReadAllText(chart);
-                Assert.Contains("<svg", svg, StringComparison.Ordinal);
-                Assert.Contains("projection to 2021", svg, StringComparison.Ordinal);
-                Assert.Contains("prediction interval", svg, StringComparison.Ordinal);
-            }
-        }
-        finally
+        var (code, _, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "2021:2000", "--method", "loglinear", "--chart", chart);
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        byte[] bytes = File.ReadAllBytes(chart);
+        Assert.True(bytes.Length > 10_000, $"the chart has {bytes.Length} bytes");
+        if (extension == ".png")
         {
-            File.Delete(chart);
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
+        }
+        else
+        {
+            string svg = File.ReadAllText(chart);
+            Assert.Contains("<svg", svg, StringComparison.Ordinal);
+            Assert.Contains("projection to 2021", svg, StringComparison.Ordinal);
+            Assert.Contains("prediction interval", svg, StringComparison.Ordinal);
         }
     }
 
@@ -183,44 +178,34 @@ public class ProjectCommandTest
     {
         // A folder where the chart should be: the environment, exit 3 (before: exit 2 as if the input were bad).
         using var csv = new TempCsv(Exact);
-        string folder = Directory.CreateTempSubdirectory("tzm-chart-").FullName;
+        using var s = new Scratch();
+        string folder = s.Folder;
         string chart = Path.Combine(folder, "chart.png");
         Directory.CreateDirectory(chart);
-        try
-        {
-            var (code, output, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "2021:2000", "--chart", chart, "--format", "json");
 
-            Assert.Equal(3, code);
-            Assert.Equal(string.Empty, output);
-            Assert.StartsWith($"taizhou-metrics: cannot write {chart}: ", error, StringComparison.Ordinal);
-            Assert.Empty(Directory.GetFiles(folder)); // no temporary file left
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        var (code, output, error) = CliRunner.Run("project", "-i", csv.Path, "--target", "2021:2000", "--chart", chart, "--format", "json");
+
+        Assert.Equal(3, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith($"taizhou-metrics: cannot write {chart}: ", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder)); // no temporary file left
     }
 
     [Fact]
     public void Project_Chart_ReplacesAnEarlierChartWhole()
     {
         using var csv = new TempCsv(Exact);
-        string chart = Path.Combine(Path.GetTempPath(), $"tzm-chart-{Guid.NewGuid():N}.svg");
+        using var s = new Scratch();
+        string chart = s.PathOf("chart.svg");
         File.WriteAllText(chart, "an earlier chart that is much longer than nothing");
-        try
-        {
-            var (code, _, _) = CliRunner.Run("project", "-i", csv.Path, "--target", "2021:2000", "--chart", chart);
 
-            Assert.Equal(0, code);
-            string svg = File.ReadAllText(chart);
-            Assert.StartsWith("<?xml", svg, StringComparison.Ordinal);
-            Assert.DoesNotContain("an earlier chart", svg, StringComparison.Ordinal);
-            Assert.EndsWith("</svg>", svg.TrimEnd(), StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(chart);
-        }
+        var (code, _, _) = CliRunner.Run("project", "-i", csv.Path, "--target", "2021:2000", "--chart", chart);
+
+        Assert.Equal(0, code);
+        string svg = File.ReadAllText(chart);
+        Assert.StartsWith("<?xml", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("an earlier chart", svg, StringComparison.Ordinal);
+        Assert.EndsWith("</svg>", svg.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]

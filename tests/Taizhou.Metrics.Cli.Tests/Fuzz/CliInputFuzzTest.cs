@@ -82,7 +82,7 @@ public class CliInputFuzzTest
     {
         var inputs = Layouts[layoutName];
         var m = new Mutator(seed);
-        using var folder = new Folder();
+        using var folder = new Scratch();
         var exits = new int[3];
         for (int i = 0; i < 150; i++)
         {
@@ -104,12 +104,12 @@ public class CliInputFuzzTest
                 }
             }
 
-            string path = folder.Write("input.csv", bytes);
+            string path = folder.Bytes("input.csv", bytes);
             string[] options = m.Pick(input.Options);
             string[] args = [options[0], "--input", path, .. options[1..]];
             if (options[0] == "panel")
             {
-                args = [.. args, "--output", Path.Combine(folder.Root, "out")];
+                args = [.. args, "--output", folder.PathOf("out")];
             }
             else if (encoding.Option is { } option)
             {
@@ -138,17 +138,17 @@ public class CliInputFuzzTest
     public void MutatedParquetPanel_ExitsZeroOrTwo_WithoutAStackTrace(int seed)
     {
         var m = new Mutator(seed);
-        using var folder = new Folder();
+        using var folder = new Scratch();
         var panel = EnterprisePanel.Create([1, 1, 2, 2, 3, 3], [0, 0, 1, 1, 1, 1], [202401, 202501, 202401, 202501, 202401, 202501], [10, 12, 5, 4.5, 7, 7]);
-        string valid = Path.Combine(folder.Root, "valid.parquet");
+        string valid = folder.PathOf("valid.parquet");
         PanelWriter.WriteParquet(panel, valid);
         byte[] original = File.ReadAllBytes(valid);
         int refused = 0;
         for (int i = 0; i < 60; i++)
         {
             byte[] bytes = i == 0 ? original : m.MutateBytes(original, maxEdits: 2);
-            string path = folder.Write("input.parquet", bytes);
-            string[] args = ["panel", "--input", path, "--output", Path.Combine(folder.Root, "out")];
+            string path = folder.Bytes("input.parquet", bytes);
+            string[] args = ["panel", "--input", path, "--output", folder.PathOf("out")];
             string context = $"seed {seed}, file {i}: {Mutator.Show(bytes)}";
             var (code, output, error) = Run(args, context);
             Check(code, output, error, bytes, context);
@@ -250,8 +250,8 @@ public class CliInputFuzzTest
 
     private static (int Code, string Output, string Error) RunOn(string csv, Func<string, string[]> args)
     {
-        using var folder = new Folder();
-        string path = folder.Write("input.csv", Encoding.UTF8.GetBytes(csv));
+        using var folder = new Scratch();
+        string path = folder.Bytes("input.csv", Encoding.UTF8.GetBytes(csv));
         return CliRunner.Run(args(path));
     }
 
@@ -282,27 +282,4 @@ public class CliInputFuzzTest
 
     /// <summary>A valid input file and the option sets (the command first, without --input) to run it with.</summary>
     private sealed record Input(string[] Lines, string[][] Options);
-
-    /// <summary>A temporary folder for one test.</summary>
-    private sealed class Folder : IDisposable
-    {
-        public Folder() => Directory.CreateDirectory(Root);
-
-        public string Root { get; } = Path.Combine(Path.GetTempPath(), $"tzm-fuzz-{Guid.NewGuid():N}");
-
-        public string Write(string name, byte[] bytes)
-        {
-            string path = Path.Combine(Root, name);
-            File.WriteAllBytes(path, bytes);
-            return path;
-        }
-
-        public void Dispose()
-        {
-            if (Directory.Exists(Root))
-            {
-                Directory.Delete(Root, recursive: true);
-            }
-        }
-    }
 }
