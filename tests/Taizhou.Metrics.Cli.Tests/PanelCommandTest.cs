@@ -143,34 +143,6 @@ public class PanelCommandTest
     }
 
     [Fact]
-    public void Panel_AFolderWhereAnOutputFileShouldBe_ExitsThree_WritesNothingAndLeavesNoStaleManifest()
-    {
-        // cluster_metrics.csv is a folder: the environment refuses the write (before: exit 2, as if the panel were bad).
-        using var csv = new TempCsv(Panel);
-        using var s = new Scratch();
-        string dir = s.Folder;
-        Directory.CreateDirectory(Path.Combine(dir, "cluster_metrics.csv"));
-        File.WriteAllText(Path.Combine(dir, "manifest.json"), "{\"schema\":\"an earlier run\"}");
-
-        var (code, output, error) = CliRunner.Run("panel", "--input", csv.Path, "--output", dir);
-
-        Assert.Equal(3, code);
-        Assert.Contains($"taizhou-metrics: cannot write {Path.Combine(dir, "cluster_metrics.csv")}: ", error, StringComparison.Ordinal);
-        Assert.DoesNotContain("wrote", output, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(dir)); // no temporary file, and the earlier manifest no longer vouches for the folder
-    }
-
-    [Fact]
-    public void Panel_OutputFolderUnderAFile_ExitsThree()
-    {
-        using var csv = new TempCsv(Panel);
-        var (code, output, error) = CliRunner.Run("panel", "--input", csv.Path, "--output", Path.Combine(csv.Path, "out"));
-        Assert.Equal(3, code);
-        Assert.Contains($"cannot write {Path.Combine(csv.Path, "out")}: ", error, StringComparison.Ordinal);
-        Assert.DoesNotContain("wrote", output, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Panel_OutputCannotBeWritten_WithVerbose_PrintsTheStackTrace()
     {
         using var csv = new TempCsv(Panel);

@@ -30,7 +30,10 @@ public class OutputsTest
         using var s = new Scratch();
         string dir = Path.Combine(s.Text("out", "not a folder\n"), "sub");
 
-        Expect.Exit(3, CliRunner.Run("panel", "--input", s.Text("p.csv", Panel), "--output", dir), $"taizhou-metrics: cannot write {dir}: ");
+        var run = CliRunner.Run("panel", "--input", s.Text("p.csv", Panel), "--output", dir);
+
+        Expect.Exit(3, run, $"taizhou-metrics: cannot write {dir}: ");
+        Assert.DoesNotContain("wrote", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,14 +67,18 @@ public class OutputsTest
     public void OutputFileIsAFolder_ExitsThreeNamingIt()
     {
         using var s = new Scratch();
+        // The environment refuses the write (before: exit 2, as if the panel were bad). An earlier run's manifest is there.
         string dir = s.PathOf("out");
         Directory.CreateDirectory(Path.Combine(dir, "cluster_metrics.csv"));
+        File.WriteAllText(Path.Combine(dir, "manifest.json"), "{\"schema\":\"an earlier run\"}");
 
         var run = CliRunner.Run("panel", "--input", s.Text("p.csv", Panel), "--output", dir);
 
         Expect.Exit(3, run, $"taizhou-metrics: cannot write {Path.Combine(dir, "cluster_metrics.csv")}: ");
+        Assert.DoesNotContain("wrote", run.Output, StringComparison.Ordinal);
         Assert.True(Directory.Exists(Path.Combine(dir, "cluster_metrics.csv")));
         Assert.False(File.Exists(Path.Combine(dir, "manifest.json")));
+        Assert.Empty(Directory.GetFiles(dir)); // no temporary file, and the earlier manifest no longer vouches for the folder
     }
 
     [Fact]
@@ -89,13 +96,17 @@ public class OutputsTest
     [Fact]
     public void StandardOutputFails_ExitsThreeInOneLine()
     {
-        // A full disk behind standard output (report > /full/disk/file).
+        // A full disk behind standard output (report > /full/disk/file): the environment, not the input (before:
+        // "Unhandled exception:", exit 1).
         using var error = new StringWriter();
 
         int code = CliApp.Run(["report"], new FullDiskWriter(), error);
 
-        Expect.Exit(3, (code, string.Empty, error.ToString()), "taizhou-metrics: internal error: IOException: No space left on device (--verbose shows where)");
-        Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        string text = error.ToString();
+        Expect.Exit(3, (code, string.Empty, text), "taizhou-metrics: internal error: IOException: No space left on device (--verbose shows where)");
+        Assert.StartsWith("taizhou-metrics: internal error: IOException: No space left on device", text, StringComparison.Ordinal);
+        Assert.Single(text.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain(" at ", text, StringComparison.Ordinal);
     }
 
     private static bool CanCreateFileIn(string dir)
@@ -114,17 +125,5 @@ public class OutputsTest
         {
             return false;
         }
-    }
-
-    /// <summary>A writer that fails like a full disk.</summary>
-    private sealed class FullDiskWriter : StringWriter
-    {
-        public override void Write(char value) => throw new IOException("No space left on device");
-
-        public override void Write(string? value) => throw new IOException("No space left on device");
-
-        public override void Write(char[] buffer, int index, int count) => throw new IOException("No space left on device");
-
-        public override void WriteLine(string? value) => throw new IOException("No space left on device");
     }
 }
