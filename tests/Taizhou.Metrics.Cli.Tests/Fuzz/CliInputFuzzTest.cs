@@ -178,8 +178,8 @@ public class CliInputFuzzTest
     }
 
     // Found by the random inputs (src/Taizhou.Metrics/Targets/Projection/Project.cs): levels whose ratio is beyond decimal's range (1e-28,
-    // then 12.5) make Project.ConstantGrowth throw OverflowException from a decimal division. See
-    // FuzzFindingsTest in the core tests for the minimal fix.
+    // then 12.5) made Project.ConstantGrowth throw OverflowException from a decimal division. Fixed in the core, where
+    // FuzzFindingsTest pins it.
     [Fact]
     public void LevelsFarApart_ProjectOrAreRefused_WithoutAStackTrace()
     {
@@ -205,9 +205,8 @@ public class CliInputFuzzTest
     }
 
     // Found by the random inputs (src/Taizhou.Metrics.Cli/Commands/ProjectCommand.cs): a projection that overflows a double throws the
-    // OverflowException the core documents ("… overflows a double: shorten the horizon."), which the command does not
-    // catch: "Unhandled exception" and exit 1. Minimal fix: catch OverflowException around the projection (or in
-    // CliApp.Guard) and report its message as bad input, exit 2.
+    // OverflowException the core documents ("… overflows a double: shorten the horizon."), which the command did not
+    // catch: "Unhandled exception" and exit 1. The command now reports it as bad input naming --target, exit 2.
     [Fact]
     public void ProjectionBeyondDouble_IsRefusedWithTheCoresMessage()
     {
@@ -220,10 +219,10 @@ public class CliInputFuzzTest
         Assert.Contains("overflows a double", error, StringComparison.Ordinal);
     }
 
-    // Found by the random inputs (src/Taizhou.Metrics.Cli/Rendering/ProjectJson.cs, WriteProjection): a projection parameter that is not
-    // finite (here from levels 1.2e19 then 12.5) is written with Utf8JsonWriter.WriteNumber, which throws
-    // ArgumentException for infinity: "Unhandled exception". Minimal fix: write the parameters through
-    // JsonOutput.Number with null for a value that is not finite, as the other numbers are.
+    // Found by the random inputs (src/Taizhou.Metrics.Cli/Rendering/ProjectJson.cs, WriteProjection): a projection parameter that was not
+    // finite (here from levels 1.2e19 then 12.5: the log growth was ln(1 + rate) = ln 0) was written with
+    // Utf8JsonWriter.WriteNumber, which throws ArgumentException for infinity: "Unhandled exception". The core now takes
+    // the log growth from the levels, finite; a value that is not finite would be a bug that JsonOutput.Number refuses.
     [Fact]
     public void NonFiniteParameter_IsWrittenAsJson()
     {
