@@ -137,8 +137,8 @@ public static class Rounding
     /// <summary>
     /// The invariant culture with 四舍五入 for every number: what the library's own ToString overrides format through
     /// (<c>string.Create(Rounding.InvariantText, $"…{x:G6}…")</c>). Doubles, floats and decimals go through
-    /// <see cref="FormatFigure(double, string?, IFormatProvider?)"/>; the library's own formattable types get a null
-    /// provider, which they read as invariant; anything else formats with the invariant culture.
+    /// <see cref="FormatFigure(double, string?)"/>; anything else formattable formats with the invariant culture (the
+    /// library's own formattable types ignore the provider and print invariant text anyway).
     /// </summary>
     internal static IFormatProvider InvariantText { get; } = new InvariantFigures();
 
@@ -151,11 +151,9 @@ public static class Rounding
     /// </summary>
     /// <param name="value">The value.</param>
     /// <param name="format">A numeric format, or null.</param>
-    /// <param name="provider">Ignored: the library's figures print with the invariant culture's signs and decimal point whatever the culture or provider (README, "Conventions").</param>
-    /// <returns>The text; never a negative zero.</returns>
-    internal static string FormatFigure(double value, string? format, IFormatProvider? provider)
+    /// <returns>The text, with the invariant culture's signs and decimal point whatever the culture (README, "Conventions"); never a negative zero.</returns>
+    internal static string FormatFigure(double value, string? format)
     {
-        _ = provider;
         IFormatProvider invariant = CultureInfo.InvariantCulture;
         if (string.IsNullOrEmpty(format) || format is "R" or "r" || !double.IsFinite(value))
         {
@@ -165,8 +163,8 @@ public static class Rounding
         double magnitude = Math.Abs(value);
         if (magnitude < 1e28 && (magnitude >= 1e-12 || value == 0.0))
         {
-            decimal figure = decimal.Parse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
-            return FormatFigure(figure, format, invariant);
+            decimal figure = decimal.Parse(value.ToString("R", invariant), NumberStyles.Float, invariant);
+            return FormatFigure(figure, format);
         }
 
         // Beyond a decimal: a huge double is a whole number; a tiny one prints as zero or in exponent form.
@@ -174,16 +172,12 @@ public static class Rounding
         return value < 0.0 && !text.AsSpan().ContainsAnyInRange('1', '9') ? (-value).ToString(format, invariant) : text;
     }
 
-    /// <summary>Formats a decimal with a .NET numeric format (decimal formatting rounds half away from zero); never a negative zero.</summary>
+    /// <summary>Formats a decimal with a .NET numeric format (decimal formatting rounds half away from zero), invariant culture; never a negative zero.</summary>
     /// <param name="value">The value.</param>
     /// <param name="format">A numeric format, or null for the value as held.</param>
-    /// <param name="provider">Ignored: the library's figures print with the invariant culture's signs and decimal point.</param>
     /// <returns>The text.</returns>
-    internal static string FormatFigure(decimal value, string? format, IFormatProvider? provider)
-    {
-        _ = provider;
-        return (value == 0m ? decimal.Zero : value).ToString(format, CultureInfo.InvariantCulture);
-    }
+    internal static string FormatFigure(decimal value, string? format) =>
+        (value == 0m ? decimal.Zero : value).ToString(format, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Formats a double scaled by 10^<paramref name="powerOfTen"/> (2 turns a fraction into percent) and rounded 四舍五入
@@ -264,10 +258,9 @@ public static class Rounding
         public string Format(string? format, object? arg, IFormatProvider? formatProvider) => arg switch
         {
             null => string.Empty,
-            double d => FormatFigure(d, format, null),
-            float f => FormatFigure((double)f, format, null),
-            decimal m => FormatFigure(m, format, null),
-            IFormattable x when x.GetType().Assembly == typeof(Rounding).Assembly => x.ToString(format, null),
+            double d => FormatFigure(d, format),
+            float f => FormatFigure((double)f, format),
+            decimal m => FormatFigure(m, format),
             IFormattable x => x.ToString(format, CultureInfo.InvariantCulture),
             _ => arg.ToString() ?? string.Empty,
         };
