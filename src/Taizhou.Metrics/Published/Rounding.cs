@@ -182,7 +182,7 @@ public static class Rounding
     /// <summary>
     /// Formats a double scaled by 10^<paramref name="powerOfTen"/> (2 turns a fraction into percent) and rounded 四舍五入
     /// to <paramref name="decimals"/> places, exactly: the scaling moves the decimal point of the shortest round-trip
-    /// form, so 0.2665 prints as 26.7 even though 0.2665 × 100 is 26.649999… in binary.
+    /// form, so 0.285 prints as 29 with no decimals even though 0.285 × 100 is 28.499999999999996 in a double.
     /// </summary>
     /// <param name="value">A finite value.</param>
     /// <param name="powerOfTen">The power of ten to scale by.</param>
