@@ -115,11 +115,12 @@ public static class Rounding
     /// <returns>The scaled value.</returns>
     internal static double ScaleFigure(double value, int powerOfTen)
     {
-        string text = value.ToString("R", CultureInfo.InvariantCulture);
-        int e = text.IndexOfAny(['E', 'e']);
-        int exponent = powerOfTen + (e < 0 ? 0 : int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
-        string mantissa = e < 0 ? text : text[..e];
-        return double.Parse(mantissa + "E" + exponent.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+        (bool negative, string digits, int exponent) = Figure(value);
+        double magnitude = double.Parse(
+            digits + "E" + (exponent + powerOfTen).ToString(CultureInfo.InvariantCulture),
+            NumberStyles.Float,
+            CultureInfo.InvariantCulture);
+        return negative ? -magnitude : magnitude;
     }
 
     private static string Digits(BigInteger units, int decimals)
@@ -198,29 +199,15 @@ public static class Rounding
     }
 
     /// <summary>
-    /// Rounds the shortest round-trip decimal form of a finite double to whole units of 10^−decimals, half away from
-    /// zero: value ≈ ±units × 10^−decimals.
+    /// Rounds the shortest round-trip decimal form of a finite double, scaled by 10^<paramref name="powerOfTen"/>, to
+    /// whole units of 10^−decimals, half away from zero: value × 10^powerOfTen ≈ ±units × 10^−decimals.
     /// </summary>
     private static (bool Negative, BigInteger Units) Units(double value, int decimals, int powerOfTen = 0)
     {
-        // "E16" would show the binary value's digits; "R" gives the shortest text that reads back as the same double,
-        // which is the figure the value stands for. Split it into sign, significant digits and a power of ten.
-        string text = value.ToString("R", CultureInfo.InvariantCulture);
-        bool negative = text[0] == '-';
-        int start = negative ? 1 : 0;
-        int e = text.IndexOfAny(['E', 'e']);
-        int exponent = powerOfTen + (e < 0 ? 0 : int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
-        string mantissa = e < 0 ? text[start..] : text[start..e];
-        int dot = mantissa.IndexOf('.', StringComparison.Ordinal);
-        if (dot >= 0)
-        {
-            exponent -= mantissa.Length - dot - 1;
-            mantissa = mantissa.Remove(dot, 1);
-        }
-
-        // value = ±mantissa × 10^exponent; we want units of 10^−decimals.
+        // value × 10^powerOfTen = ±mantissa × 10^(exponent + powerOfTen); we want units of 10^−decimals.
+        (bool negative, string mantissa, int exponent) = Figure(value);
         BigInteger digits = BigInteger.Parse(mantissa, NumberStyles.None, CultureInfo.InvariantCulture);
-        int shift = exponent + decimals;
+        int shift = exponent + powerOfTen + decimals;
         if (shift >= 0)
         {
             return (negative, digits * BigInteger.Pow(10, shift));
@@ -241,6 +228,24 @@ public static class Rounding
         }
 
         return (negative, kept);
+    }
+
+    /// <summary>
+    /// Splits the shortest round-trip decimal form of a finite double into its sign, its digits and a power of ten:
+    /// value = ±digits × 10^exponent (12.345: "12345" and −3).
+    /// </summary>
+    private static (bool Negative, string Digits, int Exponent) Figure(double value)
+    {
+        // "E16" would show the binary value's digits; "R" gives the shortest text that reads back as the same double,
+        // which is the figure the value stands for.
+        string text = value.ToString("R", CultureInfo.InvariantCulture);
+        bool negative = text[0] == '-';
+        int start = negative ? 1 : 0;
+        int e = text.IndexOfAny(['E', 'e']);
+        int exponent = e < 0 ? 0 : int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        string digits = e < 0 ? text[start..] : text[start..e];
+        int dot = digits.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? (negative, digits, exponent) : (negative, digits.Remove(dot, 1), exponent - (digits.Length - dot - 1));
     }
 
     private static void CheckDecimals(int decimals)
