@@ -133,9 +133,34 @@ public class OverflowTest
         static TimeSeries Flow(params decimal[] values) =>
             TimeSeries.Create(SeriesKind.Flow, MetricUnit.YiYuan, values.Select((v, i) => Observation.Of(ReportingPeriod.Month(2018, i + 1), v)));
 
-        Named<InvalidOperationException>(() => Flow(Huge, Huge).ToCumulative(), "1-2月 2018");
+        // Every refusal names the period as the series prints it (ISO-style), whatever the operation.
+        Named<InvalidOperationException>(() => Flow(Huge, Huge).ToCumulative(), "for 2018-01..02 ");
         Named<ArgumentOutOfRangeException>(() => Flow(Huge).Add(Flow(Huge)), "2018-01");
         Named<ArgumentOutOfRangeException>(() => Flow(Huge).ConvertTo(MetricUnit.Yuan), "2018-01");
-        Named<InvalidOperationException>(() => Flow(Huge, Huge, Huge).Aggregate(PeriodKind.Quarter), "2018Q1");
+        Named<InvalidOperationException>(() => Flow(Huge, Huge, Huge).Aggregate(PeriodKind.Quarter), "for 2018Q1 ");
+        var cumulative = TimeSeries.Create(SeriesKind.Cumulative, MetricUnit.YiYuan, [Observation.Of(ReportingPeriod.YearToDate(2018, 1), -Huge), Observation.Of(ReportingPeriod.YearToDate(2018, 2), Huge)]);
+        Named<InvalidOperationException>(() => cumulative.ToFlow(), "for 2018-02 ");
+    }
+
+    [Theory]
+    [InlineData("ar-SA")]
+    [InlineData("de-DE")]
+    public void Series_SumsBeyondDecimal_PrintTheValuesInvariant(string culture)
+    {
+        static TimeSeries Flow(decimal value) =>
+            TimeSeries.Create(SeriesKind.Flow, MetricUnit.YiYuan, [Observation.Of(ReportingPeriod.Month(2018, 1), value)]);
+
+        var saved = CultureInfo.CurrentCulture;
+        try
+        {
+            // ar-SA writes a minus sign as U+061C and '-', de-DE a decimal comma: messages print figures as the library does.
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            Named<ArgumentOutOfRangeException>(() => Flow(-Huge).Add(Flow(-Huge)), "(-79000000000000000000000000000 and -79000000000000000000000000000)");
+            Named<ArgumentOutOfRangeException>(() => Flow(800000000000000000000.5m).ConvertTo(MetricUnit.Yuan), "(800000000000000000000.5 億元)");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
     }
 }

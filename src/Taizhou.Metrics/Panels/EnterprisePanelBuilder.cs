@@ -152,8 +152,8 @@ public sealed class EnterprisePanelBuilder
     /// <returns>The panel, owning the builder's columns (copied once only if the capacity was not the row count).</returns>
     /// <exception cref="PanelDataException">
     /// No row was added, the periods span more than <see cref="EnterprisePanel.MaxMonthCount"/> months, or
-    /// (clusters + 1) × months exceeds <see cref="EnterprisePanel.MaxCells"/> or the panel's
-    /// <see cref="EnterprisePanel.CellLimit"/> (the metrics tables would be out of proportion to the rows).
+    /// (clusters + 1) × months exceeds the panel's <see cref="EnterprisePanel.CellLimit"/>, at most
+    /// <see cref="EnterprisePanel.MaxCells"/> (the metrics tables would be out of proportion to the rows).
     /// </exception>
     /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
     public EnterprisePanel Build()
@@ -175,15 +175,7 @@ public sealed class EnterprisePanelBuilder
                 string.Create(CultureInfo.InvariantCulture, $"The panel's periods run from {PanelMonth.ToPeriod(minKey)} to {PanelMonth.ToPeriod(maxKey)}, {monthCount} months; a panel spans at most {EnterprisePanel.MaxMonthCount} months (100 years), from its earliest period to its latest."));
         }
 
-        if ((long)(clusterCount + 1) * monthCount > EnterprisePanel.MaxCells)
-        {
-            throw new PanelDataException(
-                PanelDataError.Shape,
-                -1,
-                0,
-                string.Create(CultureInfo.InvariantCulture, $"The panel has {clusterCount} clusters and {monthCount} months from {PanelMonth.ToPeriod(minKey)} to {PanelMonth.ToPeriod(maxKey)}: (clusters + 1) × months must not exceed {EnterprisePanel.MaxCells}."));
-        }
-
+        // CellLimit is at most MaxCells, which 4096 clusters over 1200 months (4.9 million cells) cannot reach anyway.
         long cells = (long)(clusterCount + 1) * monthCount;
         if (cells > EnterprisePanel.CellLimit(count))
         {

@@ -25,7 +25,7 @@ public readonly record struct BoundedEstimate(double Estimate, Interval Bounds)
     public Interval Bounds
     {
         get => IsUnbounded
-            ? throw new InvalidOperationException($"The quantity (estimate {Rounding.FormatFigure(Estimate, "G6", null)}) is unbounded: a denominator can reach zero within the rounding of the published figures, so no finite range exists.")
+            ? throw new InvalidOperationException($"The quantity (estimate {Rounding.FormatFigure(Estimate, "G6")}) is unbounded: a denominator can reach zero within the rounding of the published figures, so no finite range exists.")
             : bounds;
         init => bounds = value;
     }
@@ -55,7 +55,7 @@ public readonly record struct BoundedEstimate(double Estimate, Interval Bounds)
     /// <returns>The text, invariant culture.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
     public string ToString(string format) =>
-        Rounding.FormatFigure(Estimate, format, null) + " " + (IsUnbounded ? "(unbounded)" : bounds.ToString(format, null));
+        Rounding.FormatFigure(Estimate, format) + " " + (IsUnbounded ? "(unbounded)" : bounds.ToString(format, null));
 
     /// <summary>Returns the estimate and the bounds at round-trip precision, invariant culture, whatever the current culture.</summary>
     /// <returns>The text, such as <c>2413.6 [2396.9, 2430.6]</c>.</returns>

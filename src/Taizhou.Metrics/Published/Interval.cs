@@ -77,7 +77,7 @@ public readonly struct Interval : IEquatable<Interval>, IFormattable
     /// <returns>The text; never a negative zero.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
-        "[" + Rounding.FormatFigure(Lower, format, formatProvider) + ", " + Rounding.FormatFigure(Upper, format, formatProvider) + "]";
+        "[" + Rounding.FormatFigure(Lower, format) + ", " + Rounding.FormatFigure(Upper, format) + "]";
 
     /// <summary>Returns the interval as <c>[lower, upper]</c>, invariant culture, round-trip precision (no rounding).</summary>
     /// <returns>The text.</returns>

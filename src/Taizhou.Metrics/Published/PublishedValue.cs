@@ -140,7 +140,7 @@ public readonly struct PublishedValue : IEquatable<PublishedValue>, IFormattable
     /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => string.IsNullOrEmpty(format)
         ? Rounding.Format(Value, Decimals)
-        : Rounding.FormatFigure(Value, format, formatProvider);
+        : Rounding.FormatFigure(Value, format);
 
     /// <summary>Returns whether two published values have the same value and precision.</summary>
     /// <param name="other">The other value.</param>

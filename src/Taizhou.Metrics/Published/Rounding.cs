@@ -115,11 +115,12 @@ public static class Rounding
     /// <returns>The scaled value.</returns>
     internal static double ScaleFigure(double value, int powerOfTen)
     {
-        string text = value.ToString("R", CultureInfo.InvariantCulture);
-        int e = text.IndexOfAny(['E', 'e']);
-        int exponent = powerOfTen + (e < 0 ? 0 : int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
-        string mantissa = e < 0 ? text : text[..e];
-        return double.Parse(mantissa + "E" + exponent.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+        (bool negative, string digits, int exponent) = Figure(value);
+        double magnitude = double.Parse(
+            digits + "E" + (exponent + powerOfTen).ToString(CultureInfo.InvariantCulture),
+            NumberStyles.Float,
+            CultureInfo.InvariantCulture);
+        return negative ? -magnitude : magnitude;
     }
 
     private static string Digits(BigInteger units, int decimals)
@@ -137,8 +138,8 @@ public static class Rounding
     /// <summary>
     /// The invariant culture with 四舍五入 for every number: what the library's own ToString overrides format through
     /// (<c>string.Create(Rounding.InvariantText, $"…{x:G6}…")</c>). Doubles, floats and decimals go through
-    /// <see cref="FormatFigure(double, string?, IFormatProvider?)"/>; the library's own formattable types get a null
-    /// provider, which they read as invariant; anything else formats with the invariant culture.
+    /// <see cref="FormatFigure(double, string?)"/>; anything else formattable formats with the invariant culture (the
+    /// library's own formattable types ignore the provider and print invariant text anyway).
     /// </summary>
     internal static IFormatProvider InvariantText { get; } = new InvariantFigures();
 
@@ -151,11 +152,9 @@ public static class Rounding
     /// </summary>
     /// <param name="value">The value.</param>
     /// <param name="format">A numeric format, or null.</param>
-    /// <param name="provider">Ignored: the library's figures print with the invariant culture's signs and decimal point whatever the culture or provider (README, "Conventions").</param>
-    /// <returns>The text; never a negative zero.</returns>
-    internal static string FormatFigure(double value, string? format, IFormatProvider? provider)
+    /// <returns>The text, with the invariant culture's signs and decimal point whatever the culture (README, "Conventions"); never a negative zero.</returns>
+    internal static string FormatFigure(double value, string? format)
     {
-        _ = provider;
         IFormatProvider invariant = CultureInfo.InvariantCulture;
         if (string.IsNullOrEmpty(format) || format is "R" or "r" || !double.IsFinite(value))
         {
@@ -165,8 +164,8 @@ public static class Rounding
         double magnitude = Math.Abs(value);
         if (magnitude < 1e28 && (magnitude >= 1e-12 || value == 0.0))
         {
-            decimal figure = decimal.Parse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
-            return FormatFigure(figure, format, invariant);
+            decimal figure = decimal.Parse(value.ToString("R", invariant), NumberStyles.Float, invariant);
+            return FormatFigure(figure, format);
         }
 
         // Beyond a decimal: a huge double is a whole number; a tiny one prints as zero or in exponent form.
@@ -174,21 +173,17 @@ public static class Rounding
         return value < 0.0 && !text.AsSpan().ContainsAnyInRange('1', '9') ? (-value).ToString(format, invariant) : text;
     }
 
-    /// <summary>Formats a decimal with a .NET numeric format (decimal formatting rounds half away from zero); never a negative zero.</summary>
+    /// <summary>Formats a decimal with a .NET numeric format (decimal formatting rounds half away from zero), invariant culture; never a negative zero.</summary>
     /// <param name="value">The value.</param>
     /// <param name="format">A numeric format, or null for the value as held.</param>
-    /// <param name="provider">Ignored: the library's figures print with the invariant culture's signs and decimal point.</param>
     /// <returns>The text.</returns>
-    internal static string FormatFigure(decimal value, string? format, IFormatProvider? provider)
-    {
-        _ = provider;
-        return (value == 0m ? decimal.Zero : value).ToString(format, CultureInfo.InvariantCulture);
-    }
+    internal static string FormatFigure(decimal value, string? format) =>
+        (value == 0m ? decimal.Zero : value).ToString(format, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Formats a double scaled by 10^<paramref name="powerOfTen"/> (2 turns a fraction into percent) and rounded 四舍五入
     /// to <paramref name="decimals"/> places, exactly: the scaling moves the decimal point of the shortest round-trip
-    /// form, so 0.2665 prints as 26.7 even though 0.2665 × 100 is 26.649999… in binary.
+    /// form, so 0.285 prints as 29 with no decimals even though 0.285 × 100 is 28.499999999999996 in a double.
     /// </summary>
     /// <param name="value">A finite value.</param>
     /// <param name="powerOfTen">The power of ten to scale by.</param>
@@ -204,29 +199,15 @@ public static class Rounding
     }
 
     /// <summary>
-    /// Rounds the shortest round-trip decimal form of a finite double to whole units of 10^−decimals, half away from
-    /// zero: value ≈ ±units × 10^−decimals.
+    /// Rounds the shortest round-trip decimal form of a finite double, scaled by 10^<paramref name="powerOfTen"/>, to
+    /// whole units of 10^−decimals, half away from zero: value × 10^powerOfTen ≈ ±units × 10^−decimals.
     /// </summary>
     private static (bool Negative, BigInteger Units) Units(double value, int decimals, int powerOfTen = 0)
     {
-        // "E16" would show the binary value's digits; "R" gives the shortest text that reads back as the same double,
-        // which is the figure the value stands for. Split it into sign, significant digits and a power of ten.
-        string text = value.ToString("R", CultureInfo.InvariantCulture);
-        bool negative = text[0] == '-';
-        int start = negative ? 1 : 0;
-        int e = text.IndexOfAny(['E', 'e']);
-        int exponent = powerOfTen + (e < 0 ? 0 : int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
-        string mantissa = e < 0 ? text[start..] : text[start..e];
-        int dot = mantissa.IndexOf('.', StringComparison.Ordinal);
-        if (dot >= 0)
-        {
-            exponent -= mantissa.Length - dot - 1;
-            mantissa = mantissa.Remove(dot, 1);
-        }
-
-        // value = ±mantissa × 10^exponent; we want units of 10^−decimals.
+        // value × 10^powerOfTen = ±mantissa × 10^(exponent + powerOfTen); we want units of 10^−decimals.
+        (bool negative, string mantissa, int exponent) = Figure(value);
         BigInteger digits = BigInteger.Parse(mantissa, NumberStyles.None, CultureInfo.InvariantCulture);
-        int shift = exponent + decimals;
+        int shift = exponent + powerOfTen + decimals;
         if (shift >= 0)
         {
             return (negative, digits * BigInteger.Pow(10, shift));
@@ -249,6 +230,24 @@ public static class Rounding
         return (negative, kept);
     }
 
+    /// <summary>
+    /// Splits the shortest round-trip decimal form of a finite double into its sign, its digits and a power of ten:
+    /// value = ±digits × 10^exponent (12.345: "12345" and −3).
+    /// </summary>
+    private static (bool Negative, string Digits, int Exponent) Figure(double value)
+    {
+        // "E16" would show the binary value's digits; "R" gives the shortest text that reads back as the same double,
+        // which is the figure the value stands for.
+        string text = value.ToString("R", CultureInfo.InvariantCulture);
+        bool negative = text[0] == '-';
+        int start = negative ? 1 : 0;
+        int e = text.IndexOfAny(['E', 'e']);
+        int exponent = e < 0 ? 0 : int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        string digits = e < 0 ? text[start..] : text[start..e];
+        int dot = digits.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? (negative, digits, exponent) : (negative, digits.Remove(dot, 1), exponent - (digits.Length - dot - 1));
+    }
+
     private static void CheckDecimals(int decimals)
     {
         if (decimals is < 0 or > MaxDecimals)
@@ -264,10 +263,9 @@ public static class Rounding
         public string Format(string? format, object? arg, IFormatProvider? formatProvider) => arg switch
         {
             null => string.Empty,
-            double d => FormatFigure(d, format, null),
-            float f => FormatFigure((double)f, format, null),
-            decimal m => FormatFigure(m, format, null),
-            IFormattable x when x.GetType().Assembly == typeof(Rounding).Assembly => x.ToString(format, null),
+            double d => FormatFigure(d, format),
+            float f => FormatFigure((double)f, format),
+            decimal m => FormatFigure(m, format),
             IFormattable x => x.ToString(format, CultureInfo.InvariantCulture),
             _ => arg.ToString() ?? string.Empty,
         };

@@ -18,9 +18,9 @@ namespace Taizhou.Metrics.Rates;
 /// </para>
 /// <para>
 /// Text rounds half away from zero (四舍五入) through <see cref="Published.Rounding"/>, on the figure the fraction reads
-/// as (0.2665 prints as +26.7%, although 0.2665 × 100 is 26.649999… in binary); a rate that rounds to zero prints
-/// <c>0.0%</c> without a sign. A null format provider (as in <c>$"{rate}"</c>) means the invariant culture; an explicit
-/// provider supplies the decimal separator and the signs.
+/// as (0.285 prints as +29% with no decimals, although 0.285 × 100 is 28.499999999999996 in a double); a rate that
+/// rounds to zero prints <c>0.0%</c> without a sign. Text has a decimal point and ASCII signs whatever the culture or
+/// format provider (README, "Conventions").
 /// </para>
 /// <para>The default value is a defined rate of zero.</para>
 /// </remarks>

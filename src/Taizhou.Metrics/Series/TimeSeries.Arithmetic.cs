@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using Taizhou.Metrics.Units;
 
 namespace Taizhou.Metrics.Series;
@@ -33,7 +34,7 @@ public sealed partial class TimeSeries
             }
             catch (ArgumentOutOfRangeException)
             {
-                throw new ArgumentOutOfRangeException(nameof(unit), $"The value{Describe(Name)} for {o.Period} ({o.Value} {Unit.ChineseSymbol}) in {unit.ChineseSymbol} is beyond the range of a decimal (±7.9e28).");
+                throw new ArgumentOutOfRangeException(nameof(unit), string.Create(CultureInfo.InvariantCulture, $"The value{Describe(Name)} for {o.Period} ({o.Value} {Unit.ChineseSymbol}) in {unit.ChineseSymbol} is beyond the range of a decimal (±7.9e28)."));
             }
         }
 
@@ -115,7 +116,7 @@ public sealed partial class TimeSeries
                 }
                 catch (OverflowException)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(other), $"Cannot {verb} {other} and {this}: the result for {a.Period} ({a.Value} and {b.Value}) is beyond the range of a decimal (±7.9e28).");
+                    throw new ArgumentOutOfRangeException(nameof(other), string.Create(CultureInfo.InvariantCulture, $"Cannot {verb} {other} and {this}: the result for {a.Period} ({a.Value} and {b.Value}) is beyond the range of a decimal (±7.9e28)."));
                 }
 
                 result.Add(new Observation(a.Period, value));

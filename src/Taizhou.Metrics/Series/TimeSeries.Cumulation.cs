@@ -56,6 +56,7 @@ public sealed partial class TimeSeries
                     count--;
                 }
 
+                var span = ReportingPeriod.MonthSpan(p.Year, lastPresentEnd + 1, p.EndMonth);
                 decimal flow;
                 try
                 {
@@ -63,10 +64,10 @@ public sealed partial class TimeSeries
                 }
                 catch (OverflowException)
                 {
-                    throw new InvalidOperationException($"The flow{Describe(Name)} for {p.Year}年{lastPresentEnd + 1}-{p.EndMonth}月 is beyond the range of a decimal (±7.9e28).");
+                    throw BeyondDecimal("flow", span);
                 }
 
-                result[count++] = new Observation(ReportingPeriod.MonthSpan(p.Year, lastPresentEnd + 1, p.EndMonth), flow);
+                result[count++] = new Observation(span, flow);
                 lastPresentEnd = p.EndMonth;
                 lastPresentValue = v;
             }
@@ -171,17 +172,18 @@ public sealed partial class TimeSeries
                 total = 0m;
             }
 
+            var yearToDate = ReportingPeriod.YearToDate(p.Year, p.EndMonth);
             try
             {
                 total = p.StartMonth == end + 1 && total is decimal t && o.Value is decimal v ? t + v : null;
             }
             catch (OverflowException)
             {
-                throw new InvalidOperationException($"The cumulative value{Describe(Name)} for 1-{p.EndMonth}月 {p.Year} is beyond the range of a decimal (±7.9e28).");
+                throw BeyondDecimal("cumulative value", yearToDate);
             }
 
             end = p.EndMonth;
-            result[i] = new Observation(ReportingPeriod.YearToDate(p.Year, p.EndMonth), total);
+            result[i] = new Observation(yearToDate, total);
         }
 
         return new TimeSeries(SeriesKind.Cumulative, Unit, ImmutableCollectionsMarshal.AsImmutableArray(result), Name);

@@ -126,7 +126,7 @@ public sealed partial class TimeSeries
             }
             catch (OverflowException)
             {
-                throw new InvalidOperationException($"The total{Describe(Name)} for {period} is beyond the range of a decimal (±7.9e28).");
+                throw BeyondDecimal("total", period);
             }
 
             nextMonth = o.Period.EndMonth + 1;

@@ -208,6 +208,10 @@ public sealed partial class TimeSeries
 
     internal static string Describe(string? name) => name is null ? string.Empty : $" of series '{name}'";
 
+    /// <summary>The refusal of an operation on this series whose result for <paramref name="period"/> leaves the range of a decimal.</summary>
+    private InvalidOperationException BeyondDecimal(string what, ReportingPeriod period) =>
+        new($"The {what}{Describe(Name)} for {period} is beyond the range of a decimal (±7.9e28).");
+
     private static void Validate(SeriesKind kind, Observation[] sorted, string? name, bool allowFallingCumulative, string parameterName)
     {
         if (!Enum.IsDefined(kind))

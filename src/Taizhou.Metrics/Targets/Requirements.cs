@@ -206,7 +206,7 @@ public static class Requirements
                 paramName);
         }
 
-        if (latestPeriod.Kind == PeriodKind.YearToDate && latestPeriod.EndMonth < 12 && targetPeriod.Kind != PeriodKind.YearToDate)
+        if (PartYear(latestPeriod) && targetPeriod.Kind != PeriodKind.YearToDate)
         {
             throw new ArgumentException(
                 $"The latest level is for {latestPeriod.ToString(PeriodNotation.Chinese)} ({latestPeriod}), part of a year, but the target is for {targetPeriod}: "

@@ -169,7 +169,7 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, IFormat
     /// <returns>The text; never a negative zero.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
-        Published.Rounding.FormatFigure(Value, format, formatProvider) + " " + Unit.ChineseSymbol;
+        Published.Rounding.FormatFigure(Value, format) + " " + Unit.ChineseSymbol;
 
     private Amount Combine(Amount other, Func<decimal, decimal, decimal> op, string what)
     {

@@ -97,9 +97,8 @@ public readonly struct MetricUnit : IEquatable<MetricUnit>
     /// <param name="value">The value in this unit.</param>
     /// <param name="target">The unit to convert to.</param>
     /// <returns>The value in <paramref name="target"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The converted value is beyond the range of a decimal (a value near 7.9e28 in a larger unit).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The converted value is beyond the range of a decimal, ±7.9e28 (more than 7.9e20 億元 in 元); the message names the value and both units.</exception>
     /// <exception cref="UnitMismatchException">The units measure different things (money and a count, say).</exception>
-    /// <exception cref="OverflowException">The converted value is beyond the range of <see cref="decimal"/>.</exception>
     public decimal Convert(decimal value, MetricUnit target)
     {
         if (this == target)

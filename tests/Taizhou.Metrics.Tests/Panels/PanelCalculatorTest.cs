@@ -100,6 +100,9 @@ public class PanelCalculatorTest
         Assert.Equal(65_536, EnterprisePanel.CellLimit(10));
         Assert.Equal(16L * 1_000_000, EnterprisePanel.CellLimit(1_000_000));
         Assert.Equal(EnterprisePanel.MaxCells, EnterprisePanel.CellLimit(int.MaxValue));
+
+        // The limits on clusters and months keep every panel within MaxCells: the builder has no separate check for it.
+        Assert.True((long)(EnterprisePanel.MaxClusterCount + 1) * EnterprisePanel.MaxMonthCount <= EnterprisePanel.MaxCells);
     }
 
     [Fact]

@@ -144,6 +144,14 @@ public class RoundingTest
         Assert.Equal(expected, GrowthRate.FromPercent(percent).ToString(format, null));
 
     [Fact]
+    public void GrowthRate_ToString_RoundsTheFigureTheFractionReadsAs_NotItsBinaryProduct()
+    {
+        // The example of GrowthRate's remarks: 0.285 is 28.5 %, which rounds to 29; the double product is just below.
+        Assert.Equal(28.499999999999996, 0.285 * 100.0);
+        Assert.Equal("+29%", GrowthRate.FromFraction(0.285).ToString("0", null));
+    }
+
+    [Fact]
     public void FormattableTypes_RoundThroughTheOneRule()
     {
         // 822.625 and 1.005 are where the runtime's double formatting rounds differently (822.62, 1.00).

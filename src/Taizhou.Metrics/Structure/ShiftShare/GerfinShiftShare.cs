@@ -43,5 +43,5 @@ public sealed class GerfinShiftShare
         string.Create(Rounding.InvariantText, $"Gerfin: IM {Format(IndustryMix)} × RS {Format(RegionalShift)} = NTS {Format(NetTotalShift)}");
 
     private static string Format(double? value) =>
-        value is double v ? Rounding.FormatFigure(v, "G6", null) : "undefined";
+        value is double v ? Rounding.FormatFigure(v, "G6") : "undefined";
 }

@@ -51,5 +51,5 @@ public sealed class ProjectionFit
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(
         Rounding.InvariantText,
-        $"n={Observations}, df={DegreesOfFreedom}, R²={(RSquared is double r ? Rounding.FormatFigure(r, "G6", null) : "n/a")}, s={(ResidualStandardError is double s ? Rounding.FormatFigure(s, "G6", null) : "n/a")}{(OnLogScale ? " (log scale)" : string.Empty)}");
+        $"n={Observations}, df={DegreesOfFreedom}, R²={(RSquared is double r ? Rounding.FormatFigure(r, "G6") : "n/a")}, s={(ResidualStandardError is double s ? Rounding.FormatFigure(s, "G6") : "n/a")}{(OnLogScale ? " (log scale)" : string.Empty)}");
 }
