@@ -12,6 +12,7 @@ using Taizhou.Metrics.IO;
 using Taizhou.Metrics.Panels;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Published;
+using Taizhou.Metrics.Text;
 using Taizhou.Metrics.Units;
 
 namespace Taizhou.Metrics.Fuzz;
@@ -208,7 +209,7 @@ internal static class Targets
         }
         catch (TException ex)
         {
-            FuzzFailure.Unless(ex.Message.Contains($"'{text}'", StringComparison.Ordinal), () => $"the message does not quote the text: {ex.Message}");
+            FuzzFailure.Unless(ex.Message.Contains(CellText.Quote(text), StringComparison.Ordinal), () => $"the message does not quote the text: {ex.Message}");
             return;
         }
 
