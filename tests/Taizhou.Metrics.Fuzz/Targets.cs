@@ -7,6 +7,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Taizhou.Metrics.Enterprises;
 using Taizhou.Metrics.IO;
+using Taizhou.Metrics.IO.Text;
 using Taizhou.Metrics.Panels;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Published;
@@ -117,7 +118,7 @@ internal static class Targets
     {
         try
         {
-            foreach (string field in Tokenizer.ReadAll(input))
+            foreach (string field in Fields(input))
             {
                 NoReplacement(field, input, "a field");
             }
@@ -132,7 +133,7 @@ internal static class Targets
     {
         string path = Write(input, "panel.csv");
         var whole = ReadPanel(() => PanelReader.Read(path, null, InputEncoding.Detect));
-        var inParts = ReadPanel(() => PanelReaderParts(path, 64));
+        var inParts = ReadPanel(() => PanelReader.ReadCsv(path, null, 64, InputEncoding.Detect));
 
         FuzzFailure.Unless(whole.Error == inParts.Error, () => $"one thread: {whole.Error ?? "read"}; in parts: {inParts.Error ?? "read"}");
         if (whole.Panel is { } a && inParts.Panel is { } b)
@@ -228,54 +229,24 @@ internal static class Targets
         }
     }
 
-    // The internal overload that sets the size of the parts, and the tool's in-process entry point, by reflection: the
-    // harness is not among the assemblies the source projects show their internals to.
-    private static readonly Func<string, IProgress<PanelLoadProgress>?, int, InputEncoding, EnterprisePanel> ReadCsvInParts =
-        typeof(PanelReader).GetMethod("ReadCsv", BindingFlags.NonPublic | BindingFlags.Static, [typeof(string), typeof(IProgress<PanelLoadProgress>), typeof(int), typeof(InputEncoding)])!
-            .CreateDelegate<Func<string, IProgress<PanelLoadProgress>?, int, InputEncoding, EnterprisePanel>>();
-
+    // The tool's in-process entry point, by reflection: the tool does not show its internals to the harness.
     private static readonly Func<IReadOnlyList<string>, TextWriter, TextWriter, int> RunTool =
         Type.GetType("Taizhou.Metrics.Cli.CliApp, taizhou-metrics", throwOnError: true)!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!
             .CreateDelegate<Func<IReadOnlyList<string>, TextWriter, TextWriter, int>>();
 
-    private static EnterprisePanel PanelReaderParts(string path, int partBytes) => ReadCsvInParts(path, null, partBytes, InputEncoding.Detect);
-
-    /// <summary>The internal DecodingReader and CsvTokenizer of Taizhou.Metrics.IO, by reflection.</summary>
-    private static class Tokenizer
+    /// <summary>Reads the header and every record with the decoder and tokenizer of the readers; returns their fields.</summary>
+    private static List<string> Fields(byte[] input)
     {
-        private static readonly Assembly IO = typeof(PanelReader).Assembly;
-        private static readonly Type Reader = IO.GetType("Taizhou.Metrics.IO.Text.DecodingReader", throwOnError: true)!;
-        private static readonly Type Csv = IO.GetType("Taizhou.Metrics.IO.Text.CsvTokenizer", throwOnError: true)!;
-
-        private delegate ReadOnlySpan<char> FieldAt(int index);
-
-        /// <summary>Reads the header and every record; returns their fields.</summary>
-        public static List<string> ReadAll(byte[] input)
+        using var tokenizer = new CsvTokenizer(new DecodingReader(new MemoryStream(input), "fuzz.csv", InputEncoding.Detect), "fuzz.csv");
+        var fields = new List<string>(tokenizer.ReadHeader());
+        while (tokenizer.Read())
         {
-            var reader = (TextReader)Activator.CreateInstance(Reader, new MemoryStream(input), "fuzz.csv", InputEncoding.Detect, false, 1L, true)!;
-            using var tokenizer = (IDisposable)Activator.CreateInstance(Csv, reader, "fuzz.csv", ',', 1L)!;
-            var header = Csv.GetMethod("ReadHeader")!.CreateDelegate<Func<IReadOnlyList<string>>>(tokenizer);
-            var read = Csv.GetMethod("Read")!.CreateDelegate<Func<bool>>(tokenizer);
-            var count = Csv.GetProperty("FieldCount")!.GetMethod!.CreateDelegate<Func<int>>(tokenizer);
-            var field = Csv.GetMethod("Field")!.CreateDelegate<FieldAt>(tokenizer);
-            var fields = new List<string>();
-            try
+            for (int i = 0; i < tokenizer.FieldCount; i++)
             {
-                fields.AddRange(header());
-                while (read())
-                {
-                    for (int i = 0, n = count(); i < n; i++)
-                    {
-                        fields.Add(field(i).ToString());
-                    }
-                }
+                fields.Add(tokenizer.Field(i).ToString());
             }
-            catch (TargetInvocationException ex) when (ex.InnerException is { } inner)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(inner);
-            }
-
-            return fields;
         }
+
+        return fields;
     }
 }
