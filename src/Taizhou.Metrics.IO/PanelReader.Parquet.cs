@@ -114,6 +114,8 @@ public static partial class PanelReader
     /// <summary>
     /// Returns why decoded values disagree with their chunk's statistics in the footer, or null when they agree: the
     /// min and max must be the footer's (within them when the footer says they are not exact), and the null count 0.
+    /// A NaN is left out of the min and max, as parquet.thrift keeps it out of the statistics (the panel refuses it
+    /// with its row).
     /// </summary>
     private static string? StatisticsMismatch<T>(ReadOnlySpan<T> values, ParquetLayout.ChunkStatistics? stats)
         where T : struct, IConvertible
@@ -137,9 +139,17 @@ public static partial class PanelReader
         double max = double.NegativeInfinity;
         foreach (var v in values)
         {
+            // Comparisons are false for a NaN, so it changes neither.
             double x = v.ToDouble(CultureInfo.InvariantCulture);
-            min = Math.Min(min, x);
-            max = Math.Max(max, x);
+            if (x < min)
+            {
+                min = x;
+            }
+
+            if (x > max)
+            {
+                max = x;
+            }
         }
 
         bool minOk = stats.Min is not { } lo || (stats.MinExact ? min == lo : min >= lo);

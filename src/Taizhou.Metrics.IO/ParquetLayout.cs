@@ -59,18 +59,14 @@ internal sealed class ParquetLayout
         (PanelSchema.YearToDateOutput, DoubleType),
     ];
 
-    private ParquetLayout(long fileLength, long footerStart, long rowCount, Group[] groups, bool[] optional, byte[] cleanTail)
+    private ParquetLayout(long footerStart, long rowCount, Group[] groups, bool[] optional, byte[] cleanTail)
     {
-        FileLength = fileLength;
         FooterStart = footerStart;
         RowCount = rowCount;
         Groups = groups;
         Optional = optional;
         CleanTail = cleanTail;
     }
-
-    /// <summary>Gets the length of the file.</summary>
-    public long FileLength { get; }
 
     /// <summary>Gets the file offset where the footer begins (the end of the column data).</summary>
     public long FooterStart { get; }
@@ -189,7 +185,7 @@ internal sealed class ParquetLayout
                 throw Fail(path, string.Create(CultureInfo.InvariantCulture, $"row group {g} claims {rowGroup.NumRows} rows in {bytes} bytes of panel columns; at most {MaxRowsPerByte} rows a byte are plausible"));
             }
 
-            groups[g] = new Group(g, rows, rowGroup.NumRows, chunks);
+            groups[g] = new Group(rows, rowGroup.NumRows, chunks);
             rows += rowGroup.NumRows;
         }
 
@@ -219,7 +215,7 @@ internal sealed class ParquetLayout
             throw Fail(path, string.Create(CultureInfo.InvariantCulture, $"the file holds {rows} rows, {rows * PanelBytesPerRow / (1 << 20)} MB as a panel, more than the {available / (1 << 20)} MB of memory this process may use"));
         }
 
-        return new ParquetLayout(fileLength, footerStart, rows, groups, optional, CleanTailOf(groups, optional, rows));
+        return new ParquetLayout(footerStart, rows, groups, optional, CleanTailOf(groups, optional, rows));
     }
 
     /// <summary>Creates the failure of a file, naming it.</summary>
@@ -256,8 +252,8 @@ internal sealed class ParquetLayout
             throw Fail(path, "the schema has no root group");
         }
 
-        // Walk the tree depth first: the top-level elements with their first leaf's index, and the leaf count.
-        var topLevel = new List<(ParquetFooter.SchemaElement Element, int Leaf, int Leaves)>();
+        // Walk the tree depth first: the top-level elements with their first leaf's index.
+        var topLevel = new List<(ParquetFooter.SchemaElement Element, int Leaf)>();
         int next = 1;
         int leaves = 0;
         WalkChildren(path, schema, rootChildren, 1, ref next, ref leaves, topLevel);
@@ -282,7 +278,7 @@ internal sealed class ParquetLayout
                 throw Column(path, name, string.Create(CultureInfo.InvariantCulture, $"appears {matches.Count} times"));
             }
 
-            var (element, leaf, _) = matches[0];
+            var (element, leaf) = matches[0];
             if (!IsLeaf(element))
             {
                 throw Column(path, name, $"is a group of columns; expected {TypeName(type)}");
@@ -329,7 +325,7 @@ internal sealed class ParquetLayout
         int depth,
         ref int next,
         ref int leaves,
-        List<(ParquetFooter.SchemaElement Element, int Leaf, int Leaves)>? topLevel)
+        List<(ParquetFooter.SchemaElement Element, int Leaf)>? topLevel)
     {
         if (count < 0 || count > schema.Count - next)
         {
@@ -359,7 +355,7 @@ internal sealed class ParquetLayout
                 WalkChildren(path, schema, element.NumChildren!.Value, depth + 1, ref next, ref leaves, null);
             }
 
-            topLevel?.Add((element, firstLeaf, leaves - firstLeaf));
+            topLevel?.Add((element, firstLeaf));
         }
     }
 
@@ -417,7 +413,7 @@ internal sealed class ParquetLayout
             throw Fail(path, string.Create(CultureInfo.InvariantCulture, $"{where} has no bytes for {rows} rows"));
         }
 
-        return new Chunk(c, name, type, meta.Codec, start, size, rows, CheckStatistics(path, where, meta));
+        return new Chunk(name, type, meta.Codec, start, size, rows, CheckStatistics(path, where, meta));
     }
 
     private static ChunkStatistics? CheckStatistics(string path, string where, ParquetFooter.ColumnMetaData meta)
@@ -536,14 +532,12 @@ internal sealed class ParquetLayout
     private static string Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexString(bytes);
 
     /// <summary>A row group: its place among the rows and its four panel column chunks.</summary>
-    /// <param name="Index">The row group's index in the file.</param>
     /// <param name="FirstRow">The 0-based index of its first row in the file.</param>
     /// <param name="Rows">The number of rows.</param>
     /// <param name="Columns">The chunks of the panel columns, in <see cref="PanelSchema"/> order.</param>
-    internal sealed record Group(int Index, long FirstRow, long Rows, IReadOnlyList<Chunk> Columns);
+    internal sealed record Group(long FirstRow, long Rows, IReadOnlyList<Chunk> Columns);
 
     /// <summary>A column chunk of a panel column, checked to lie within the column data of the file.</summary>
-    /// <param name="Column">The panel column, 0 to 3 in <see cref="PanelSchema"/> order.</param>
     /// <param name="Name">The column's name.</param>
     /// <param name="PhysicalType">INT32 or DOUBLE.</param>
     /// <param name="Codec">The compression codec.</param>
@@ -551,7 +545,7 @@ internal sealed class ParquetLayout
     /// <param name="Length">The bytes of its pages, headers included.</param>
     /// <param name="NumValues">The values it holds (the row group's rows).</param>
     /// <param name="Statistics">The footer's statistics, when given.</param>
-    internal sealed record Chunk(int Column, string Name, int PhysicalType, int Codec, long Start, long Length, long NumValues, ChunkStatistics? Statistics)
+    internal sealed record Chunk(string Name, int PhysicalType, int Codec, long Start, long Length, long NumValues, ChunkStatistics? Statistics)
     {
         /// <summary>Gets the bytes of a value: 4 for INT32, 8 for DOUBLE.</summary>
         public int ValueWidth => PhysicalType == Int32Type ? 4 : 8;

@@ -141,6 +141,25 @@ public class PanelReaderTest
     }
 
     [Fact]
+    public async Task Parquet_NaNOutput_IsRefusedForItsRow_NotForTheFootersStatistics()
+    {
+        using var folder = new TempFolder();
+        string path = folder.File("p.parquet");
+        await WriteParquetColumns(path, [3, 3, 3], [0, 0, 0], [202401, 202402, 202403], [1.0, double.NaN, 3.0]);
+
+        // The writer leaves the NaN out of the chunk's min and max, as parquet.thrift asks: they are 1 and 3.
+        var stats = ParquetBytes.ReadFooter(System.IO.File.ReadAllBytes(path)).RowGroups[0].Columns[3].MetaData!.Statistics!;
+        Assert.Equal(1.0, BitConverter.ToDouble(stats.MinValue ?? stats.LegacyMin));
+        Assert.Equal(3.0, BitConverter.ToDouble(stats.MaxValue ?? stats.LegacyMax));
+
+        // So the decoded values agree with the statistics, and the NaN is the panel's error, named by its row.
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadParquet(path, null));
+        Assert.Equal(2, ex.RowNumber);
+        Assert.Equal(3, ex.EnterpriseId);
+        Assert.StartsWith($"{path}: row 2, enterprise 3: ", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Parquet_TwoRowsNineThousandYearsApart_IsRefusedNamingThePeriods()
     {
         using var folder = new TempFolder();

@@ -67,9 +67,6 @@ internal sealed class CsvTokenizer : IDisposable
     /// <summary>Gets the number of fields of the current record.</summary>
     public int FieldCount => fieldStarts.Count;
 
-    /// <summary>Gets the number of fields every record after the header must have, or -1 before the header is read.</summary>
-    public int ExpectedFields => expectedFields;
-
     /// <summary>Returns a field of the current record, untrimmed (quotes removed, <c>""</c> made one quote).</summary>
     /// <param name="index">The 0-based field.</param>
     /// <returns>The field's characters, valid until the next record is read.</returns>
