@@ -7,16 +7,19 @@ namespace Taizhou.Metrics.Cli.Commands;
 /// <summary>Options shared by the commands.</summary>
 internal static class CommonOptions
 {
-    /// <summary>Creates the <c>--format table|json|markdown</c> option.</summary>
+    /// <summary>Creates the <c>--format table|json|markdown[|html]</c> option.</summary>
+    /// <param name="html">Whether the command also writes a self-contained HTML page (<c>--format html</c>).</param>
     /// <returns>The option.</returns>
-    public static Option<string> Format()
+    public static Option<string> Format(bool html = false)
     {
         var option = new Option<string>("--format", "-f")
         {
-            Description = "Output format: table (default), json (stable, for other programs) or markdown.",
+            Description = html
+                ? "Output format: table (default), json (stable, for other programs), markdown or html (one self-contained page)."
+                : "Output format: table (default), json (stable, for other programs) or markdown.",
             DefaultValueFactory = _ => "table",
         };
-        option.AcceptOnlyFromAmong("table", "json", "markdown");
+        option.AcceptOnlyFromAmong(html ? ["table", "json", "markdown", "html"] : ["table", "json", "markdown"]);
         return option;
     }
 
@@ -75,6 +78,7 @@ internal static class CommonOptions
     {
         "json" => OutputFormat.Json,
         "markdown" => OutputFormat.Markdown,
+        "html" => OutputFormat.Html,
         "table" or null => OutputFormat.Table,
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown format."),
     };

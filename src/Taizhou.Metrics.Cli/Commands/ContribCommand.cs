@@ -35,7 +35,7 @@ internal static class ContribCommand
         {
             Description = "Check every identity the given columns allow within rounding; exit 1 when one breaks.",
         };
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(html: true);
         var lang = CommonOptions.Language();
         var encoding = CommonOptions.Encoding();
         var command = new Command("contrib", "Shares, contributions in percentage points (拉動) and contribution rates (貢獻率) of a breakdown table.")
@@ -79,6 +79,9 @@ internal static class ContribCommand
                     break;
                 case OutputFormat.Markdown:
                     ContribText.Write(analysis, result, output, zh, markdown: true);
+                    break;
+                case OutputFormat.Html:
+                    HtmlPage.Write(text => ContribText.Write(analysis, result, text, zh, markdown: true), output, zh ? "zh-Hant" : "en", []);
                     break;
                 default:
                     ContribText.Write(analysis, result, output, zh, markdown: false);

@@ -11,4 +11,7 @@ internal enum OutputFormat
 
     /// <summary>Stable, documented JSON for other programs (see docs/json.md).</summary>
     Json,
+
+    /// <summary>One self-contained HTML page: the markdown's tables, charts as inline SVG, nothing fetched.</summary>
+    Html,
 }

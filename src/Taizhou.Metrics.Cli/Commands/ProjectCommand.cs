@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using System;
 using Taizhou.Metrics.Charts;
 using Taizhou.Metrics.Cli.Input;
@@ -39,7 +40,7 @@ internal static class ProjectCommand
         var chart = new Option<string?>("--chart") { Description = "Draw the actual path, the projection with its interval band and the target path to FILE.png or FILE.svg." };
         var scenarios = new Option<string?>("--scenarios") { Description = "Constant-growth scenarios as NAME:PERCENT pairs, for example low:5,base:8,high:12." };
         var unit = new Option<string>("--unit") { Description = "Unit of the values: yi (億元, default), wan (萬元), yuan (元), count, percent, index.", DefaultValueFactory = _ => "yi" };
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(html: true);
         var lang = CommonOptions.Language();
         var encoding = CommonOptions.Encoding();
         var command = new Command("project", "Project a series to a target period and measure the gap to the target.")
@@ -112,6 +113,13 @@ internal static class ProjectCommand
                 case OutputFormat.Markdown:
                     ProjectText.Write(series, gap, shareOutcome, outcomes, output, zh, markdown: true);
                     break;
+                case OutputFormat.Html:
+                    HtmlPage.Write(
+                        text => ProjectText.Write(series, gap, shareOutcome, outcomes, text, zh, markdown: true),
+                        output,
+                        zh ? "zh-Hant" : "en",
+                        [new HtmlFigure(zh ? "實際值與預測路徑" : "Actual values and the projected path", ChartSvg(series, projection, valueTarget))]);
+                    break;
                 default:
                     ProjectText.Write(series, gap, shareOutcome, outcomes, output, zh, markdown: false);
                     break;
@@ -120,6 +128,13 @@ internal static class ProjectCommand
             return CliApp.Done;
         });
         return command;
+    }
+
+    private static string ChartSvg(TimeSeries series, Projection projection, ValueTarget target)
+    {
+        using var svg = new MemoryStream();
+        ProjectionChart.Write(series, projection, target, svg, ChartFormat.Svg);
+        return new UTF8Encoding(false).GetString(svg.ToArray());
     }
 
     private static ChartFormat ChartFormatOf(string path)

@@ -13,7 +13,7 @@ internal static class ReportCommand
     /// <returns>The command.</returns>
     public static Command Create(TextWriter output)
     {
-        var format = CommonOptions.Format();
+        var format = CommonOptions.Format(html: true);
         var lang = CommonOptions.Language();
         var command = new Command("report", "Compute the Taizhou January-June 2018 report (seven clusters, implied 2017 base and city total, 2021 target gap) from the embedded sample.")
         {
@@ -31,6 +31,9 @@ internal static class ReportCommand
                     break;
                 case OutputFormat.Markdown:
                     ReportText.Write(report, output, chinese, markdown: true);
+                    break;
+                case OutputFormat.Html:
+                    HtmlPage.Write(text => ReportText.Write(report, text, chinese, markdown: true), output, chinese ? "zh-Hant" : "en", []);
                     break;
                 default:
                     ReportText.Write(report, output, chinese, markdown: false);
