@@ -29,11 +29,15 @@ public class SeriesReaderTest
     [InlineData("期間;數值\r\n2010年;1\r\n2011年;2\r\n")]
     [InlineData("時期\t數值\n2010\t1\n2011\t2\n")]
     [InlineData("\n\nperiod,value\n2010,1\n2011,2\n")]
+    [InlineData("\"period, or 期间\";value\r2010;1\r2011;2")] // a comma inside quotes is not a delimiter; old Mac line ends
+    [InlineData("value;period\n1;2010\n2;2011\n")]
+    [InlineData("\uFEFFperiod\tvalue\n2010\t1\n2011\t2\n")]
     public void Read_FromAStream_DetectsTheDelimiterAndNamesTheSeriesAfterTheSource(string text)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+        var options = text.StartsWith('"') ? new TableReadOptions { HeaderAliases = new System.Collections.Generic.Dictionary<string, string> { ["period, or 期间"] = "period" } } : null;
 
-        var series = SeriesReader.Read(stream, "-", MetricUnit.YiYuan);
+        var series = SeriesReader.Read(stream, "-", MetricUnit.YiYuan, options);
 
         Assert.Equal("-", series.Name);
         Assert.Equal([ReportingPeriod.CalendarYear(2010), ReportingPeriod.CalendarYear(2011)], series.Observations.Select(o => o.Period));
