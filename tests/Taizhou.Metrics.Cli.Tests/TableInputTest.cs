@@ -81,4 +81,18 @@ public class TableInputTest
         Assert.Equal(0, expected.ExitCode);
         Assert.Equal(expected.Output.Replace(reference.Path.Replace("\\", "\\\\", System.StringComparison.Ordinal), "-", System.StringComparison.Ordinal), actual.Output);
     }
+
+    [Theory]
+    [InlineData("26.7", 0)]
+    [InlineData("28.7", 1)]
+    public void Contrib_BureauMonthlyReportWithCheck_ChecksThePublishedGrowth(string printed, int exitCode)
+    {
+        // 1042.27 / 822.63 − 1 = 26.6997 %: 26.7 as printed checks out, 28.7 does not (exit 1, naming the row).
+        using var csv = new TempCsv("指标,本月,1-本月累计,上年同期累计,增长%\n规模以上工业总产值,185.32,\"1,042.27\",822.63," + printed + "\n出口交货值,20.45,118.30,101.80,16.2\n");
+
+        var (code, _, error) = CliRunner.Run("contrib", "--input", csv.Path, "--check");
+
+        Assert.Equal(exitCode, code);
+        Assert.Equal(exitCode == 0, !error.Contains("'规模以上工业总产值': growth", System.StringComparison.Ordinal));
+    }
 }
