@@ -37,9 +37,11 @@ internal static class CliApp
     /// <param name="args">The arguments.</param>
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
+    /// <param name="input">Opens standard input, read when a command's input is <c>-</c>; null for the console's.</param>
     /// <returns>The exit code: 0 done, 1 a check failed, 2 bad input or usage, 3 an internal error.</returns>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<Stream>? input = null)
     {
+        var stdin = input ?? Console.OpenStandardInput;
         var verbose = new Option<bool>("--verbose")
         {
             Description = "On an internal error (exit code 3), also print the stack trace.",
@@ -48,10 +50,10 @@ internal static class CliApp
         var root = new RootCommand("taizhou-metrics: regional industrial metrics (Taizhou.Metrics). Rates are fractions in JSON (0.267 = 26.7 %). Exit codes: 0 done, 1 a check failed, 2 bad input or usage, 3 an internal error.")
         {
             ReportCommand.Create(output),
-            ContribCommand.Create(output, error),
+            ContribCommand.Create(output, error, stdin),
             PanelCommand.Create(output, error),
-            ProjectCommand.Create(output),
-            TiersCommand.Create(output),
+            ProjectCommand.Create(output, stdin),
+            TiersCommand.Create(output, stdin),
         };
         root.Options.Add(verbose);
 

@@ -4,8 +4,10 @@ namespace Taizhou.Metrics.IO;
 
 /// <summary>
 /// Thrown when a text file cannot be read as a table: it cannot be opened, its bytes are not valid in its encoding, or
-/// its CSV is malformed (a row with more or fewer fields than the header, a quote not closed, a NUL character). The
-/// message names the file, the line and, where there is one, the column.
+/// its CSV is malformed (a row with more or fewer fields than the header, a quote not closed, a NUL character), or a
+/// table reader (<see cref="SeriesReader"/>, <see cref="BreakdownReader"/>, <see cref="EnterpriseReader"/>,
+/// <see cref="MonthlyReportReader"/>) finds a column missing or unknown or a cell that is not what its column needs. The
+/// message names the file, the line (or a sheet's row) and, where there is one, the column.
 /// </summary>
 public sealed class InputFormatException : Exception
 {
@@ -47,9 +49,9 @@ public sealed class InputFormatException : Exception
     /// <summary>Gets the file, as given; <c>-</c> for standard input.</summary>
     public string Path { get; } = string.Empty;
 
-    /// <summary>Gets the 1-based physical line of the problem, or null when it is not in one line.</summary>
+    /// <summary>Gets the 1-based physical line of the problem (the row, in a spreadsheet's sheet), or null when it is not in one line.</summary>
     public long? Line { get; }
 
-    /// <summary>Gets the name of the column of the problem, or null.</summary>
+    /// <summary>Gets the name of the column of the problem as the header writes it (<c>1-本月累计</c>), or null.</summary>
     public string? Column { get; }
 }

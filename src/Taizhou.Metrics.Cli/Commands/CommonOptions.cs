@@ -48,6 +48,35 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>Creates the <c>--delimiter , | tab | ;</c> option of every command that reads a table.</summary>
+    /// <returns>The option; without it the delimiter is detected from the header line (docs/input.md).</returns>
+    public static Option<string?> Delimiter()
+    {
+        var option = new Option<string?>("--delimiter")
+        {
+            Description = "Field delimiter of the input table: , (comma), tab or ; (semicolon). Without it: the one of the three the header line holds.",
+        };
+        option.AcceptOnlyFromAmong(",", "comma", "tab", "\t", "\\t", ";", "semicolon");
+        return option;
+    }
+
+    /// <summary>The options of the table readers from <c>--encoding</c> and <c>--delimiter</c>.</summary>
+    /// <param name="encoding">The value of <c>--encoding</c>, or null.</param>
+    /// <param name="delimiter">The value of <c>--delimiter</c>, or null.</param>
+    /// <returns>The options.</returns>
+    public static TableReadOptions ReadOptions(string? encoding, string? delimiter) => new()
+    {
+        Encoding = ParseEncoding(encoding),
+        Delimiter = delimiter switch
+        {
+            null => null,
+            "," or "comma" => ',',
+            "tab" or "\t" or "\\t" => '\t',
+            ";" or "semicolon" => ';',
+            _ => throw new ArgumentOutOfRangeException(nameof(delimiter), delimiter, "Unknown delimiter."),
+        },
+    };
+
     /// <summary>Maps the value of <c>--encoding</c>.</summary>
     /// <param name="value">The value, or null when the option is not given.</param>
     /// <returns>The encoding.</returns>

@@ -5,6 +5,7 @@ using System.Linq;
 using System;
 using Taizhou.Metrics.Cli.Input;
 using Taizhou.Metrics.Cli.Rendering;
+using Taizhou.Metrics.IO;
 using Taizhou.Metrics.Structure;
 using Taizhou.Metrics.Text;
 
@@ -19,12 +20,13 @@ internal static class ContribCommand
     /// <summary>Creates the command.</summary>
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
+    /// <param name="stdin">Opens standard input, for <c>--input -</c>.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Func<Stream> stdin)
     {
         var input = new Option<string>("--input", "-i")
         {
-            Description = "Breakdown CSV: columns part, current, previous and/or growth (percent); optional real_growth, share, contribution_pp, contribution_rate (percent, as printed), precision.",
+            Description = "Breakdown table (CSV, TSV or semicolon-separated; - for standard input): columns part, current, previous and/or growth (percent); optional real_growth, share, contribution_pp, contribution_rate (percent, as printed), month, precision; the bureau's Chinese headers (指标, 1-本月累计, 上年同期累计, 增长%...) too.",
             Required = true,
         };
         var total = new Option<string?>("--total")
@@ -38,6 +40,7 @@ internal static class ContribCommand
         var format = CommonOptions.Format(html: true);
         var lang = CommonOptions.Language();
         var encoding = CommonOptions.Encoding();
+        var delimiter = CommonOptions.Delimiter();
         var command = new Command("contrib", "Shares, contributions in percentage points (拉動) and contribution rates (貢獻率) of a breakdown table.")
         {
             input,
@@ -46,24 +49,24 @@ internal static class ContribCommand
             format,
             lang,
             encoding,
+            delimiter,
         };
         command.SetAction(parse =>
         {
             string path = parse.GetValue(input)!;
-            BreakdownTable table;
-            using (var csv = CsvTable.Open(path, CommonOptions.ParseEncoding(parse.GetValue(encoding))))
-            {
-                table = BreakdownCsv.Read(csv, parse.GetValue(total));
-            }
+            var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter));
+            var table = path == "-"
+                ? BreakdownReader.Read(stdin(), path, parse.GetValue(total), options)
+                : BreakdownReader.Read(path, parse.GetValue(total), options);
 
             BreakdownAnalysis analysis;
             TableCheck? result = null;
             try
             {
-                analysis = Breakdown.Analyse(table.Parts, table.Total);
+                analysis = table.Analyse();
                 if (parse.GetValue(check))
                 {
-                    result = Breakdown.Check(table.Parts, table.Total);
+                    result = table.Check();
                 }
             }
             catch (ArgumentException ex)

@@ -7,6 +7,7 @@ using Taizhou.Metrics.Charts;
 using Taizhou.Metrics.Cli.Input;
 using Taizhou.Metrics.Cli.Output;
 using Taizhou.Metrics.Cli.Rendering;
+using Taizhou.Metrics.IO;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Rates;
 using Taizhou.Metrics.Series;
@@ -25,10 +26,11 @@ internal static class ProjectCommand
 {
     /// <summary>Creates the command.</summary>
     /// <param name="output">Standard output.</param>
+    /// <param name="stdin">Opens standard input, for <c>--input -</c> or <c>--share-of -</c>.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, Func<Stream> stdin)
     {
-        var input = new Option<string>("--input", "-i") { Description = "Series CSV with the columns period (2015, 2018Q2, 2018年...) and value.", Required = true };
+        var input = new Option<string>("--input", "-i") { Description = "Series table (CSV, TSV or semicolon-separated; - for standard input) with the columns period (2015, 2018Q2, 2018年...) and value (or 期间 and 数值).", Required = true };
         var target = new Option<string>("--target") { Description = "The target as PERIOD:LEVEL, for example 2021:5000.", Required = true };
         var method = new Option<string>("--method", "-m") { Description = "constant (default), loglinear or holt.", DefaultValueFactory = _ => "constant" };
         method.AcceptOnlyFromAmong("constant", "loglinear", "holt");
@@ -43,9 +45,10 @@ internal static class ProjectCommand
         var format = CommonOptions.Format(html: true);
         var lang = CommonOptions.Language();
         var encoding = CommonOptions.Encoding();
+        var delimiter = CommonOptions.Delimiter();
         var command = new Command("project", "Project a series to a target period and measure the gap to the target.")
         {
-            input, target, method, average, damped, confidence, shareOf, share, scenarios, chart, unit, format, lang, encoding,
+            input, target, method, average, damped, confidence, shareOf, share, scenarios, chart, unit, format, lang, encoding, delimiter,
         };
         command.SetAction(parse =>
         {
@@ -82,15 +85,21 @@ internal static class ProjectCommand
             string? chartPath = parse.GetValue(chart);
             var chartFormat = chartPath is null ? default : ChartFormatOf(chartPath);
             string path = parse.GetValue(input)!;
-            var inputEncoding = CommonOptions.ParseEncoding(parse.GetValue(encoding));
-            var series = SeriesCsv.Read(path, metricUnit, inputEncoding);
+            if (path == "-" && totalPath == "-")
+            {
+                throw new InputException("--input and --share-of cannot both be standard input (-).");
+            }
+
+            var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter));
+            TimeSeries ReadSeries(string file) => file == "-" ? SeriesReader.Read(stdin(), file, metricUnit, options) : SeriesReader.Read(file, metricUnit, options);
+            var series = ReadSeries(path);
             var spec = new Spec(parse.GetValue(method)!, parse.GetValue(average), parse.GetValue(damped), level);
             var projection = Run(spec, series, valueTarget.Period, path, targetText);
             var gap = Refused("--target", targetText, () => TargetGap.Of(projection, valueTarget));
             ShareOutcome? shareOutcome = null;
             if (totalPath is not null)
             {
-                var total = SeriesCsv.Read(totalPath, metricUnit, inputEncoding);
+                var total = ReadSeries(totalPath);
                 var totalProjection = Run(spec, total, valueTarget.Period, totalPath, targetText);
                 shareOutcome = Refused("--share-of", totalPath, () => ShareOutcome.Of(series, projection, total, totalProjection, valueTarget, new ShareTarget("share", valueTarget.Period, sharePercent!.Value / 100.0), totalPath));
             }

@@ -6,6 +6,7 @@ using System.Linq;
 using Taizhou.Metrics.Cli.Input;
 using Taizhou.Metrics.Cli.Rendering;
 using Taizhou.Metrics.Enterprises;
+using Taizhou.Metrics.IO;
 using Taizhou.Metrics.Samples;
 
 namespace Taizhou.Metrics.Cli.Commands;
@@ -25,12 +26,13 @@ internal static class TiersCommand
 
     /// <summary>Creates the command.</summary>
     /// <param name="output">Standard output.</param>
+    /// <param name="stdin">Opens standard input, for <c>--input -</c>.</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, Func<Stream> stdin)
     {
         var input = new Option<string>("--input", "-i")
         {
-            Description = "Enterprise CSV, one row per firm and year: id, name, industry_code, cluster (optional), county, listed_on, founded, year, output, revenue, employees; money columns carry their unit: output (元), output_wan (萬元), output_yi (億元).",
+            Description = "Enterprise table (CSV, TSV or semicolon-separated; - for standard input), one row per firm and year: id, name, industry_code, cluster (optional), county, listed_on, founded, year, output, revenue, employees; money columns carry their unit: output (元), output_wan (萬元), output_yi (億元).",
             Required = true,
         };
         var year = new Option<int>("--year", "-y")
@@ -45,6 +47,7 @@ internal static class TiersCommand
         targets.AcceptOnlyFromAmong("2211");
         var format = CommonOptions.Format();
         var encoding = CommonOptions.Encoding();
+        var delimiter = CommonOptions.Delimiter();
         var command = new Command("tiers", "Classify firms into tiers (航母, 旗航, 上市, 瞪羚, 規上, size classes, high growth) and count them against the 2211 targets, with cluster leaders and the pipeline.")
         {
             input,
@@ -52,6 +55,7 @@ internal static class TiersCommand
             targets,
             format,
             encoding,
+            delimiter,
         };
         command.SetAction(parse =>
         {
@@ -60,12 +64,10 @@ internal static class TiersCommand
             try
             {
                 var map = ClusterMap.TaizhouDefault;
-                IReadOnlyList<Enterprise> firms;
-                SortedSet<int> years;
-                using (var table = CsvTable.Open(path, CommonOptions.ParseEncoding(parse.GetValue(encoding))))
-                {
-                    (firms, years) = EnterpriseCsv.Read(table, map);
-                }
+                var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter));
+                var table = path == "-" ? EnterpriseReader.Read(stdin(), path, map, options) : EnterpriseReader.Read(path, map, options);
+                IReadOnlyList<Enterprise> firms = table.Enterprises;
+                var years = table.Years;
 
                 if (!years.Contains(y))
                 {

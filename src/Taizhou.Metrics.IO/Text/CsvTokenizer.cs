@@ -32,6 +32,7 @@ internal sealed class CsvTokenizer : IDisposable
     private readonly char[] buffer = new char[BufferSize];
     private readonly List<int> fieldStarts = [];
     private readonly List<int> fieldLengths = [];
+    private readonly List<bool> fieldQuoted = [];
     private char[] fields = new char[256];
     private int used;
     private int pos;
@@ -71,6 +72,11 @@ internal sealed class CsvTokenizer : IDisposable
     /// <param name="index">The 0-based field.</param>
     /// <returns>The field's characters, valid until the next record is read.</returns>
     public ReadOnlySpan<char> Field(int index) => fields.AsSpan(fieldStarts[index], fieldLengths[index]);
+
+    /// <summary>Returns whether a field of the current record was quoted (a quoted number may hold thousands separators).</summary>
+    /// <param name="index">The 0-based field.</param>
+    /// <returns><see langword="true"/> when the field was written in double quotes.</returns>
+    public bool IsQuoted(int index) => fieldQuoted[index];
 
     /// <summary>Reads the header: the first record that is not blank, its names trimmed.</summary>
     /// <returns>The names.</returns>
@@ -172,6 +178,7 @@ internal sealed class CsvTokenizer : IDisposable
     {
         fieldStarts.Clear();
         fieldLengths.Clear();
+        fieldQuoted.Clear();
         used = 0;
         if (Peek() < 0)
         {
@@ -275,7 +282,7 @@ internal sealed class CsvTokenizer : IDisposable
             Append((char)c);
         }
 
-        EndField(start);
+        EndField(start, quoted: true);
         while (true)
         {
             int c = Next();
@@ -315,10 +322,11 @@ internal sealed class CsvTokenizer : IDisposable
         line++;
     }
 
-    private void EndField(int start)
+    private void EndField(int start, bool quoted = false)
     {
         fieldStarts.Add(start);
         fieldLengths.Add(used - start);
+        fieldQuoted.Add(quoted);
     }
 
     private void Append(char c)

@@ -48,6 +48,12 @@ public readonly partial struct ReportingPeriod : IFormattable
     /// Surrounding white space and spaces around 年 and 月 (ASCII or ideographic) are ignored; full-width digits and
     /// dashes are read as their ASCII forms.
     /// </summary>
+    /// <remarks>
+    /// The forms statistical bureaus print are read too: 月份 for 月 (<c>2018年6月份</c>, <c>2018年1-6月份</c>), 累计 and 合计
+    /// in Simplified or Traditional (累計, 合計) after a month or a range (<c>2018年1-6月累计</c> is 1-6月; 累计 after a range
+    /// that does not start in January is an error), and <c>2018.06</c> for a month (two digits: a spreadsheet turns
+    /// 2018.10 into 2018.1, so <c>2018.1</c> is refused rather than read as January).
+    /// </remarks>
     /// <param name="text">The text.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -101,6 +107,10 @@ public readonly partial struct ReportingPeriod : IFormattable
             {
                 period = YearToDate(Int(m, 1), Int(m, 2));
             }
+            else if ((m = DottedMonth().Match(t)).Success)
+            {
+                period = Month(Int(m, 1), Int(m, 2));
+            }
             else if ((m = IsoSpan().Match(t)).Success)
             {
                 year = Int(m, 1);
@@ -133,6 +143,12 @@ public readonly partial struct ReportingPeriod : IFormattable
                 if (end <= start)
                 {
                     error = $"{CellText.Quote(text)} is not a reporting period: a range of months needs its last month after its first.";
+                    return false;
+                }
+
+                if (m.Groups[5].Success && start != 1)
+                {
+                    error = $"{CellText.Quote(text)} is not a reporting period: 累计 (cumulative) runs from January; write a range of other months as {start}-{end}月 or {start}-{end}月合计.";
                     return false;
                 }
 
@@ -247,16 +263,19 @@ public readonly partial struct ReportingPeriod : IFormattable
     [GeneratedRegex(@"^([0-9]{4})-01\.\.([0-9]{2})$")]
     private static partial Regex IsoYearToDate();
 
+    [GeneratedRegex(@"^([0-9]{4})\.([0-9]{2})$")]
+    private static partial Regex DottedMonth();
+
     [GeneratedRegex(@"^([0-9]{4})-([0-9]{2})/([0-9]{2})$")]
     private static partial Regex IsoSpan();
 
     [GeneratedRegex(@"^([0-9]{4})年(全年)?$")]
     private static partial Regex ChineseYear();
 
-    [GeneratedRegex(@"^([0-9]{4})年([0-9]{1,2})月(累[計计])?$")]
+    [GeneratedRegex(@"^([0-9]{4})年([0-9]{1,2})月份?(累[計计])?$")]
     private static partial Regex ChineseMonth();
 
-    [GeneratedRegex(@"^([0-9]{4})年([0-9]{1,2})-([0-9]{1,2})月(合[計计])?$")]
+    [GeneratedRegex(@"^([0-9]{4})年([0-9]{1,2})-([0-9]{1,2})月份?(?:(合[計计])|(累[計计]))?$")]
     private static partial Regex ChineseRange();
 
     [GeneratedRegex(@"^([0-9]{4})年第?([一二三四1-4])季度$")]

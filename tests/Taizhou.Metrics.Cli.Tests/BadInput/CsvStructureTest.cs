@@ -144,21 +144,30 @@ public class CsvStructureTest
     }
 
     [Fact]
-    public void SemicolonSeparated_ExitsTwoShowingTheOneColumn()
+    public void DelimiterAmbiguous_ExitsTwoNamingTheCandidates()
+    {
+        using var s = new Scratch();
+        string path = s.Text("s.csv", "period;value,note\n2014;1,a\n");
+
+        Expect.Exit(2, CliRunner.Run("project", "--input", path, "--target", "2020:5"), $"{path}: line 1: the header holds ',' and ';': which one separates the columns? Give the delimiter (--delimiter , | tab | ;).");
+    }
+
+    [Fact]
+    public void DelimiterGivenButNotTheFiles_ExitsTwoShowingTheOneColumn()
     {
         using var s = new Scratch();
         string path = s.Text("s.csv", "period;value\n2014;1\n");
 
-        Expect.Exit(2, CliRunner.Run("project", "--input", path, "--target", "2020:5"), $"{path}: line 1: missing column 'period' (the columns are: period;value).");
+        Expect.Exit(2, CliRunner.Run("project", "--input", path, "--target", "2020:5", "--delimiter", ","), $"{path}: line 1: missing column 'period' (the columns are: period;value).");
     }
 
     [Fact]
-    public void TabSeparated_ExitsTwoShowingTheTabEscaped()
+    public void TabSeparatedReadAsComma_ExitsTwoShowingTheTabEscaped()
     {
         using var s = new Scratch();
         string path = s.Text("s.csv", "period\tvalue\n2014\t1\n");
 
-        var run = CliRunner.Run("project", "--input", path, "--target", "2020:5");
+        var run = CliRunner.Run("project", "--input", path, "--target", "2020:5", "--delimiter", "comma");
 
         Expect.Exit(2, run, $"{path}: line 1: missing column 'period' (the columns are: period\\u0009value).");
         Assert.DoesNotContain('\t', run.Error);
@@ -235,12 +244,12 @@ public class CsvStructureTest
     }
 
     [Fact]
-    public void QuotedThousandsSeparator_ExitsTwoQuotingTheCell()
+    public void QuotedThousandsBadGroups_ExitsTwoQuotingTheCell()
     {
         using var s = new Scratch();
-        string path = s.Text("s.csv", "period,value\n2014,\"1,234.5\"\n");
+        string path = s.Text("s.csv", "period,value\n2014,\"1,23.5\"\n");
 
-        Expect.Exit(2, CliRunner.Run("project", "--input", path, "--target", "2020:5"), $"{path}: line 2, column 'value': '1,234.5' is not a number.");
+        Expect.Exit(2, CliRunner.Run("project", "--input", path, "--target", "2020:5"), $"{path}: line 2, column 'value': '1,23.5' is not a number.");
     }
 
     [Fact]

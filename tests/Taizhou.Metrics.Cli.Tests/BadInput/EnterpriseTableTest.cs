@@ -150,10 +150,10 @@ public class EnterpriseTableTest
     }
 
     [Fact]
-    public void FirmsThousandsSeparator_ExitsTwoQuotingTheCell()
+    public void FirmsThousandsBadGroups_ExitsTwoQuotingTheCell()
     {
         using var s = new Scratch();
-        Expect.Exit(2, Tiers(s, With("revenue_wan", "\"950,000\"")), "f.csv: line 2, column 'revenue_wan': '950,000' is not a number (no thousands separators or units in the cell).");
+        Expect.Exit(2, Tiers(s, With("revenue_wan", "\"95,0000\"")), "f.csv: line 2, column 'revenue_wan': '95,0000' is not a number (no thousands separators or units in the cell).");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System;
 using NodaTime.Text;
@@ -10,10 +11,10 @@ using Taizhou.Metrics.Series;
 using Taizhou.Metrics.Text;
 using Taizhou.Metrics.Units;
 
-namespace Taizhou.Metrics.Cli.Input;
+namespace Taizhou.Metrics.IO;
 
 /// <summary>
-/// Reads an enterprise CSV, one row per firm and year (docs/enterprises.md): <c>id</c>, <c>name</c>,
+/// Reads an enterprise table, one row per firm and year (docs/enterprises.md): <c>id</c>, <c>name</c>,
 /// <c>industry_code</c> (a GB/T 4754-2017 class), <c>cluster</c> (optional column; an empty cell maps the firm from its
 /// class), <c>county</c>, <c>listed_on</c> (ISO date or empty), <c>founded</c> (ISO date), <c>year</c>, <c>output</c>,
 /// <c>revenue</c> and <c>employees</c>. The money columns carry their unit in the header: <c>output</c> is in 元,
@@ -23,28 +24,64 @@ namespace Taizhou.Metrics.Cli.Input;
 /// Every cell of output, revenue and employees is required: the tier rules need all three (output for the 2211 tiers,
 /// revenue for 規上 and the size classes, employees for the size classes and high growth). A firm's name, class,
 /// cluster, county, listing and founding date must be the same on all its rows.
+/// <para>
+/// Every error is an <see cref="InputFormatException"/> naming the file, the line and the column, with the message the
+/// command-line tool prints (docs/bad-input.md). Chinese headers such as 地区 (county) and 年份 (year) are read as the
+/// columns (docs/input.md); a quoted number may hold thousands separators (<c>"1,234.5"</c>).
+/// </para>
 /// </remarks>
-internal static class EnterpriseCsv
+public static class EnterpriseReader
 {
     /// <summary>The plain columns the reader knows (besides the money columns with their unit suffix).</summary>
-    public static readonly string[] Columns = ["id", "name", "industry_code", "cluster", "county", "listed_on", "founded", "year", "employees"];
+    private static readonly string[] Columns = ["id", "name", "industry_code", "cluster", "county", "listed_on", "founded", "year", "employees"];
+
+    private static readonly string[] AllColumns = [.. Columns, "output", "output_yuan", "output_wan", "output_yi", "revenue", "revenue_yuan", "revenue_wan", "revenue_yi"];
 
     private static readonly string[] Required = ["id", "name", "industry_code", "county", "listed_on", "founded", "year", "employees"];
 
-    /// <summary>Reads the firms of a table.</summary>
-    /// <param name="table">The CSV table.</param>
-    /// <param name="map">The cluster map, for the codes allowed in <c>cluster</c>.</param>
+    /// <summary>Reads the firms of a delimited text file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="map">The cluster map, for the codes allowed in <c>cluster</c> (<see cref="ClusterMap.TaizhouDefault"/> for Taizhou's).</param>
+    /// <param name="options">The encoding, delimiter and header aliases; null for <see cref="TableReadOptions.Default"/>.</param>
     /// <returns>The firms, in order of first appearance, and the years present.</returns>
-    /// <exception cref="InputException">A column is missing or unknown, a money column has an unknown unit, a cell is bad, a firm-year repeats, or a firm's fixed attributes differ between rows; the message names the line and column.</exception>
-    public static (IReadOnlyList<Enterprise> Firms, SortedSet<int> Years) Read(CsvTable table, ClusterMap map)
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="map"/> is null.</exception>
+    /// <exception cref="InputFormatException">The file cannot be read or decoded, its text breaks the CSV policy, a column is missing or unknown, a money column has an unknown unit, a cell is bad, a firm-year repeats, or a firm's fixed attributes differ between rows; the message names the line and column.</exception>
+    public static EnterpriseTable Read(string path, ClusterMap map, TableReadOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(map);
+        using var table = RowTable.OpenFile(path, options ?? TableReadOptions.Default, AllColumns, HeaderAliases.Enterprise);
+        return Read(table, map);
+    }
+
+    /// <summary>Reads the firms of delimited text in a stream (standard input, a download).</summary>
+    /// <param name="stream">The bytes; left open.</param>
+    /// <param name="source">The name of the text for messages (<c>-</c> for standard input).</param>
+    /// <param name="map">The cluster map, for the codes allowed in <c>cluster</c>.</param>
+    /// <param name="options">The encoding, delimiter and header aliases; null for <see cref="TableReadOptions.Default"/>.</param>
+    /// <returns>The firms, in order of first appearance, and the years present.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/>, <paramref name="source"/> or <paramref name="map"/> is null.</exception>
+    /// <exception cref="InputFormatException">As for <see cref="Read(string, ClusterMap, TableReadOptions)"/>.</exception>
+    public static EnterpriseTable Read(Stream stream, string source, ClusterMap map, TableReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(map);
+        using var table = RowTable.OpenText(stream, source, options ?? TableReadOptions.Default, AllColumns, HeaderAliases.Enterprise, leaveOpen: true);
+        return Read(table, map);
+    }
+
+    /// <summary>Reads the firms of a table of any source (delimited text, a sheet).</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="map">The cluster map.</param>
+    /// <returns>The firms and years.</returns>
+    internal static EnterpriseTable Read(RowTable table, ClusterMap map)
+    {
         string src = table.Source;
         string? outputColumn = null, revenueColumn = null;
         MetricUnit outputUnit = default, revenueUnit = default;
-        foreach (string column in table.Header)
+        for (int i = 0; i < table.Header.Count; i++)
         {
+            string column = table.Header[i];
             if (Columns.Contains(column, StringComparer.Ordinal))
             {
                 continue;
@@ -62,19 +99,19 @@ internal static class EnterpriseCsv
             }
             else
             {
-                throw new InputException($"{src}: line {table.HeaderLine}, column {CellText.Quote(column)}: unknown column (known: {string.Join(", ", Columns)}, output[_wan|_yi], revenue[_wan|_yi]).");
+                throw table.HeaderCellError(table.Names[i], $"unknown column (known: {string.Join(", ", Columns)}, output[_wan|_yi], revenue[_wan|_yi]).");
             }
         }
 
         table.Require(Required);
         if (outputColumn is null)
         {
-            throw new InputException($"{src}: line {table.HeaderLine}: missing column 'output' (output in 元, output_wan in 萬元 or output_yi in 億元): the aircraft-carrier and flagship rules need it.");
+            throw table.HeaderError($"missing column 'output' (output in 元, output_wan in 萬元 or output_yi in 億元): the aircraft-carrier and flagship rules need it.");
         }
 
         if (revenueColumn is null)
         {
-            throw new InputException($"{src}: line {table.HeaderLine}: missing column 'revenue' (revenue in 元, revenue_wan in 萬元 or revenue_yi in 億元): the above-designated-size (規上) and NBS size-class rules need it.");
+            throw table.HeaderError($"missing column 'revenue' (revenue in 元, revenue_wan in 萬元 or revenue_yi in 億元): the above-designated-size (規上) and NBS size-class rules need it.");
         }
 
         var firms = new Dictionary<string, FirmRows>(StringComparer.Ordinal);
@@ -94,7 +131,7 @@ internal static class EnterpriseCsv
             int year = Year(table, row);
             if (year < attributes.Founded.Year)
             {
-                throw new InputException($"{src}: line {row.Line}, column 'year': {year} is before the firm's founding date {LocalDatePattern.Iso.Format(attributes.Founded)}.");
+                throw table.CellError(row.Number, "year", $"{year} is before the firm's founding date {LocalDatePattern.Iso.Format(attributes.Founded)}.");
             }
 
             decimal output = Number(table, row, outputColumn);
@@ -102,18 +139,18 @@ internal static class EnterpriseCsv
             decimal employees = Number(table, row, "employees");
             if (!firms.TryGetValue(id, out var firm))
             {
-                firm = new FirmRows(row.Line, attributes);
+                firm = new FirmRows(row.Number, attributes);
                 firms[id] = firm;
                 order.Add(id);
             }
             else
             {
-                Same(src, row.Line, id, firm, attributes);
+                Same(table, row.Number, id, firm, attributes);
             }
 
-            if (!firm.Lines.TryAdd(year, row.Line))
+            if (!firm.Lines.TryAdd(year, row.Number))
             {
-                throw new InputException($"{src}: line {row.Line}, column 'year': firm {CellText.Quote(id)} already has a row for {year} on line {firm.Lines[year]} (one row per firm and year).");
+                throw table.CellError(row.Number, "year", $"firm {CellText.Quote(id)} already has a row for {year} on {table.At(firm.Lines[year])} (one row per firm and year).");
             }
 
             var period = ReportingPeriod.CalendarYear(year);
@@ -125,7 +162,7 @@ internal static class EnterpriseCsv
 
         if (order.Count == 0)
         {
-            throw new InputException($"{src}: no rows after the header.");
+            throw table.TableError("no rows after the header.");
         }
 
         var result = new List<Enterprise>(order.Count);
@@ -146,11 +183,11 @@ internal static class EnterpriseCsv
                 a.Cluster));
         }
 
-        return (result, years);
+        return new EnterpriseTable(result, years);
     }
 
     /// <summary>The unit of a money column <c>base</c>, <c>base_yuan</c>, <c>base_wan</c> or <c>base_yi</c>; null when the column is not one of <paramref name="baseName"/>'s.</summary>
-    private static MetricUnit? MoneyColumn(string column, string baseName, CsvTable table)
+    private static MetricUnit? MoneyColumn(string column, string baseName, RowTable table)
     {
         if (column == baseName)
         {
@@ -167,21 +204,21 @@ internal static class EnterpriseCsv
             "yuan" => MetricUnit.Yuan,
             "wan" => MetricUnit.WanYuan,
             "yi" => MetricUnit.YiYuan,
-            var suffix => throw new InputException($"{table.Source}: line {table.HeaderLine}, column {CellText.Quote(column)}: unknown unit {CellText.Quote(suffix)}; write {baseName} (元), {baseName}_wan (萬元) or {baseName}_yi (億元)."),
+            var suffix => throw table.HeaderCellError(column, $"unknown unit {CellText.Quote(suffix)}; write {baseName} (元), {baseName}_wan (萬元) or {baseName}_yi (億元)."),
         };
     }
 
-    private static string Once(string? existing, string column, string baseName, CsvTable table) => existing is null
+    private static string Once(string? existing, string column, string baseName, RowTable table) => existing is null
         ? column
-        : throw new InputException($"{table.Source}: line {table.HeaderLine}, column '{column}': the {baseName} is already given in column '{existing}'; give it once, in one unit.");
+        : throw table.HeaderCellError(column, $"the {baseName} is already given in column '{existing}'; give it once, in one unit.");
 
-    private static string NonEmpty(CsvTable table, CsvRow row, string column)
+    private static string NonEmpty(RowTable table, TableRow row, string column)
     {
         string text = table.Cell(row, column);
-        return text.Length > 0 ? text : throw new InputException($"{table.Source}: line {row.Line}, column '{column}': empty.");
+        return text.Length > 0 ? text : throw table.CellError(row.Number, column, $"empty.");
     }
 
-    private static IndustryCode Code(CsvTable table, CsvRow row)
+    private static IndustryCode Code(RowTable table, TableRow row)
     {
         string text = NonEmpty(table, row, "industry_code");
         try
@@ -190,11 +227,11 @@ internal static class EnterpriseCsv
         }
         catch (FormatException ex)
         {
-            throw new InputException($"{table.Source}: line {row.Line}, column 'industry_code': {CellText.Escape(ex.Message)}", ex);
+            throw table.CellError(row.Number, "industry_code", CellText.Escape(ex.Message));
         }
     }
 
-    private static Cluster? ClusterOf(CsvTable table, CsvRow row, ClusterMap map)
+    private static Cluster? ClusterOf(RowTable table, TableRow row, ClusterMap map)
     {
         string text = table.Cell(row, "cluster");
         if (text.Length == 0)
@@ -202,48 +239,53 @@ internal static class EnterpriseCsv
             return null;
         }
 
-        return map.FindCluster(text) ?? throw new InputException($"{table.Source}: line {row.Line}, column 'cluster': {CellText.Quote(text)} is not a cluster (known: {string.Join(", ", map.Clusters.Select(c => c.Code))}; leave it empty to map the firm from its industry class).");
+        return map.FindCluster(text) ?? throw table.CellError(row.Number, "cluster", $"{CellText.Quote(text)} is not a cluster (known: {string.Join(", ", map.Clusters.Select(c => c.Code))}; leave it empty to map the firm from its industry class).");
     }
 
-    private static LocalDate? Date(CsvTable table, CsvRow row, string column, bool optional)
+    private static LocalDate? Date(RowTable table, TableRow row, string column, bool optional)
     {
         string text = table.Cell(row, column);
         if (text.Length == 0)
         {
-            return optional ? null : throw new InputException($"{table.Source}: line {row.Line}, column '{column}': empty; give a date such as 2015-03-01.");
+            return optional ? null : throw table.CellError(row.Number, column, $"empty; give a date such as 2015-03-01.");
         }
 
         var parsed = LocalDatePattern.Iso.Parse(text);
         return parsed.Success
             ? parsed.Value
-            : throw new InputException($"{table.Source}: line {row.Line}, column '{column}': {CellText.Quote(text)} is not a date; write it as 2015-03-01 (ISO 8601).");
+            : throw table.CellError(row.Number, column, $"{CellText.Quote(text)} is not a date; write it as 2015-03-01 (ISO 8601).");
     }
 
-    private static int Year(CsvTable table, CsvRow row)
+    private static int Year(RowTable table, TableRow row)
     {
         string text = NonEmpty(table, row, "year");
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is >= 1900 and <= ReportingPeriod.MaxYear
             ? year
-            : throw new InputException($"{table.Source}: line {row.Line}, column 'year': {CellText.Quote(text)} is not a year such as 2021.");
+            : throw table.CellError(row.Number, "year", $"{CellText.Quote(text)} is not a year such as 2021.");
     }
 
-    private static decimal Number(CsvTable table, CsvRow row, string column)
+    private static decimal Number(RowTable table, TableRow row, string column)
     {
         string text = table.Cell(row, column);
         if (text.Length == 0)
         {
-            throw new InputException($"{table.Source}: line {row.Line}, column '{column}': empty; the tier rules need every firm's output, revenue and employees in each of its years.");
+            throw table.CellError(row.Number, column, $"empty; the tier rules need every firm's output, revenue and employees in each of its years.");
         }
 
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal value))
         {
-            throw new InputException($"{table.Source}: line {row.Line}, column '{column}': {CellText.Quote(text)} is not a number (no thousands separators or units in the cell).");
+            if (CellNumber.TryParse(text, table.IsQuoted(row, column), out var grouped))
+            {
+                return grouped.Value >= 0m ? grouped.Value : throw table.CellError(row.Number, column, $"{CellText.Shorten(text)} is negative.");
+            }
+
+            throw table.CellError(row.Number, column, $"{CellText.Quote(text)} is not a number (no thousands separators or units in the cell).");
         }
 
-        return value >= 0m ? value : throw new InputException($"{table.Source}: line {row.Line}, column '{column}': {CellText.Shorten(text)} is negative.");
+        return value >= 0m ? value : throw table.CellError(row.Number, column, $"{CellText.Shorten(text)} is negative.");
     }
 
-    private static void Same(string src, int line, string id, FirmRows firm, Attributes now)
+    private static void Same(RowTable table, int line, string id, FirmRows firm, Attributes now)
     {
         var was = firm.Attributes;
         (string Column, string Before, string After)? diff =
@@ -256,7 +298,7 @@ internal static class EnterpriseCsv
             : null;
         if (diff is var (column, before, after))
         {
-            throw new InputException($"{src}: line {line}, column '{column}': firm {CellText.Quote(id)} has {CellText.Quote(after)} here but {CellText.Quote(before)} on line {firm.FirstLine}; a firm's {column} must be the same on all its rows.");
+            throw table.CellError(line, column, $"firm {CellText.Quote(id)} has {CellText.Quote(after)} here but {CellText.Quote(before)} on {table.At(firm.FirstLine)}; a firm's {column} must be the same on all its rows.");
         }
     }
 

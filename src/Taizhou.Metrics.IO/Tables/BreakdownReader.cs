@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Taizhou.Metrics.Published;
+using Taizhou.Metrics.Structure;
+using Taizhou.Metrics.Text;
+
+namespace Taizhou.Metrics.IO;
+
+/// <summary>
+/// Reads a breakdown table: columns <c>part</c>, <c>current</c>, and <c>previous</c> and/or <c>growth</c> (percent as
+/// published); optional <c>real_growth</c> (percent), <c>share</c>, <c>contribution_pp</c>, <c>contribution_rate</c>
+/// (percent, as printed), <c>month</c> (the month's own value, 本月) and <c>precision</c> (decimals of every figure of
+/// the row; otherwise each cell's own decimals). The headers of a statistical bureau's tables are read as these columns
+/// (指标, 1-本月累计, 上年同期累计, 增长%, ...: docs/input.md), so the bureau's monthly report reads as it is printed.
+/// </summary>
+/// <remarks>
+/// A column the reader does not know is an error listing the ones it knows. Every error is an
+/// <see cref="InputFormatException"/> naming the file, the line and the column, with the message the command-line tool
+/// prints (docs/bad-input.md). A quoted cell may hold thousands separators (<c>"1,234.5"</c>).
+/// </remarks>
+public static class BreakdownReader
+{
+    /// <summary>The columns the reader knows.</summary>
+    private static readonly string[] Columns = ["part", "current", "previous", "growth", "real_growth", "share", "contribution_pp", "contribution_rate", "precision"];
+
+    /// <summary>The columns known besides <see cref="Columns"/>, not listed in the unknown-column message of the plain table.</summary>
+    private static readonly string[] AllColumns = [.. Columns, "month"];
+
+    /// <summary>Reads a breakdown table from a delimited text file and splits off the total row.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="totalName">The value of <c>part</c> in the total's row, or null when the total is the sum of the parts.</param>
+    /// <param name="options">The encoding, delimiter and header aliases; null for <see cref="TableReadOptions.Default"/>.</param>
+    /// <returns>The parts, the total row (or null) and the line of each row.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="InputFormatException">
+    /// The file cannot be read or decoded, its text breaks the CSV policy, a column is missing or unknown, a cell is not
+    /// a number, a level is negative, a part is larger than the total, or the total is not found.
+    /// </exception>
+    public static BreakdownTable Read(string path, string? totalName = null, TableReadOptions? options = null)
+    {
+        using var table = RowTable.OpenFile(path, options ?? TableReadOptions.Default, AllColumns, HeaderAliases.Breakdown);
+        return Read(table, totalName);
+    }
+
+    /// <summary>Reads a breakdown table from delimited text in a stream (standard input, a download).</summary>
+    /// <param name="stream">The bytes; left open.</param>
+    /// <param name="source">The name of the text for messages (<c>-</c> for standard input).</param>
+    /// <param name="totalName">The value of <c>part</c> in the total's row, or null when the total is the sum of the parts.</param>
+    /// <param name="options">The encoding, delimiter and header aliases; null for <see cref="TableReadOptions.Default"/>.</param>
+    /// <returns>The parts, the total row (or null) and the line of each row.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="source"/> is null.</exception>
+    /// <exception cref="InputFormatException">As for <see cref="Read(string, string, TableReadOptions)"/>.</exception>
+    public static BreakdownTable Read(Stream stream, string source, string? totalName = null, TableReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(source);
+        using var table = RowTable.OpenText(stream, source, options ?? TableReadOptions.Default, AllColumns, HeaderAliases.Breakdown, leaveOpen: true);
+        return Read(table, totalName);
+    }
+
+    /// <summary>Opens a table with the breakdown reader's columns and aliases (for the monthly report).</summary>
+    internal static RowTable Open(string path, TableReadOptions? options) =>
+        RowTable.OpenFile(path, options ?? TableReadOptions.Default, AllColumns, HeaderAliases.Breakdown);
+
+    /// <summary>Opens a stream with the breakdown reader's columns and aliases (for the monthly report).</summary>
+    internal static RowTable Open(Stream stream, string source, TableReadOptions? options) =>
+        RowTable.OpenText(stream, source, options ?? TableReadOptions.Default, AllColumns, HeaderAliases.Breakdown, leaveOpen: true);
+
+    /// <summary>Reads a breakdown table of any source (delimited text, a sheet) and splits off the total row.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="totalName">The total's part name, or null.</param>
+    /// <returns>The table.</returns>
+    internal static BreakdownTable Read(RowTable table, string? totalName)
+    {
+        table.Require("part", "current");
+        if (!table.Has("previous") && !table.Has("growth"))
+        {
+            throw table.HeaderError("missing column 'previous' or 'growth' (one of them is needed for the base period).");
+        }
+
+        for (int i = 0; i < table.Header.Count; i++)
+        {
+            if (!AllColumns.Contains(table.Header[i], StringComparer.Ordinal))
+            {
+                throw table.HeaderError($"unknown column {CellText.Quote(table.Names[i])} (known: {string.Join(", ", Columns)}).", table.Names[i]);
+            }
+        }
+
+        var parts = new List<BreakdownRow>();
+        BreakdownRow? total = null;
+        int totalLine = 0;
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var months = new Dictionary<string, PublishedValue>(StringComparer.Ordinal);
+        foreach (var row in table.ReadRows())
+        {
+            string name = table.Cell(row, "part");
+            if (name.Length == 0)
+            {
+                throw table.CellError(row.Number, "part", "empty.");
+            }
+
+            if (!lines.TryAdd(name, row.Number))
+            {
+                throw table.CellError(row.Number, "part", $"{CellText.Quote(name)} already appears on {table.At(lines[name])}.");
+            }
+
+            int? precision = Precision(table, row);
+            var current = Number(table, row, "current", precision) ?? throw table.CellError(row.Number, "current", "empty; every row needs its current level.");
+            var previous = Number(table, row, "previous", precision);
+            var growth = Number(table, row, "growth", precision);
+            if (previous is null && growth is null)
+            {
+                throw table.RowError(row.Number, $" ({CellText.Quote(name)}): both 'previous' and 'growth' are empty; give one of them.");
+            }
+
+            NonNegative(table, row, "current", current);
+            if (previous is { } p)
+            {
+                NonNegative(table, row, "previous", p);
+            }
+
+            if (growth is { } g && g.Value <= -100m)
+            {
+                throw table.CellError(row.Number, "growth", $"{g} % would leave no base.");
+            }
+
+            var real = Number(table, row, "real_growth", precision);
+            if (real is { } rg && rg.Value <= -100m)
+            {
+                throw table.CellError(row.Number, "real_growth", $"{rg} % would leave no base.");
+            }
+
+            if (Number(table, row, "month", precision) is { } month)
+            {
+                NonNegative(table, row, "month", month);
+                months.Add(name, month);
+            }
+
+            BreakdownRow parsed;
+            try
+            {
+                parsed = new BreakdownRow(name, current, previous, growth)
+                {
+                    RealGrowthPercent = real,
+                    SharePercent = Number(table, row, "share", precision),
+                    ContributionPoints = Number(table, row, "contribution_pp", precision),
+                    ContributionRatePercent = Number(table, row, "contribution_rate", precision),
+                };
+            }
+            catch (ArgumentException ex)
+            {
+                // The library refuses a row it cannot compute with (a growth implying a base beyond a decimal).
+                throw new InputFormatException(table.Source, row.Number, null, $"{table.Source}: {table.At(row.Number)} ({CellText.Quote(name)}): {Refusal.Message(ex)}", ex);
+            }
+
+            if (totalName is not null && name == totalName)
+            {
+                total = parsed;
+                totalLine = row.Number;
+            }
+            else
+            {
+                parts.Add(parsed);
+            }
+        }
+
+        if (totalName is not null && total is null)
+        {
+            throw table.TableError($"--total {CellText.Quote(totalName)} names no row (the parts are: {CellText.Escape(string.Join(", ", lines.Keys))}).");
+        }
+
+        if (parts.Count == 0)
+        {
+            throw table.TableError("no parts to break down.");
+        }
+
+        if (total is not null)
+        {
+            foreach (var part in parts)
+            {
+                if (part.Current.ExceedsBeyondRounding(total.Current))
+                {
+                    throw table.CellError(lines[part.Name], "current", $"{CellText.Quote(part.Name)} ({part.Current}) is larger than the total {CellText.Quote(total.Name)} on {table.At(totalLine)} ({total.Current}).");
+                }
+
+                if (part.Previous is { } pp && total.Previous is { } tp && pp.ExceedsBeyondRounding(tp))
+                {
+                    throw table.CellError(lines[part.Name], "previous", $"{CellText.Quote(part.Name)} ({pp}) is larger than the total {CellText.Quote(total.Name)} on {table.At(totalLine)} ({tp}).");
+                }
+            }
+        }
+
+        return new BreakdownTable(table.Source, parts, total, lines, months);
+    }
+
+    private static int? Precision(RowTable table, TableRow row)
+    {
+        string text = table.Cell(row, "precision");
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int p) && p <= 28
+            ? p
+            : throw table.CellError(row.Number, "precision", $"{CellText.Quote(text)} is not a number of decimals (0 to 28).");
+    }
+
+    private static PublishedValue? Number(RowTable table, TableRow row, string column, int? precision)
+    {
+        string text = table.Cell(row, column);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (!CellNumber.TryParse(text, table.IsQuoted(row, column), out var value))
+        {
+            if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+            {
+                throw table.CellError(row.Number, column, $"{CellText.Quote(text)} has more than 28 decimals, the most a figure can hold.");
+            }
+
+            throw table.CellError(row.Number, column, $"{CellText.Quote(text)} is not a number as printed (write it such as 1042.27 or 26.7: without % or thousands separators, at most 28 decimals, within ±7.9e28).");
+        }
+
+        if (precision is int p)
+        {
+            try
+            {
+                value = PublishedValue.Of(value.Value, p);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                throw table.CellError(row.Number, column, $"{CellText.Quote(text)} has more decimals than the row's precision {p}.");
+            }
+        }
+
+        return value;
+    }
+
+    private static void NonNegative(RowTable table, TableRow row, string column, PublishedValue value)
+    {
+        if (value.Value < 0m)
+        {
+            throw table.CellError(row.Number, column, $"{value} is negative; shares and contributions need non-negative levels.");
+        }
+    }
+}
