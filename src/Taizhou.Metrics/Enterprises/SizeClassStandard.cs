@@ -49,7 +49,7 @@ public sealed class SizeClassStandard
 
     /// <summary>Gets the industrial floors of the NBS 2017 standard (see the remarks).</summary>
     public static SizeClassStandard Industry2017 { get; } = new(
-        "NBS 2017 (統計上大中小微型企業劃分辦法), industry",
+        "NBS 2017 (统计上大中小微型企业划分办法), industry",
         1000m,
         Amount.FromWanYuan(40000m),
         300m,
