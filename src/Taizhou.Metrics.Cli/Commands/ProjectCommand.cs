@@ -103,17 +103,17 @@ internal static class ProjectCommand
                 AtomicFile.Write(chartPath, stream => ProjectionChart.Write(series, projection, valueTarget, stream, chartFormat));
             }
 
-            bool zh = parse.GetValue(lang) == "zh";
+            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             switch (CommonOptions.ParseFormat(parse.GetValue(format)))
             {
                 case OutputFormat.Json:
                     ProjectJson.Write(series, gap, shareOutcome, outcomes, output);
                     break;
                 case OutputFormat.Markdown:
-                    ProjectText.Write(series, gap, shareOutcome, outcomes, output, zh, markdown: true);
+                    ProjectText.Write(series, gap, shareOutcome, outcomes, output, language, markdown: true);
                     break;
                 default:
-                    ProjectText.Write(series, gap, shareOutcome, outcomes, output, zh, markdown: false);
+                    ProjectText.Write(series, gap, shareOutcome, outcomes, output, language, markdown: false);
                     break;
             }
 

@@ -23,17 +23,17 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             var report = TaizhouReport.Compute(TaizhouSample.Instance);
-            bool chinese = parse.GetValue(lang) == "zh";
+            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             switch (CommonOptions.ParseFormat(parse.GetValue(format)))
             {
                 case OutputFormat.Json:
                     ReportJson.Write(report, output);
                     break;
                 case OutputFormat.Markdown:
-                    ReportText.Write(report, output, chinese, markdown: true);
+                    ReportText.Write(report, output, language, markdown: true);
                     break;
                 default:
-                    ReportText.Write(report, output, chinese, markdown: false);
+                    ReportText.Write(report, output, language, markdown: false);
                     break;
             }
 
