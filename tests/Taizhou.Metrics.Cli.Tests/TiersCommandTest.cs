@@ -71,11 +71,11 @@ public class TiersCommandTest
         Assert.Equal(0, table.ExitCode);
         Assert.Contains("Tiers in 2021: 1 firms", table.Output, StringComparison.Ordinal);
         Assert.Contains("20 by 2021", table.Output, StringComparison.Ordinal);
-        Assert.Contains("output ≥ 100 億元", table.Output, StringComparison.Ordinal);
+        Assert.Contains("output ≥ 100 亿元", table.Output, StringComparison.Ordinal);
         Assert.Contains("Leading firms by cluster", table.Output, StringComparison.Ordinal);
         Assert.Equal(0, markdown.ExitCode);
         Assert.Contains("## Pipeline: aircraft-carrier firm", markdown.Output, StringComparison.Ordinal);
-        Assert.Contains("| aircraft_carrier | 航母企業 |", markdown.Output, StringComparison.Ordinal);
+        Assert.Contains("| aircraft_carrier | 航母企业 |", markdown.Output, StringComparison.Ordinal);
     }
 
     [Theory]

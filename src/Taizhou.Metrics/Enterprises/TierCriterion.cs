@@ -120,7 +120,7 @@ public sealed class TierCriterion
     {
         TierCriterionKind.Band => $"{HighGrowthRule.Describe(Measure)} {Band.ToString(script)}",
         TierCriterionKind.Listed => "listed on or before 31 December of the year",
-        TierCriterionKind.SizeClass => $"{SizeClass.ToString().ToLowerInvariant()} under {SizeStandard}",
+        TierCriterionKind.SizeClass => $"{SizeClass.ToString().ToLowerInvariant()} under {SizeStandard!.GetName(script)}",
         TierCriterionKind.HighGrowth => $"high-growth: {HighGrowth}",
         _ => $"high-growth ({HighGrowth}) and at most {MaximumAgeYears.ToString(CultureInfo.InvariantCulture)} years old at the end of the year",
     };

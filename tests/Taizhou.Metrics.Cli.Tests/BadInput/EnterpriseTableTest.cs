@@ -66,7 +66,7 @@ public class EnterpriseTableTest
     public void FirmsIndustryDivisionForClass_ExitsTwoAskingForFourDigits()
     {
         using var s = new Scratch();
-        Expect.Exit(2, Tiers(s, With("industry_code", "36")), "f.csv: line 2, column 'industry_code': '36' is a GB/T 4754 division or group, not a class; give the four-digit class (小類), such as 3670.");
+        Expect.Exit(2, Tiers(s, With("industry_code", "36")), "f.csv: line 2, column 'industry_code': '36' is a GB/T 4754 division or group, not a class; give the four-digit class (小类), such as 3670.");
     }
 
     [Fact]
