@@ -5,7 +5,7 @@ using Taizhou.Metrics.Rates;
 using Taizhou.Metrics.Series;
 using Taizhou.Metrics.Units;
 
-// Cumulative year-to-date output (累計, "1-N月") in 億元; 1-2月 is the first release of a year.
+// Cumulative year-to-date output (累计, "1-N月") in 亿元; 1-2月 is the first release of a year.
 var ytd = TimeSeries.Create(SeriesKind.Cumulative, MetricUnit.YiYuan,
 [
     Observation.Of(ReportingPeriod.Parse("2017年1-2月"), 250.10m),
@@ -24,9 +24,9 @@ Console.WriteLine(FormattableString.Invariant($"{h1.ToString(PeriodNotation.Chin
 // De-cumulate: 1-2月 stays one value; March-June is one span, because 1-3月..1-5月 were not given.
 foreach (var o in ytd.ToFlow().Observations)
 {
-    Console.WriteLine(FormattableString.Invariant($"{o.Period.ToString(PeriodNotation.Chinese),-16} {o.Value} 億元"));
+    Console.WriteLine(FormattableString.Invariant($"{o.Period.ToString(PeriodNotation.Chinese),-16} {o.Value} 亿元"));
 }
 
 // Exact unit conversion, and a growth rate that is not a number says why.
-Console.WriteLine(Amount.FromYiYuan(1042.27m).In(MetricUnit.WanYuan));   // 10422700.00 萬元
+Console.WriteLine(Amount.FromYiYuan(1042.27m).In(MetricUnit.WanYuan));   // 10422700.00 万元
 Console.WriteLine(Growth.Rate(10m, 0m));                                  // undefined (zero base)

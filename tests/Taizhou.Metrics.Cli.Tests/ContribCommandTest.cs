@@ -250,13 +250,17 @@ public class ContribCommandTest
         Assert.Contains("--input", error);
     }
 
-    [Fact]
-    public void Contrib_Chinese_Markdown()
+    [Theory]
+    [InlineData("zh", "## 结构与贡献", "| 部分 | 上期 | 本期 | 增长 % | 占比 % | 占比变化 (百分点) | 拉动 (百分点) | 贡献率 % |")]
+    [InlineData("zh-Hans", "## 结构与贡献", "| 部分 | 上期 | 本期 | 增长 % | 占比 % | 占比变化 (百分点) | 拉动 (百分点) | 贡献率 % |")]
+    [InlineData("zh-Hant", "## 結構與貢獻", "| 部分 | 上期 | 本期 | 增長 % | 佔比 % | 佔比變化 (百分點) | 拉動 (百分點) | 貢獻率 % |")]
+    public void Contrib_Chinese_Markdown(string lang, string title, string header)
     {
         using var csv = new TempCsv("part,previous,current\nA,20,30\nB,80,90\n");
-        var (code, output, _) = CliRunner.Run("contrib", "-i", csv.Path, "--lang", "zh", "--format", "markdown");
+        var (code, output, _) = CliRunner.Run("contrib", "-i", csv.Path, "--lang", lang, "--format", "markdown");
         Assert.Equal(0, code);
-        Assert.Contains("## 結構與貢獻", output);
+        Assert.Contains(title, output, StringComparison.Ordinal);
+        Assert.Contains(header, output, StringComparison.Ordinal);
         Assert.Contains("| A |", output);
         Assert.Equal(5, output.Split('\n').Count(l => l.StartsWith("| ", StringComparison.Ordinal)));
     }

@@ -25,16 +25,16 @@ public class ReportCommandTest
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
-        Assert.Contains("1042.27 億元", output);
+        Assert.Contains("1042.27 亿元", output);
         Assert.Contains("+26.7%", output);
-        Assert.Contains("822.63 億元", output);   // FIGURES.md: 822.63
-        Assert.Contains("219.64 億元", output);   // FIGURES.md: 219.64
-        Assert.Contains("2413.6 億元", output);   // FIGURES.md: 2413.6
-        Assert.Contains("2084.54 億元", output);  // run-rate full year
-        Assert.Contains("7142.9 億元", output);   // 5000 / 0.7
+        Assert.Contains("822.63 亿元", output);   // FIGURES.md: 822.63
+        Assert.Contains("219.64 亿元", output);   // FIGURES.md: 219.64
+        Assert.Contains("2413.6 亿元", output);   // FIGURES.md: 2413.6
+        Assert.Contains("2084.54 亿元", output);  // run-rate full year
+        Assert.Contains("7142.9 亿元", output);   // 5000 / 0.7
         Assert.Contains("run rate", output);      // the assumption is stated
         Assert.Contains("2396.9 to 2430.6", output); // FIGURES.md: bounds from the rounding of the published figures
-        Assert.Contains("2142.9 億元", output);   // the most the rest may be in 2021 under 70 %
+        Assert.Contains("2142.9 亿元", output);   // the most the rest may be in 2021 under 70 %
         Assert.Contains("-9.4%", output);         // so the rest must shrink
         Assert.Contains("Only constant growth applies", output);
     }
@@ -93,16 +93,48 @@ public class ReportCommandTest
         Assert.Equal(100, tiers[3].GetProperty("count").GetInt32());
     }
 
-    [Fact]
-    public void Report_Chinese_UsesChineseLabels()
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("zh-Hans")]
+    [InlineData("ZH-hans")]
+    public void Report_Chinese_UsesSimplifiedLabels(string lang)
     {
-        var (code, output, _) = CliRunner.Run("report", "--lang", "zh");
+        var (code, output, _) = CliRunner.Run("report", "--lang", lang);
 
         Assert.Equal(0, code);
-        Assert.Contains("七大千億產業", output);
-        Assert.Contains("推算全市規上產值", output);
-        Assert.Contains("增幅居全省第一", output);
-        Assert.Contains("2413.6 億元", output);
+        Assert.StartsWith("台州市 2018年1-6月 规上工业与七大千亿产业 (由 Taizhou.Metrics 根据内置样本计算)\n", output, StringComparison.Ordinal);
+        Assert.Contains("  规上工业增加值            529.0 亿元  增长 +11.0%, 增幅居全省第一", output, StringComparison.Ordinal);
+        Assert.Contains("七大千亿产业 (通用航空暂无统计数据)", output, StringComparison.Ordinal);
+        Assert.Contains("推算全市规上产值, 2017年1-6月   2413.6 亿元", output, StringComparison.Ordinal);
+        Assert.Contains("拉动全市规上产值增速", output, StringComparison.Ordinal);
+        Assert.Contains("70%占比目标隐含的规上总产值", output, StringComparison.Ordinal);
+        Assert.Contains("= 2018年1-6月 × 12 / 6 (按进度, 无季节调整)", output, StringComparison.Ordinal);
+        Assert.Contains("  航母企业        20  annual output over 100 亿元 (产值上百亿)", output, StringComparison.Ordinal);
+        Assert.Contains("假设:", output, StringComparison.Ordinal);
+        Assert.Contains("区间来自公布数字的四舍五入 (1042.27 ± 0.005, 26.7% ± 0.05, 9.1 个百分点 ± 0.05)。", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_ZhHant_UsesTraditionalLabels()
+    {
+        var (code, output, _) = CliRunner.Run("report", "--lang", "zh-Hant");
+
+        Assert.Equal(0, code);
+        Assert.Contains("七大千億產業", output, StringComparison.Ordinal);
+        Assert.Contains("推算全市規上產值", output, StringComparison.Ordinal);
+        Assert.Contains("增幅居全省第一", output, StringComparison.Ordinal);
+        Assert.Contains("2413.6 億元", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_English_WritesChineseNamesInSimplified()
+    {
+        var (code, output, _) = CliRunner.Run("report");
+
+        Assert.Equal(0, code);
+        Assert.Contains("published (拉动 … 个百分点)", output, StringComparison.Ordinal);
+        Assert.Contains("over 5000 亿元", output, StringComparison.Ordinal);
+        Assert.Contains("fast-growing (瞪羚企业)", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,7 +145,7 @@ public class ReportCommandTest
         Assert.Equal(0, code);
         Assert.StartsWith("# ", output, StringComparison.Ordinal);
         Assert.Contains("| --- | ---: | --- |", output);
-        Assert.Contains("| increase | 219.64 億元 |", output);
+        Assert.Contains("| increase | 219.64 亿元 |", output);
     }
 
     [Theory]

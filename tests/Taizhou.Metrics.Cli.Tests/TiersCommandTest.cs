@@ -10,7 +10,7 @@ namespace Taizhou.Metrics.Cli.Tests;
 /// <summary>
 /// <c>taizhou-metrics tiers</c>: small hand-made files for the rules and the errors, and the generated enterprise file
 /// (<see cref="GeneratedEnterprises"/>, 3000 firms over 2015-2021) whose counts, gaps, leaders and pipeline are checked
-/// against an independent computation below: plain LINQ over the CSV rows, the 2211 thresholds restated in 萬元, the
+/// against an independent computation below: plain LINQ over the CSV rows, the 2211 thresholds restated in 万元, the
 /// default cluster table restated by prefix. Counts and ids must match exactly; growth rates to 1e-12.
 /// </summary>
 public class TiersCommandTest
@@ -22,7 +22,7 @@ public class TiersCommandTest
     [Fact]
     public void SmallFile_CountsAgainstThe2211Targets()
     {
-        // A: exactly 100 億元 (aircraft-carrier); B: 50 億元 (flagship); C: 10 億元, listed 2020 (listed).
+        // A: exactly 100 亿元 (aircraft-carrier); B: 50 亿元 (flagship); C: 10 亿元, listed 2020 (listed).
         using var csv = new TempCsv($"""
             {Header}
             A,甲,3670,,椒江區,,2001-01-01,2021,100,950000,3000
@@ -48,7 +48,7 @@ public class TiersCommandTest
         Assert.Equal(JsonValueKind.Null, Tier(root, "above_designated_size").GetProperty("target").ValueKind);
         Assert.Equal(3, Tier(root, "above_designated_size").GetProperty("count").GetInt32());
 
-        // Pipeline: the target year 2021 is not after 2021, so it looks one year ahead; only C is below 50 億元.
+        // Pipeline: the target year 2021 is not after 2021, so it looks one year ahead; only C is below 50 亿元.
         var flagshipPipe = root.GetProperty("pipelines").EnumerateArray().Single(p => p.GetProperty("tier").GetString() == "flagship");
         Assert.Equal(2022, flagshipPipe.GetProperty("target_year").GetInt32());
         var c = Assert.Single(flagshipPipe.GetProperty("shown").EnumerateArray());
@@ -71,11 +71,11 @@ public class TiersCommandTest
         Assert.Equal(0, table.ExitCode);
         Assert.Contains("Tiers in 2021: 1 firms", table.Output, StringComparison.Ordinal);
         Assert.Contains("20 by 2021", table.Output, StringComparison.Ordinal);
-        Assert.Contains("output ≥ 100 億元", table.Output, StringComparison.Ordinal);
+        Assert.Contains("output ≥ 100 亿元", table.Output, StringComparison.Ordinal);
         Assert.Contains("Leading firms by cluster", table.Output, StringComparison.Ordinal);
         Assert.Equal(0, markdown.ExitCode);
         Assert.Contains("## Pipeline: aircraft-carrier firm", markdown.Output, StringComparison.Ordinal);
-        Assert.Contains("| aircraft_carrier | 航母企業 |", markdown.Output, StringComparison.Ordinal);
+        Assert.Contains("| aircraft_carrier | 航母企业 |", markdown.Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -102,7 +102,7 @@ public class TiersCommandTest
 
     [Theory]
     [InlineData("id,name,industry_code,county,listed_on,founded,year,output_usd,revenue_wan,employees", "line 1, column 'output_usd': unknown unit 'usd'")]
-    [InlineData("id,name,industry_code,county,listed_on,founded,year,output_wan,employees", "line 1: missing column 'revenue' (revenue in 元, revenue_wan in 萬元 or revenue_yi in 億元): the above-designated-size (規上) and NBS size-class rules need it")]
+    [InlineData("id,name,industry_code,county,listed_on,founded,year,output_wan,employees", "line 1: missing column 'revenue' (revenue in 元, revenue_wan in 万元 or revenue_yi in 亿元): the above-designated-size (规上) and NBS size-class rules need it")]
     [InlineData("id,name,industry_code,county,listed_on,founded,year,output_wan,output_yi,revenue_wan,employees", "column 'output_yi': the output is already given in column 'output_wan'")]
     [InlineData("id,name,industry_code,county,founded,year,output_wan,revenue_wan,employees", "missing column 'listed_on'")]
     [InlineData("id,name,industry_code,county,listed_on,founded,year,output_wan,revenue_wan,employees,profit", "column 'profit': unknown column")]
@@ -120,8 +120,8 @@ public class TiersCommandTest
     [Fact]
     public void HugeOutput_IsCountedAndPrintedWhole()
     {
-        // 7.9e23 億元 is 7.9e31 元, beyond a decimal: before, the conversion to 元 overflowed (exit 1). The library
-        // compares amounts across units without leaving the range, so the firm is an aircraft-carrier firm (≥ 100 億元)
+        // 7.9e23 亿元 is 7.9e31 元, beyond a decimal: before, the conversion to 元 overflowed (exit 1). The library
+        // compares amounts across units without leaving the range, so the firm is an aircraft-carrier firm (≥ 100 亿元)
         // and its output prints as given.
         using var csv = new TempCsv($"""
             {Header}
@@ -143,7 +143,7 @@ public class TiersCommandTest
     [Fact]
     public void Table_RoundsAmountsHalfAwayFromZero()
     {
-        // 12.345 億元 prints with two decimals as 12.35, 四舍五入 (before: 12.34, half to even).
+        // 12.345 亿元 prints with two decimals as 12.35, 四舍五入 (before: 12.34, half to even).
         using var csv = new TempCsv($"""
             {Header}
             D,丁,2710,,黃岩區,,2010-01-01,2021,12.345,95000,500
@@ -237,8 +237,8 @@ public class TiersCommandTest
         if (year == 2021)
         {
             var carriers = expected["aircraft_carrier"].Select(r => r.Id).ToList();
-            Assert.Contains("TZB0001", carriers);                                    // exactly 100 億元
-            Assert.Contains("TZB0003", expected["flagship"].Select(r => r.Id));     // 99.99999 億元
+            Assert.Contains("TZB0001", carriers);                                    // exactly 100 亿元
+            Assert.Contains("TZB0003", expected["flagship"].Select(r => r.Id));     // 99.99999 亿元
             Assert.Contains("TZB0005", expected["gazelle"].Select(r => r.Id));      // 125 → 217
             Assert.DoesNotContain("TZB0004", expected["gazelle"].Select(r => r.Id)); // 125 → 216: exactly 20 %
         }
@@ -265,7 +265,7 @@ public class TiersCommandTest
 
         Assert.Equal(now.Select(ClusterOf).Distinct().Count(), root.GetProperty("leaders").GetArrayLength());
 
-        // Pipeline to aircraft-carrier: firms below 100 億元, growth (1e6 / output_wan)^(1/years) − 1 ascending.
+        // Pipeline to aircraft-carrier: firms below 100 亿元, growth (1e6 / output_wan)^(1/years) − 1 ascending.
         int targetYear = year < 2021 ? 2021 : year + 1;
         var pipe = root.GetProperty("pipelines").EnumerateArray().Single(p => p.GetProperty("tier").GetString() == "aircraft_carrier");
         var below = now.Where(r => r.OutputWan < 1_000_000m)

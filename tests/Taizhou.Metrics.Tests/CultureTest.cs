@@ -29,7 +29,7 @@ public class CultureTest
     {
         [typeof(GrowthRate)] = (GrowthRate.FromFraction(-0.01265), "2", "-1.27%"),
         [typeof(PublishedValue)] = (PublishedValue.Of(-1042.27m), "", "-1042.27"),
-        [typeof(Amount)] = (Amount.FromYiYuan(-1042.275m), "F2", "-1042.28 億元"),
+        [typeof(Amount)] = (Amount.FromYiYuan(-1042.275m), "F2", "-1042.28 亿元"),
         [typeof(Interval)] = (Interval.Between(-4.035, 11.185), "F2", "[-4.04, 11.19]"),
         [typeof(ReportingPeriod)] = (ReportingPeriod.YearToDate(2018, 6), "C", "2018年1-6月"),
     };
@@ -91,12 +91,12 @@ public class CultureTest
             // README: Console.WriteLine($"… 同比 {yoy} …") printed "+26,7%" under de-DE before the rule.
             GrowthRate yoy = Growth.Rate(1042.27m, 822.63m);
             Assert.Equal("+26.7%", $"{yoy}");
-            Assert.Equal("10422700.00 萬元", $"{Amount.FromYiYuan(1042.27m).In(MetricUnit.WanYuan)}");
+            Assert.Equal("10422700.00 万元", $"{Amount.FromYiYuan(1042.27m).In(MetricUnit.WanYuan)}");
 
             // Console.WriteLine(amount) passes the current culture: it printed "10422700,00 萬元" under de-DE.
             using var console = new System.IO.StringWriter(CultureInfo.CurrentCulture);
             console.Write(Amount.FromYiYuan(1042.27m).In(MetricUnit.WanYuan));
-            Assert.Equal("10422700.00 萬元", console.ToString());
+            Assert.Equal("10422700.00 万元", console.ToString());
             Assert.Equal("undefined (zero base)", $"{Growth.Rate(10m, 0m)}");
         });
 

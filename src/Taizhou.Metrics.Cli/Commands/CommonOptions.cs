@@ -1,6 +1,8 @@
 using System;
 using System.CommandLine;
+using Taizhou.Metrics.Cli.Rendering;
 using Taizhou.Metrics.IO;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.Cli.Commands;
 
@@ -23,17 +25,55 @@ internal static class CommonOptions
         return option;
     }
 
-    /// <summary>Creates the <c>--lang en|zh</c> option.</summary>
-    /// <returns>The option.</returns>
+    /// <summary>The values <c>--lang</c> accepts, in the order its help and errors list them.</summary>
+    public const string LanguageValues = "en, zh, zh-Hans or zh-Hant";
+
+    /// <summary>Creates the <c>--lang en|zh|zh-Hans|zh-Hant</c> option of every command that prints words.</summary>
+    /// <returns>The option; an unknown value is a usage error (exit 2) that names the option and the accepted values.</returns>
     public static Option<string> Language()
     {
         var option = new Option<string>("--lang")
         {
-            Description = "Language of labels: en (default) or zh. JSON keys do not change.",
+            Description = "Language of the words printed: en (default), zh or zh-Hans (Simplified Chinese: 亿元, 规上, 拉动), zh-Hant (Traditional Chinese: 億元, 規上, 拉動). Chinese names in English output are Simplified. JSON keys do not change.",
             DefaultValueFactory = _ => "en",
+            HelpName = "en|zh|zh-Hans|zh-Hant",
         };
-        option.AcceptOnlyFromAmong("en", "zh");
+        option.Validators.Add(result =>
+        {
+            string? value = result.GetValueOrDefault<string>();
+            if (TryParseLanguage(value, out _) is false)
+            {
+                result.AddError($"--lang: unknown language {CellText.Quote(value ?? string.Empty)}; expected {LanguageValues}.");
+            }
+        });
         return option;
+    }
+
+    /// <summary>Maps the value of <c>--lang</c> (case-insensitive, as language tags are).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The language.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not one of <see cref="LanguageValues"/> (the option's validator rejects it first).</exception>
+    public static TextLanguage ParseLanguage(string? value) => TryParseLanguage(value, out var language)
+        ? language
+        : throw new ArgumentOutOfRangeException(nameof(value), value, $"Unknown language; expected {LanguageValues}.");
+
+    private static bool TryParseLanguage(string? value, out TextLanguage language)
+    {
+        switch (value?.ToUpperInvariant())
+        {
+            case null or "EN":
+                language = TextLanguage.English;
+                return true;
+            case "ZH" or "ZH-HANS":
+                language = TextLanguage.Simplified;
+                return true;
+            case "ZH-HANT":
+                language = TextLanguage.Traditional;
+                return true;
+            default:
+                language = TextLanguage.English;
+                return false;
+        }
     }
 
     /// <summary>Creates the <c>--encoding utf-8|gb18030|utf-16</c> option of every command that reads a text file.</summary>

@@ -74,20 +74,20 @@ internal static class ContribCommand
                 throw Refused(path, table, ex);
             }
 
-            bool zh = parse.GetValue(lang) == "zh";
+            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             switch (CommonOptions.ParseFormat(parse.GetValue(format)))
             {
                 case OutputFormat.Json:
                     ContribJson.Write(analysis, result, output);
                     break;
                 case OutputFormat.Markdown:
-                    ContribText.Write(analysis, result, output, zh, markdown: true);
+                    ContribText.Write(analysis, result, output, language, markdown: true);
                     break;
                 case OutputFormat.Html:
-                    HtmlPage.Write(text => ContribText.Write(analysis, result, text, zh, markdown: true), output, zh ? "zh-Hant" : "en", []);
+                    HtmlPage.Write(text => ContribText.Write(analysis, result, text, language, markdown: true), output, language.Tag(), []);
                     break;
                 default:
-                    ContribText.Write(analysis, result, output, zh, markdown: false);
+                    ContribText.Write(analysis, result, output, language, markdown: false);
                     break;
             }
 

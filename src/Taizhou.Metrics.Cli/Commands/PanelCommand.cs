@@ -44,12 +44,14 @@ internal static class PanelCommand
             Description = $"Also write {EnterpriseFile}: every row's year-on-year growth against its own row a year earlier.",
         };
         var encoding = CommonOptions.Encoding();
-        var command = new Command("panel", "Cluster and total metrics of an enterprise panel: year-to-date total, growth (同比), share and contribution (拉動), in percent.")
+        var lang = CommonOptions.Language();
+        var command = new Command("panel", "Cluster and total metrics of an enterprise panel: year-to-date total, growth (同比), share and contribution (拉动), in percent.")
         {
             input,
             outputDir,
             enterprise,
             encoding,
+            lang,
         };
         command.SetAction(parse =>
         {
@@ -57,7 +59,7 @@ internal static class PanelCommand
             string dir = parse.GetValue(outputDir)!;
             bool withEnterprise = parse.GetValue(enterprise);
             var inputEncoding = CommonOptions.ParseEncoding(parse.GetValue(encoding));
-            return Run(path, dir, withEnterprise, inputEncoding, output, error);
+            return Run(path, dir, withEnterprise, inputEncoding, CommonOptions.ParseLanguage(parse.GetValue(lang)), output, error);
         });
         return command;
     }
@@ -72,11 +74,11 @@ internal static class PanelCommand
     /// <c>manifest.json</c> always describes the files beside it; a <c>enterprise_yoy.csv</c> of an earlier run is
     /// deleted when this run does not write one.
     /// </remarks>
-    private static int Run(string path, string dir, bool withEnterprise, InputEncoding encoding, TextWriter output, TextWriter error)
+    private static int Run(string path, string dir, bool withEnterprise, InputEncoding encoding, TextLanguage lang, TextWriter output, TextWriter error)
     {
         try
         {
-            return RunChecked(path, dir, withEnterprise, encoding, output, error);
+            return RunChecked(path, dir, withEnterprise, encoding, lang, output, error);
         }
         catch (OverflowException ex)
         {
@@ -84,7 +86,7 @@ internal static class PanelCommand
         }
     }
 
-    private static int RunChecked(string path, string dir, bool withEnterprise, InputEncoding encoding, TextWriter output, TextWriter error)
+    private static int RunChecked(string path, string dir, bool withEnterprise, InputEncoding encoding, TextLanguage lang, TextWriter output, TextWriter error)
     {
         var panel = PanelReader.Read(path, new ProgressWriter(path, error), encoding);
         var metrics = PanelCalculator.Compute(panel, includeEnterpriseYearOnYear: false);
@@ -98,9 +100,11 @@ internal static class PanelCommand
             throw new InputException($"{path}: cannot read it again to hash it for the manifest: {ex.Message}", ex);
         }
 
-        output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{path}: {panel.RowCount:N0} rows, {panel.EnterpriseCount:N0} enterprises, {panel.ClusterCount} clusters, {panel.MonthCount} months ({panel.FirstMonth:yyyy-MM} to {panel.LastMonth:yyyy-MM})."));
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine(lang.Pick(
+            string.Create(inv, $"{path}: {panel.RowCount:N0} rows, {panel.EnterpriseCount:N0} enterprises, {panel.ClusterCount} clusters, {panel.MonthCount} months ({panel.FirstMonth:yyyy-MM} to {panel.LastMonth:yyyy-MM})."),
+            string.Create(inv, $"{path}: {panel.RowCount:N0} 行, {panel.EnterpriseCount:N0} 家企业, {panel.ClusterCount} 个集群, {panel.MonthCount} 个月 ({panel.FirstMonth:yyyy-MM} 至 {panel.LastMonth:yyyy-MM})。"),
+            string.Create(inv, $"{path}: {panel.RowCount:N0} 行, {panel.EnterpriseCount:N0} 家企業, {panel.ClusterCount} 個集群, {panel.MonthCount} 個月 ({panel.FirstMonth:yyyy-MM} 至 {panel.LastMonth:yyyy-MM})。")));
         try
         {
             Directory.CreateDirectory(dir);
@@ -114,26 +118,29 @@ internal static class PanelCommand
         AtomicFile.Delete(manifestPath);
         var written = new List<WrittenFile>
         {
-            Announce(AtomicFile.Write(Path.Combine(dir, ClusterFile), stream => PanelCsv.WriteClusterMetrics(metrics, stream)), output),
+            Announce(AtomicFile.Write(Path.Combine(dir, ClusterFile), stream => PanelCsv.WriteClusterMetrics(metrics, stream)), lang, output),
         };
         string enterprisePath = Path.Combine(dir, EnterpriseFile);
         if (withEnterprise)
         {
-            written.Add(Announce(AtomicFile.Write(enterprisePath, stream => PanelCsv.WriteEnterpriseYearOnYear(panel, stream)), output));
+            written.Add(Announce(AtomicFile.Write(enterprisePath, stream => PanelCsv.WriteEnterpriseYearOnYear(panel, stream)), lang, output));
         }
         else if (AtomicFile.Delete(enterprisePath))
         {
-            output.WriteLine($"removed {enterprisePath} (an earlier run's; this run is without --enterprise-yoy)");
+            output.WriteLine(lang.Pick(
+                $"removed {enterprisePath} (an earlier run's; this run is without --enterprise-yoy)",
+                $"已删除 {enterprisePath} (上次运行的输出; 本次未用 --enterprise-yoy)",
+                $"已刪除 {enterprisePath} (上次運行的輸出; 本次未用 --enterprise-yoy)"));
         }
 
         KeyValuePair<string, object?>[] options = [new("enterprise_yoy", withEnterprise), new("encoding", CommonOptions.EncodingName(encoding))];
-        Announce(AtomicFile.Write(manifestPath, stream => PanelManifest.Write(stream, input, options, panel, written)), output);
+        Announce(AtomicFile.Write(manifestPath, stream => PanelManifest.Write(stream, input, options, panel, written)), lang, output);
         return CliApp.Done;
     }
 
-    private static WrittenFile Announce(WrittenFile file, TextWriter output)
+    private static WrittenFile Announce(WrittenFile file, TextLanguage lang, TextWriter output)
     {
-        output.WriteLine($"wrote {file.Path}");
+        output.WriteLine(lang.Pick("wrote ", "已写入 ", "已寫入 ") + file.Path);
         return file;
     }
 

@@ -41,7 +41,7 @@ internal static class ProjectCommand
         var share = new Option<double?>("--share") { Description = "The share target in percent of the --share-of total, for example 70." };
         var chart = new Option<string?>("--chart") { Description = "Draw the actual path, the projection with its interval band and the target path to FILE.png or FILE.svg." };
         var scenarios = new Option<string?>("--scenarios") { Description = "Constant-growth scenarios as NAME:PERCENT pairs, for example low:5,base:8,high:12." };
-        var unit = new Option<string>("--unit") { Description = "Unit of the values: yi (億元, default), wan (萬元), yuan (元), count, percent, index.", DefaultValueFactory = _ => "yi" };
+        var unit = new Option<string>("--unit") { Description = "Unit of the values: yi (亿元, default), wan (万元), yuan (元), count, percent, index.", DefaultValueFactory = _ => "yi" };
         var format = CommonOptions.Format(html: true);
         var lang = CommonOptions.Language();
         var encoding = CommonOptions.Encoding();
@@ -113,24 +113,24 @@ internal static class ProjectCommand
                 AtomicFile.Write(chartPath, stream => ProjectionChart.Write(series, projection, valueTarget, stream, chartFormat));
             }
 
-            bool zh = parse.GetValue(lang) == "zh";
+            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             switch (CommonOptions.ParseFormat(parse.GetValue(format)))
             {
                 case OutputFormat.Json:
                     ProjectJson.Write(series, gap, shareOutcome, outcomes, output);
                     break;
                 case OutputFormat.Markdown:
-                    ProjectText.Write(series, gap, shareOutcome, outcomes, output, zh, markdown: true);
+                    ProjectText.Write(series, gap, shareOutcome, outcomes, output, language, markdown: true);
                     break;
                 case OutputFormat.Html:
                     HtmlPage.Write(
-                        text => ProjectText.Write(series, gap, shareOutcome, outcomes, text, zh, markdown: true),
+                        text => ProjectText.Write(series, gap, shareOutcome, outcomes, text, language, markdown: true),
                         output,
-                        zh ? "zh-Hant" : "en",
-                        [new HtmlFigure(zh ? "實際值與預測路徑" : "Actual values and the projected path", ChartSvg(series, projection, valueTarget))]);
+                        language.Tag(),
+                        [new HtmlFigure(language.Pick("Actual values and the projected path", "实际值与预测路径", "實際值與預測路徑"), ChartSvg(series, projection, valueTarget))]);
                     break;
                 default:
-                    ProjectText.Write(series, gap, shareOutcome, outcomes, output, zh, markdown: false);
+                    ProjectText.Write(series, gap, shareOutcome, outcomes, output, language, markdown: false);
                     break;
             }
 

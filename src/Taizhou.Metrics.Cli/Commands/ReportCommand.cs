@@ -23,20 +23,20 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             var report = TaizhouReport.Compute(TaizhouSample.Instance);
-            bool chinese = parse.GetValue(lang) == "zh";
+            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             switch (CommonOptions.ParseFormat(parse.GetValue(format)))
             {
                 case OutputFormat.Json:
                     ReportJson.Write(report, output);
                     break;
                 case OutputFormat.Markdown:
-                    ReportText.Write(report, output, chinese, markdown: true);
+                    ReportText.Write(report, output, language, markdown: true);
                     break;
                 case OutputFormat.Html:
-                    HtmlPage.Write(text => ReportText.Write(report, text, chinese, markdown: true), output, chinese ? "zh-Hant" : "en", []);
+                    HtmlPage.Write(text => ReportText.Write(report, text, language, markdown: true), output, language.Tag(), []);
                     break;
                 default:
-                    ReportText.Write(report, output, chinese, markdown: false);
+                    ReportText.Write(report, output, language, markdown: false);
                     break;
             }
 

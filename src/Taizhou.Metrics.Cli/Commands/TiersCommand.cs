@@ -32,7 +32,7 @@ internal static class TiersCommand
     {
         var input = new Option<string>("--input", "-i")
         {
-            Description = "Enterprise table (CSV, TSV or semicolon-separated; - for standard input), one row per firm and year: id, name, industry_code, cluster (optional), county, listed_on, founded, year, output, revenue, employees; money columns carry their unit: output (元), output_wan (萬元), output_yi (億元).",
+            Description = "Enterprise table (CSV, TSV or semicolon-separated; - for standard input), one row per firm and year: id, name, industry_code, cluster (optional), county, listed_on, founded, year, output, revenue, employees; money columns carry their unit: output (元), output_wan (万元), output_yi (亿元).",
             Required = true,
         };
         var year = new Option<int>("--year", "-y")
@@ -46,14 +46,16 @@ internal static class TiersCommand
         };
         targets.AcceptOnlyFromAmong("2211");
         var format = CommonOptions.Format();
+        var lang = CommonOptions.Language();
         var encoding = CommonOptions.Encoding();
         var delimiter = CommonOptions.Delimiter();
-        var command = new Command("tiers", "Classify firms into tiers (航母, 旗航, 上市, 瞪羚, 規上, size classes, high growth) and count them against the 2211 targets, with cluster leaders and the pipeline.")
+        var command = new Command("tiers", "Classify firms into tiers (航母, 旗航, 上市, 瞪羚, 规上, size classes, high growth) and count them against the 2211 targets, with cluster leaders and the pipeline.")
         {
             input,
             year,
             targets,
             format,
+            lang,
             encoding,
             delimiter,
         };
@@ -95,10 +97,10 @@ internal static class TiersCommand
                         TiersJson.Write(report, output);
                         break;
                     case OutputFormat.Markdown:
-                        TiersText.Write(report, output, markdown: true);
+                        TiersText.Write(report, output, CommonOptions.ParseLanguage(parse.GetValue(lang)), markdown: true);
                         break;
                     default:
-                        TiersText.Write(report, output, markdown: false);
+                        TiersText.Write(report, output, CommonOptions.ParseLanguage(parse.GetValue(lang)), markdown: false);
                         break;
                 }
 

@@ -14,14 +14,17 @@ internal static class ContribText
     /// <param name="analysis">The analysis.</param>
     /// <param name="check">The check, or null.</param>
     /// <param name="output">The writer.</param>
-    /// <param name="zh">Chinese labels when true.</param>
+    /// <param name="lang">The language of the labels (and the script of the check's identities).</param>
     /// <param name="markdown">Markdown when true.</param>
-    public static void Write(BreakdownAnalysis analysis, TableCheck? check, TextWriter output, bool zh, bool markdown)
+    public static void Write(BreakdownAnalysis analysis, TableCheck? check, TextWriter output, TextLanguage lang, bool markdown)
     {
-        string[] headers = zh
+        bool zh = lang.IsChinese();
+        string[] headers = lang == TextLanguage.Traditional
             ? ["部分", "上期", "本期", "增長 %", "佔比 %", "佔比變化 (百分點)", "拉動 (百分點)", "貢獻率 %"]
+            : zh
+            ? ["部分", "上期", "本期", "增长 %", "占比 %", "占比变化 (百分点)", "拉动 (百分点)", "贡献率 %"]
             : ["part", "previous", "current", "growth %", "share %", "share change (pp)", "contribution (pp)", "contribution rate %"];
-        var table = new TextTable(zh ? "結構與貢獻" : "Shares and contributions", headers, [false, true, true, true, true, true, true, true]);
+        var table = new TextTable(lang.Pick("Shares and contributions", "结构与贡献", "結構與貢獻"), headers, [false, true, true, true, true, true, true, true]);
         int decimals = analysis.Parts.Append(analysis.Total).Max(p => p.Current.Scale);
         var rows = analysis.Parts.ToList();
         if (analysis.Remainder is not null)
@@ -52,21 +55,22 @@ internal static class ContribText
         string bullet = markdown ? "- " : "  ";
         if (analysis.Parts.Any(p => p.PreviousIsDerived) || analysis.Total.PreviousIsDerived)
         {
-            output.WriteLine(bullet + (zh ? "* 上期 = 本期 / (1 + 增長) (同口徑基數)" : "* previous = current / (1 + growth), the comparable base (同口徑)"));
+            output.WriteLine(bullet + lang.Pick("* previous = current / (1 + growth), the comparable base (同口径)", "* 上期 = 本期 / (1 + 增长) (同口径基数)", "* 上期 = 本期 / (1 + 增長) (同口徑基數)"));
         }
 
         if (analysis.Remainder is { PreviousIsDerived: true } rem)
         {
-            output.WriteLine(bullet + (zh
-                ? $"其他: 各部分的同口徑基數之和與總量基數不等; 其變化 ({Level(rem.Change, decimals)}) 含非可加性殘差 (如現價水平與可比價增速並用)"
-                : $"other: the parts' comparable bases do not add up to the total's; its change ({Level(rem.Change, decimals)}) includes the non-additivity residual (levels at current prices with growth at comparable prices)"));
+            output.WriteLine(bullet + lang.Pick(
+                $"other: the parts' comparable bases do not add up to the total's; its change ({Level(rem.Change, decimals)}) includes the non-additivity residual (levels at current prices with growth at comparable prices)",
+                $"其他: 各部分的同口径基数之和与总量基数不等; 其变化 ({Level(rem.Change, decimals)}) 含非可加性残差 (如现价水平与可比价增速并用)",
+                $"其他: 各部分的同口徑基數之和與總量基數不等; 其變化 ({Level(rem.Change, decimals)}) 含非可加性殘差 (如現價水平與可比價增速並用)"));
         }
 
-        output.WriteLine(bullet + (zh ? "Σ 拉動 = " : "Σ contributions = ") + (analysis.SumOfContributionPoints is double sp ? Pct(sp) + " pp" : "—") + (zh ? "; 總量增長 = " : "; total growth = ") + (analysis.Total.Growth.IsDefined ? Pct(analysis.Total.Growth.Value) + " %" : "—"));
+        output.WriteLine(bullet + lang.Pick("Σ contributions = ", "Σ 拉动 = ", "Σ 拉動 = ") + (analysis.SumOfContributionPoints is double sp ? Pct(sp) + " pp" : "—") + lang.Pick("; total growth = ", "; 总量增长 = ", "; 總量增長 = ") + (analysis.Total.Growth.IsDefined ? Pct(analysis.Total.Growth.Value) + " %" : "—"));
         if (analysis.SumOfRealContributionPoints is double real)
         {
-            output.WriteLine(bullet + (zh ? "Σ 實際拉動 (上期名義權重 × 實際增長) = " : "Σ real contributions (previous nominal weights × real growth) = ") + Pct(real) + " pp"
-                + (analysis.RealResidual is double res ? (zh ? "; 與公佈實際增長之差 = " : "; residual against the published real growth = ") + Pct(res) + " pp" : string.Empty));
+            output.WriteLine(bullet + lang.Pick("Σ real contributions (previous nominal weights × real growth) = ", "Σ 实际拉动 (上期名义权重 × 实际增长) = ", "Σ 實際拉動 (上期名義權重 × 實際增長) = ") + Pct(real) + " pp"
+                + (analysis.RealResidual is double res ? lang.Pick("; residual against the published real growth = ", "; 与公布实际增长之差 = ", "; 與公佈實際增長之差 = ") + Pct(res) + " pp" : string.Empty));
         }
 
         output.WriteLine();
@@ -76,15 +80,17 @@ internal static class ContribText
         }
 
         var findings = new TextTable(
-            zh ? "一致性檢查 (在四捨五入範圍內)" : "Consistency check (within rounding)",
-            zh ? ["行", "指標", "恆等式", "公佈", "推算", "推算區間", "偏差"] : ["row", "figure", "identity", "published", "derived", "derived range", "break"],
+            lang.Pick("Consistency check (within rounding)", "一致性检查 (在四舍五入范围内)", "一致性檢查 (在四捨五入範圍內)"),
+            lang == TextLanguage.Traditional ? ["行", "指標", "恆等式", "公佈", "推算", "推算區間", "偏差"]
+            : zh ? ["行", "指标", "恒等式", "公布", "推算", "推算区间", "偏差"]
+            : ["row", "figure", "identity", "published", "derived", "derived range", "break"],
             [false, false, false, true, true, true, true]);
         foreach (var f in check.Findings)
         {
             findings.Add(
                 f.Row,
                 f.Figure,
-                f.Identity,
+                f.GetIdentity(lang.Script()),
                 NumberText.Significant(f.Published.Estimate, 6),
                 NumberText.Fixed(f.Derived.Estimate, 3),
                 $"[{NumberText.Fixed(f.Derived.Bounds.Lower, 3)}, {NumberText.Fixed(f.Derived.Bounds.Upper, 3)}]",
@@ -93,8 +99,8 @@ internal static class ContribText
 
         findings.Write(output, markdown);
         output.WriteLine(check.Passed
-            ? (zh ? "全部恆等式在四捨五入範圍內成立。" : "Every identity holds within rounding.")
-            : (zh ? $"{check.Broken.Count()} 個恆等式超出四捨五入範圍。" : $"{check.Broken.Count()} identities break beyond rounding."));
+            ? lang.Pick("Every identity holds within rounding.", "全部恒等式在四舍五入范围内成立。", "全部恆等式在四捨五入範圍內成立。")
+            : lang.Pick($"{check.Broken.Count()} identities break beyond rounding.", $"{check.Broken.Count()} 个恒等式超出四舍五入范围。", $"{check.Broken.Count()} 個恆等式超出四捨五入範圍。"));
     }
 
     private static string Level(decimal value, int decimals) => NumberText.Fixed(value, decimals);

@@ -4,6 +4,7 @@ using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Rates;
 using Taizhou.Metrics.Samples;
+using Taizhou.Metrics.Text;
 using Taizhou.Metrics.Units;
 
 namespace Taizhou.Metrics.Cli.Rendering;
@@ -16,116 +17,123 @@ internal static class ReportText
     /// <summary>Writes the report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">The writer.</param>
-    /// <param name="zh">Chinese labels when true.</param>
+    /// <param name="lang">The language of the labels; Chinese names and units follow its script (Simplified in English).</param>
     /// <param name="markdown">Markdown when true, aligned text otherwise.</param>
-    public static void Write(TaizhouReport report, TextWriter output, bool zh, bool markdown)
+    public static void Write(TaizhouReport report, TextWriter output, TextLanguage lang, bool markdown)
     {
         var s = report.Sample;
-        string period = report.Period.ToString(PeriodNotation.Chinese);
-        string basePeriod = report.BasePeriod.ToString(PeriodNotation.Chinese);
+        bool zh = lang.IsChinese();
+        var script = lang.Script();
+        string period = report.Period.ToString(lang.ChineseNotation());
+        string basePeriod = report.BasePeriod.ToString(lang.ChineseNotation());
         string title = zh
-            ? $"台州市 {period} 規上工業與七大千億產業 (由 Taizhou.Metrics 根據內置樣本計算)"
+            ? lang.Zh($"台州市 {period} 规上工业与七大千亿产业 (由 Taizhou.Metrics 根据内置样本计算)", $"台州市 {period} 規上工業與七大千億產業 (由 Taizhou.Metrics 根據內置樣本計算)")
             : $"Taizhou (台州) industry, {period} = January-June 2018 (computed by Taizhou.Metrics from the embedded sample)";
         output.WriteLine(markdown ? "# " + title : title);
         output.WriteLine();
 
-        string[] headers = zh ? ["指標", "數值", "說明"] : ["figure", "value", "how"];
+        string[] headers = zh ? [lang.Zh("指标", "指標"), lang.Zh("数值", "數值"), lang.Zh("说明", "說明")] : ["figure", "value", "how"];
         bool[] right = [false, true, false];
 
-        var headlines = new TextTable(zh ? "主要指標 (公佈值)" : "Headline indicators (as published)", headers, right);
+        var headlines = new TextTable(zh ? lang.Zh("主要指标 (公布值)", "主要指標 (公佈值)") : "Headline indicators (as published)", headers, right);
         foreach (var h in report.Headlines)
         {
-            string value = h.Level is Amount level ? Yi(level, 1) : "";
-            string growth = zh ? $"增長 {Pct(h.Growth)}" : $"{Pct(h.Growth)} year on year";
+            string value = h.Level is Amount level ? Yi(level, 1, script) : "";
+            string growth = zh ? lang.Zh("增长 ", "增長 ") + Pct(h.Growth) : $"{Pct(h.Growth)} year on year";
             string rank = h.ProvincialRank is int r ? (zh ? $", 增幅居全省第{ChineseOrdinal(r)}" : $", rank {r} in the province") : "";
-            headlines.Add(zh ? h.ChineseName : h.EnglishName, value, growth + rank);
+            headlines.Add(zh ? h.GetChineseName(script) : h.EnglishName, value, growth + rank);
         }
 
         headlines.Write(output, markdown);
 
-        string without = string.Join(", ", System.Linq.Enumerable.Select(s.ClustersWithoutStatistics, c => zh ? c.ChineseName : c.EnglishName));
+        string without = string.Join(", ", System.Linq.Enumerable.Select(s.ClustersWithoutStatistics, c => zh ? c.GetChineseName(script) : c.EnglishName));
         var clusters = new TextTable(
-            zh ? $"七大千億產業 ({without}暫無統計數據)" : $"The seven clusters ({without}: no statistics yet)",
+            zh ? lang.Zh($"七大千亿产业 ({without}暂无统计数据)", $"七大千億產業 ({without}暫無統計數據)") : $"The seven clusters ({without}: no statistics yet)",
             headers,
             right);
-        clusters.Add(zh ? $"產值, {period}" : $"output value, {period}", Yi(report.ClusterOutput, 2), zh ? $"同比增長 {Pct(report.ClusterGrowth)} (公佈)" : $"{Pct(report.ClusterGrowth)} year on year (published)");
-        clusters.Add(zh ? $"推算產值, {basePeriod}" : $"implied output, {basePeriod}", Yi(report.ImpliedClusterBase, 2), $"= {Num(report.ClusterOutput.Value, 2)} / (1 + {Pct(report.ClusterGrowth, signed: false)}); {Range(report.ImpliedClusterBaseBounds, 2, zh)}");
-        clusters.Add(zh ? "增量" : "increase", Yi(report.ClusterIncrease, 2), $"= {Num(report.ClusterOutput.Value, 2)} − {Num(report.ImpliedClusterBase.Value, 2)}; {Range(report.ClusterIncreaseBounds, 2, zh)}");
-        clusters.Add(zh ? "拉動全市規上產值增速" : "pull on the city's above-scale output growth", Pp(report.ClusterContribution), zh ? "公佈" : "published (拉動 … 個百分點)");
+        clusters.Add(zh ? lang.Zh("产值, ", "產值, ") + period : $"output value, {period}", Yi(report.ClusterOutput, 2, script), zh ? lang.Zh($"同比增长 {Pct(report.ClusterGrowth)} (公布)", $"同比增長 {Pct(report.ClusterGrowth)} (公佈)") : $"{Pct(report.ClusterGrowth)} year on year (published)");
+        clusters.Add(zh ? lang.Zh("推算产值, ", "推算產值, ") + basePeriod : $"implied output, {basePeriod}", Yi(report.ImpliedClusterBase, 2, script), $"= {Num(report.ClusterOutput.Value, 2)} / (1 + {Pct(report.ClusterGrowth, signed: false)}); {Range(report.ImpliedClusterBaseBounds, 2, lang)}");
+        clusters.Add(zh ? "增量" : "increase", Yi(report.ClusterIncrease, 2, script), $"= {Num(report.ClusterOutput.Value, 2)} − {Num(report.ImpliedClusterBase.Value, 2)}; {Range(report.ClusterIncreaseBounds, 2, lang)}");
+        clusters.Add(lang.Pick("pull on the city's above-scale output growth", "拉动全市规上产值增速", "拉動全市規上產值增速"), Pp(report.ClusterContribution), lang.Pick("published (拉动 … 个百分点)", "公布", "公佈"));
         clusters.Add(
-            zh ? $"推算全市規上產值, {basePeriod}" : $"implied city above-scale output, {basePeriod}",
-            Yi(report.ImpliedCityBase, 1),
-            $"= {Num(report.ClusterIncrease.Value, 2)} / {Num((decimal)report.ClusterContribution * 100m, 1)}%; {Range(report.ImpliedCityBaseBounds, 1, zh)}");
+            zh ? lang.Zh("推算全市规上产值, ", "推算全市規上產值, ") + basePeriod : $"implied city above-scale output, {basePeriod}",
+            Yi(report.ImpliedCityBase, 1, script),
+            $"= {Num(report.ClusterIncrease.Value, 2)} / {Num((decimal)report.ClusterContribution * 100m, 1)}%; {Range(report.ImpliedCityBaseBounds, 1, lang)}");
         clusters.Write(output, markdown);
 
         var fy = report.FullYearEstimate;
-        var target = new TextTable(zh ? $"{report.TargetYear}年目標" : $"The {report.TargetYear} target", headers, right);
-        target.Add(zh ? $"目標產值 ({report.TargetYear}年)" : $"target output ({report.TargetYear})", Yi(report.Target, 0), zh ? "超5000億元" : "over 5000 億元");
+        var target = new TextTable(zh ? report.TargetYear.ToString(Inv) + lang.Zh("年目标", "年目標") : $"The {report.TargetYear} target", headers, right);
+        target.Add(zh ? lang.Zh($"目标产值 ({report.TargetYear}年)", $"目標產值 ({report.TargetYear}年)") : $"target output ({report.TargetYear})", Yi(report.Target, 0, script), lang.Pick("over 5000 亿元", "超5000亿元", "超5000億元"));
         target.Add(
             zh ? $"{fy.From.Year}年全年推算" : $"full-year {fy.From.Year} estimate",
-            Yi(Amount.Of(fy.Value, report.ClusterOutput.Unit), 2),
-            zh ? $"= {fy.From.ToString(PeriodNotation.Chinese)} × 12 / {fy.From.EndMonth} (按進度, 無季節調整)" : $"= {fy.From.ToString(PeriodNotation.Chinese)} × 12 / {fy.From.EndMonth} (run rate, no seasonal history)");
+            Yi(Amount.Of(fy.Value, report.ClusterOutput.Unit), 2, script),
+            $"= {fy.From.ToString(lang.ChineseNotation())} × 12 / {fy.From.EndMonth} " + lang.Pick("(run rate, no seasonal history)", "(按进度, 无季节调整)", "(按進度, 無季節調整)"));
         target.Add(
             zh ? $"所需年均增速 {fy.From.Year}-{report.TargetYear}" : $"required annual growth {fy.From.Year}-{report.TargetYear}",
             Pct(report.RequiredGrowth),
             $"= ({Num(report.Target.Value, 0)} / {Num(fy.Value, 2)})^(1/{report.YearsToTarget}) − 1");
         target.Add(
-            zh ? $"按當前增速 {report.TargetYear}年產值" : $"{report.TargetYear} output at current growth",
-            Yi(report.ProjectedAtCurrentGrowth, 2),
+            zh ? lang.Zh($"按当前增速 {report.TargetYear}年产值", $"按當前增速 {report.TargetYear}年產值") : $"{report.TargetYear} output at current growth",
+            Yi(report.ProjectedAtCurrentGrowth, 2, script),
             $"= {Num(fy.Value, 2)} × (1 + {Pct(report.ClusterGrowth, signed: false)})^{report.YearsToTarget}");
         target.Add(
-            zh ? "與目標差距" : "gap to target",
-            Yi(report.ProjectedGap, 2),
-            report.OnTrack ? (zh ? "可達成" : "on track") : (zh ? "未能達成" : "not on track"));
+            lang.Pick("gap to target", "与目标差距", "與目標差距"),
+            Yi(report.ProjectedGap, 2, script),
+            report.OnTrack ? lang.Pick("on track", "可达成", "可達成") : lang.Pick("not on track", "未能达成", "未能達成"));
         target.Add(
-            zh ? "70%佔比目標隱含的規上總產值" : "total above-scale output implied by the 70 % share target",
-            Yi(report.ShareTargetImpliedTotal, 1),
+            lang.Pick("total above-scale output implied by the 70 % share target", "70%占比目标隐含的规上总产值", "70%佔比目標隱含的規上總產值"),
+            Yi(report.ShareTargetImpliedTotal, 1, script),
             $"= {Num(report.Target.Value, 0)} / {Num((decimal)s.ClusterShareTarget, 2)}");
         var rest = report.RestCeiling;
         target.Add(
-            zh ? $"其餘規上產值 (七大產業以外), {report.BasePeriod.Year}年推算" : $"rest of above-scale output (outside the clusters), {report.BasePeriod.Year} estimate",
-            Yi(Amount.Of(rest.RestLatest, report.ClusterOutput.Unit), 1),
+            zh ? lang.Zh($"其余规上产值 (七大产业以外), {report.BasePeriod.Year}年推算", $"其餘規上產值 (七大產業以外), {report.BasePeriod.Year}年推算") : $"rest of above-scale output (outside the clusters), {report.BasePeriod.Year} estimate",
+            Yi(Amount.Of(rest.RestLatest, report.ClusterOutput.Unit), 1, script),
             $"= ({Num(report.ImpliedCityBase.Value, 1)} − {Num(report.ImpliedClusterBase.Value, 1)}) × 12 / 6");
         target.Add(
-            zh ? $"70%目標下其餘產值上限 ({report.TargetYear}年)" : $"most the rest may be in {report.TargetYear} under the 70 % target",
-            Yi(Amount.Of(rest.MaximumRest, report.ClusterOutput.Unit), 1),
+            zh ? lang.Zh($"70%目标下其余产值上限 ({report.TargetYear}年)", $"70%目標下其餘產值上限 ({report.TargetYear}年)") : $"most the rest may be in {report.TargetYear} under the 70 % target",
+            Yi(Amount.Of(rest.MaximumRest, report.ClusterOutput.Unit), 1, script),
             $"= {Num(report.Target.Value, 0)} × 0.3 / 0.7");
         target.Add(
-            zh ? $"其餘產值年均增速上限 {report.BasePeriod.Year}-{report.TargetYear}" : $"fastest annual growth the rest may have {report.BasePeriod.Year}-{report.TargetYear}",
+            zh ? lang.Zh("其余产值年均增速上限 ", "其餘產值年均增速上限 ") + $"{report.BasePeriod.Year}-{report.TargetYear}" : $"fastest annual growth the rest may have {report.BasePeriod.Year}-{report.TargetYear}",
             Pct(rest.MaximumRestGrowth),
-            zh ? "負值: 其餘產業須收縮" : "negative: the rest of industry must shrink");
+            lang.Pick("negative: the rest of industry must shrink", "负值: 其余产业须收缩", "負值: 其餘產業須收縮"));
         target.Write(output, markdown);
 
-        var tiers = new TextTable(zh ? "\"2211\" 企業培育目標" : "The \"2211\" enterprise programme", zh ? ["層級", "目標家數", "標準"] : ["tier", "firms", "criterion"], right);
+        var tiers = new TextTable(lang.Pick("The \"2211\" enterprise programme", "\"2211\" 企业培育目标", "\"2211\" 企業培育目標"), zh ? [lang.Zh("层级", "層級"), lang.Zh("目标家数", "目標家數"), lang.Zh("标准", "標準")] : ["tier", "firms", "criterion"], right);
         foreach (var t in s.TierTargets)
         {
-            tiers.Add(Labels.TierName(t.Tier, zh), t.Count.ToString(Inv), t.Criterion);
+            tiers.Add(Labels.TierName(t.Tier, lang), t.Count.ToString(Inv), t.GetCriterion(script));
         }
 
         tiers.Write(output, markdown);
 
-        output.WriteLine(zh ? "假設:" : "Assumptions:");
+        output.WriteLine(lang.Pick("Assumptions:", "假设:", "假設:"));
         output.WriteLine((markdown ? "- " : "  - ") + fy.Assumption);
         output.WriteLine((markdown ? "- " : "  - ") + report.GrowthAssumption);
-        output.WriteLine((markdown ? "- " : "  - ") + (zh
-            ? "僅能按不變增速推算: 樣本只有一個半年數據; 對數線性趨勢需至少3個年度值, Holt平滑需至少4個。"
-            : report.ProjectionMethodsNote));
-        output.WriteLine((markdown ? "- " : "  - ") + (zh
-            ? "區間來自公佈數字的四捨五入 (1042.27 ± 0.005, 26.7% ± 0.05, 9.1 個百分點 ± 0.05)。"
-            : "Ranges come from the rounding of the published figures (1042.27 ± 0.005, 26.7 % ± 0.05, 9.1 points ± 0.05)."));
+        output.WriteLine((markdown ? "- " : "  - ") + lang.Pick(
+            report.ProjectionMethodsNote,
+            "仅能按不变增速推算: 样本只有一个半年数据; 对数线性趋势需至少3个年度值, Holt平滑需至少4个。",
+            "僅能按不變增速推算: 樣本只有一個半年數據; 對數線性趨勢需至少3個年度值, Holt平滑需至少4個。"));
+        output.WriteLine((markdown ? "- " : "  - ") + lang.Pick(
+            "Ranges come from the rounding of the published figures (1042.27 ± 0.005, 26.7 % ± 0.05, 9.1 points ± 0.05).",
+            "区间来自公布数字的四舍五入 (1042.27 ± 0.005, 26.7% ± 0.05, 9.1 个百分点 ± 0.05)。",
+            "區間來自公佈數字的四捨五入 (1042.27 ± 0.005, 26.7% ± 0.05, 9.1 個百分點 ± 0.05)。"));
     }
 
-    private static string Range(Interval bounds, int decimals, bool zh)
+    private static string Range(Interval bounds, int decimals, TextLanguage lang)
     {
         string lower = NumberText.Fixed(bounds.Lower, decimals), upper = NumberText.Fixed(bounds.Upper, decimals);
-        return zh ? $"按公佈數字的四捨五入在 {lower} 至 {upper} 之間" : $"{lower} to {upper} given the rounding";
+        return lang.Pick(
+            $"{lower} to {upper} given the rounding",
+            $"按公布数字的四舍五入在 {lower} 至 {upper} 之间",
+            $"按公佈數字的四捨五入在 {lower} 至 {upper} 之間");
     }
 
     private static string ChineseOrdinal(int n) => n is >= 1 and <= 10 ? "一二三四五六七八九十"[n - 1].ToString() : n.ToString(Inv);
 
     private static string Num(decimal value, int decimals) => NumberText.Fixed(value, decimals);
 
-    private static string Yi(Amount amount, int decimals) => Num(amount.In(MetricUnit.YiYuan).Value, decimals) + " 億元";
+    private static string Yi(Amount amount, int decimals, ChineseScript script) => Num(amount.In(MetricUnit.YiYuan).Value, decimals) + " " + MetricUnit.YiYuan.GetChineseSymbol(script);
 
     private static string Pct(GrowthRate rate, bool signed = true) =>
         signed ? rate.ToString("1", Inv) : (rate.IsDefined ? NumberText.Fixed(rate.Value * 100, 1) + "%" : rate.ToString());

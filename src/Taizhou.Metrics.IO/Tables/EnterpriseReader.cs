@@ -18,11 +18,11 @@ namespace Taizhou.Metrics.IO;
 /// <c>industry_code</c> (a GB/T 4754-2017 class), <c>cluster</c> (optional column; an empty cell maps the firm from its
 /// class), <c>county</c>, <c>listed_on</c> (ISO date or empty), <c>founded</c> (ISO date), <c>year</c>, <c>output</c>,
 /// <c>revenue</c> and <c>employees</c>. The money columns carry their unit in the header: <c>output</c> is in 元,
-/// <c>output_wan</c> in 萬元, <c>output_yi</c> in 億元 (also <c>output_yuan</c>); the same for <c>revenue</c>.
+/// <c>output_wan</c> in 万元, <c>output_yi</c> in 亿元 (also <c>output_yuan</c>); the same for <c>revenue</c>.
 /// </summary>
 /// <remarks>
 /// Every cell of output, revenue and employees is required: the tier rules need all three (output for the 2211 tiers,
-/// revenue for 規上 and the size classes, employees for the size classes and high growth). A firm's name, class,
+/// revenue for 规上 and the size classes, employees for the size classes and high growth). A firm's name, class,
 /// cluster, county, listing and founding date must be the same on all its rows.
 /// <para>
 /// Every error is an <see cref="InputFormatException"/> naming the file, the line and the column, with the message the
@@ -106,12 +106,12 @@ public static class EnterpriseReader
         table.Require(Required);
         if (outputColumn is null)
         {
-            throw table.HeaderError($"missing column 'output' (output in 元, output_wan in 萬元 or output_yi in 億元): the aircraft-carrier and flagship rules need it.");
+            throw table.HeaderError($"missing column 'output' (output in 元, output_wan in 万元 or output_yi in 亿元): the aircraft-carrier and flagship rules need it.");
         }
 
         if (revenueColumn is null)
         {
-            throw table.HeaderError($"missing column 'revenue' (revenue in 元, revenue_wan in 萬元 or revenue_yi in 億元): the above-designated-size (規上) and NBS size-class rules need it.");
+            throw table.HeaderError($"missing column 'revenue' (revenue in 元, revenue_wan in 万元 or revenue_yi in 亿元): the above-designated-size (规上) and NBS size-class rules need it.");
         }
 
         var firms = new Dictionary<string, FirmRows>(StringComparer.Ordinal);
@@ -204,7 +204,7 @@ public static class EnterpriseReader
             "yuan" => MetricUnit.Yuan,
             "wan" => MetricUnit.WanYuan,
             "yi" => MetricUnit.YiYuan,
-            var suffix => throw table.HeaderCellError(column, $"unknown unit {CellText.Quote(suffix)}; write {baseName} (元), {baseName}_wan (萬元) or {baseName}_yi (億元)."),
+            var suffix => throw table.HeaderCellError(column, $"unknown unit {CellText.Quote(suffix)}; write {baseName} (元), {baseName}_wan (万元) or {baseName}_yi (亿元)."),
         };
     }
 

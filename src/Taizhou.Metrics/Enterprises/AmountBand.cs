@@ -1,4 +1,5 @@
 using System;
+using Taizhou.Metrics.Text;
 using System.Text;
 using Taizhou.Metrics.Units;
 
@@ -87,21 +88,27 @@ public readonly struct AmountBand : IEquatable<AmountBand>
         return c > 0 || (c == 0 && !UpperInclusive);
     }
 
-    /// <summary>Returns the band in interval notation with its units, such as <c>[50 億元, 100 億元)</c> or <c>≥ 100 億元</c>.</summary>
+    /// <summary>Returns the band in interval notation with its units in Simplified characters, such as <c>[50 亿元, 100 亿元)</c> or <c>≥ 100 亿元</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
+    public override string ToString() => ToString(ChineseScript.Simplified);
+
+    /// <summary>Returns the band in interval notation with its units in a script: <c>≥ 100 亿元</c> (Simplified) or <c>≥ 100 億元</c> (Traditional).</summary>
+    /// <param name="script">The script of the unit symbols.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The script is not defined.</exception>
+    public string ToString(ChineseScript script)
     {
         if (Lower is Amount lo && Upper is Amount hi)
         {
-            return new StringBuilder().Append(LowerInclusive ? '[' : '(').Append(lo).Append(", ").Append(hi).Append(UpperInclusive ? ']' : ')').ToString();
+            return new StringBuilder().Append(LowerInclusive ? '[' : '(').Append(lo.ToString(null, script)).Append(", ").Append(hi.ToString(null, script)).Append(UpperInclusive ? ']' : ')').ToString();
         }
 
         if (Lower is Amount l)
         {
-            return (LowerInclusive ? "≥ " : "> ") + l;
+            return (LowerInclusive ? "≥ " : "> ") + l.ToString(null, script);
         }
 
-        return Upper is Amount u ? (UpperInclusive ? "≤ " : "< ") + u : "any amount";
+        return Upper is Amount u ? (UpperInclusive ? "≤ " : "< ") + u.ToString(null, script) : "any amount";
     }
 
     /// <summary>Returns whether two bands have the same bounds (in the same units) and ends.</summary>

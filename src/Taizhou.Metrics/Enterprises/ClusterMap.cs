@@ -145,18 +145,18 @@ public sealed class ClusterMap
 
     private static ClusterMap CreateTaizhouDefault() => new(
         [
-            new ClusterRule("36", TaizhouClusters.Auto, "汽車製造業 (motor vehicles, bodies, trailers, parts 3670)"),
-            new ClusterRule("374", TaizhouClusters.Aviation, "航空、航天器及設備製造 (aircraft and spacecraft)"),
-            new ClusterRule("562", TaizhouClusters.Aviation, "通用航空服務 (general aviation services)"),
-            new ClusterRule("3525", TaizhouClusters.Moulds, "模具製造 (moulds)"),
-            new ClusterRule("3523", TaizhouClusters.Moulds, "塑料加工專用設備製造 (plastics machinery)"),
-            new ClusterRule("292", TaizhouClusters.Moulds, "塑料製品業 (plastic products)"),
-            new ClusterRule("27", TaizhouClusters.Pharma, "醫藥製造業 (pharmaceuticals, APIs 2710)"),
-            new ClusterRule("3855", TaizhouClusters.Toilets, "家用清潔衛生電器具製造 (household sanitary appliances: smart toilet seats)"),
-            new ClusterRule("3072", TaizhouClusters.Toilets, "衛生陶瓷製品製造 (sanitary ceramics)"),
-            new ClusterRule("3553", TaizhouClusters.Sewing, "縫製機械製造 (sewing machinery)"),
-            new ClusterRule("3441", TaizhouClusters.Pumps, "泵及真空設備製造 (pumps and vacuum equipment)"),
-            new ClusterRule("381", TaizhouClusters.Pumps, "電機製造 (electric motors and generators)"),
+            new ClusterRule("36", TaizhouClusters.Auto, "汽车制造业 (motor vehicles, bodies, trailers, parts 3670)"),
+            new ClusterRule("374", TaizhouClusters.Aviation, "航空、航天器及设备制造 (aircraft and spacecraft)"),
+            new ClusterRule("562", TaizhouClusters.Aviation, "通用航空服务 (general aviation services)"),
+            new ClusterRule("3525", TaizhouClusters.Moulds, "模具制造 (moulds)"),
+            new ClusterRule("3523", TaizhouClusters.Moulds, "塑料加工专用设备制造 (plastics machinery)"),
+            new ClusterRule("292", TaizhouClusters.Moulds, "塑料制品业 (plastic products)"),
+            new ClusterRule("27", TaizhouClusters.Pharma, "医药制造业 (pharmaceuticals, APIs 2710)"),
+            new ClusterRule("3855", TaizhouClusters.Toilets, "家用清洁卫生电器具制造 (household sanitary appliances: smart toilet seats)"),
+            new ClusterRule("3072", TaizhouClusters.Toilets, "卫生陶瓷制品制造 (sanitary ceramics)"),
+            new ClusterRule("3553", TaizhouClusters.Sewing, "缝制机械制造 (sewing machinery)"),
+            new ClusterRule("3441", TaizhouClusters.Pumps, "泵及真空设备制造 (pumps and vacuum equipment)"),
+            new ClusterRule("381", TaizhouClusters.Pumps, "电机制造 (electric motors and generators)"),
         ],
         OtherCluster);
 }

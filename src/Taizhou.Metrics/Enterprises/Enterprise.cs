@@ -147,7 +147,7 @@ public sealed class Enterprise
 
     private TimeSeries Money(TimeSeries series, string paramName) => series.Unit.Dimension == UnitDimension.Money
         ? series
-        : throw new ArgumentException($"The {paramName} of {Id} must be in a money unit (元, 萬元, 億元); the series is in {series.Unit.EnglishName}.", paramName);
+        : throw new ArgumentException($"The {paramName} of {Id} must be in a money unit (元, 万元, 亿元); the series is in {series.Unit.EnglishName}.", paramName);
 
     private TimeSeries? Annual(TimeSeries? series, string paramName)
     {

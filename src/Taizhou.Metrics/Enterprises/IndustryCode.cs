@@ -157,7 +157,7 @@ public readonly struct IndustryCode : IEquatable<IndustryCode>, IComparable<Indu
         if (t.Length != 4 || !IsDigits(t))
         {
             why = t.Length is 2 or 3 && IsDigits(t)
-                ? $"{CellText.Quote(text)} is a GB/T 4754 division or group, not a class; give the four-digit class (小類), such as 3670."
+                ? $"{CellText.Quote(text)} is a GB/T 4754 division or group, not a class; give the four-digit class (小类), such as 3670."
                 : $"{CellText.Quote(text)} is not a GB/T 4754-2017 industry class; expected four digits such as 3670 (or C3670).";
             return false;
         }
@@ -172,7 +172,7 @@ public readonly struct IndustryCode : IEquatable<IndustryCode>, IComparable<Indu
 
         if (t[2] == '0' && v != 9700)
         {
-            why = $"{CellText.Quote(text)} is not a GB/T 4754-2017 industry class: groups are numbered from 1, so the third digit cannot be 0 (the one exception is 9700, 國際組織).";
+            why = $"{CellText.Quote(text)} is not a GB/T 4754-2017 industry class: groups are numbered from 1, so the third digit cannot be 0 (the one exception is 9700, 国际组织).";
             return false;
         }
 

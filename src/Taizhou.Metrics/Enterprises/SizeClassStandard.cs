@@ -1,4 +1,5 @@
 using System;
+using Taizhou.Metrics.Text;
 using Taizhou.Metrics.Units;
 
 namespace Taizhou.Metrics.Enterprises;
@@ -16,6 +17,8 @@ namespace Taizhou.Metrics.Enterprises;
 /// </remarks>
 public sealed class SizeClassStandard
 {
+    private readonly string traditionalName;
+
     /// <summary>Creates a standard from its floors; each class's floors must be at least the next smaller class's.</summary>
     /// <param name="name">The name, such as <c>NBS 2017, industry</c>.</param>
     /// <param name="largeEmployees">Employees floor of the large class.</param>
@@ -24,10 +27,17 @@ public sealed class SizeClassStandard
     /// <param name="mediumRevenue">Revenue floor of the medium class.</param>
     /// <param name="smallEmployees">Employees floor of the small class.</param>
     /// <param name="smallRevenue">Revenue floor of the small class.</param>
+    /// <param name="traditionalName">The name with its Chinese in Traditional characters; null when <paramref name="name"/> reads the same in both scripts.</param>
     /// <exception cref="ArgumentException">The name is empty, a floor is negative, or the floors are not ordered.</exception>
-    public SizeClassStandard(string name, decimal largeEmployees, Amount largeRevenue, decimal mediumEmployees, Amount mediumRevenue, decimal smallEmployees, Amount smallRevenue)
+    public SizeClassStandard(string name, decimal largeEmployees, Amount largeRevenue, decimal mediumEmployees, Amount mediumRevenue, decimal smallEmployees, Amount smallRevenue, string? traditionalName = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (traditionalName is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(traditionalName);
+        }
+
+        this.traditionalName = traditionalName ?? name;
         if (smallEmployees < 0m || smallRevenue.InYuan < 0m)
         {
             throw new ArgumentException("Size-class floors cannot be negative.", nameof(smallEmployees));
@@ -49,15 +59,16 @@ public sealed class SizeClassStandard
 
     /// <summary>Gets the industrial floors of the NBS 2017 standard (see the remarks).</summary>
     public static SizeClassStandard Industry2017 { get; } = new(
-        "NBS 2017 (統計上大中小微型企業劃分辦法), industry",
+        "NBS 2017 (统计上大中小微型企业划分办法), industry",
         1000m,
         Amount.FromWanYuan(40000m),
         300m,
         Amount.FromWanYuan(2000m),
         20m,
-        Amount.FromWanYuan(300m));
+        Amount.FromWanYuan(300m),
+        "NBS 2017 (統計上大中小微型企業劃分辦法), industry");
 
-    /// <summary>Gets the name.</summary>
+    /// <summary>Gets the name, its Chinese in Simplified characters (<c>NBS 2017 (统计上大中小微型企业划分办法), industry</c>).</summary>
     public string Name { get; }
 
     /// <summary>Gets the employees floor of the large class.</summary>
@@ -100,7 +111,18 @@ public sealed class SizeClassStandard
         return employees >= SmallEmployees && r >= SmallRevenue.InYuan ? NbsSizeClass.Small : NbsSizeClass.Micro;
     }
 
-    /// <summary>Returns the name.</summary>
+    /// <summary>Returns the name with its Chinese in a script: <c>统计上大中小微型企业划分办法</c> (Simplified) or <c>統計上大中小微型企業劃分辦法</c> (Traditional).</summary>
+    /// <param name="script">The script.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The script is not defined.</exception>
+    public string GetName(ChineseScript script) => script switch
+    {
+        ChineseScript.Simplified => Name,
+        ChineseScript.Traditional => traditionalName,
+        _ => throw new ArgumentOutOfRangeException(nameof(script), script, "Unknown script."),
+    };
+
+    /// <summary>Returns the name, its Chinese in Simplified characters.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Name;
 

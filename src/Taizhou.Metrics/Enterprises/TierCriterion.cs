@@ -1,4 +1,5 @@
 using System;
+using Taizhou.Metrics.Text;
 using System.Globalization;
 
 namespace Taizhou.Metrics.Enterprises;
@@ -107,13 +108,19 @@ public sealed class TierCriterion
         return new TierCriterion(TierCriterionKind.Gazelle, rule.Measure, default, default, null, rule, maximumAgeYears);
     }
 
-    /// <summary>Returns the criterion in words, such as <c>output ≥ 100 億元</c>.</summary>
+    /// <summary>Returns the criterion in words, units in Simplified characters, such as <c>output ≥ 100 亿元</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Kind switch
+    public override string ToString() => ToString(ChineseScript.Simplified);
+
+    /// <summary>Returns the criterion in words, units in a script: <c>output ≥ 100 亿元</c> (Simplified) or <c>output ≥ 100 億元</c> (Traditional).</summary>
+    /// <param name="script">The script of the unit symbols.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The script is not defined.</exception>
+    public string ToString(ChineseScript script) => Kind switch
     {
-        TierCriterionKind.Band => $"{HighGrowthRule.Describe(Measure)} {Band}",
+        TierCriterionKind.Band => $"{HighGrowthRule.Describe(Measure)} {Band.ToString(script)}",
         TierCriterionKind.Listed => "listed on or before 31 December of the year",
-        TierCriterionKind.SizeClass => $"{SizeClass.ToString().ToLowerInvariant()} under {SizeStandard}",
+        TierCriterionKind.SizeClass => $"{SizeClass.ToString().ToLowerInvariant()} under {SizeStandard!.GetName(script)}",
         TierCriterionKind.HighGrowth => $"high-growth: {HighGrowth}",
         _ => $"high-growth ({HighGrowth}) and at most {MaximumAgeYears.ToString(CultureInfo.InvariantCulture)} years old at the end of the year",
     };

@@ -1,4 +1,5 @@
 using System;
+using Taizhou.Metrics.Text;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -16,17 +17,25 @@ namespace Taizhou.Metrics.Enterprises;
 /// </remarks>
 public sealed class TierRule
 {
+    private readonly string traditional;
+
     /// <summary>Creates a rule.</summary>
     /// <param name="code">A machine code (lower-case letters, digits, '_'), such as <c>aircraft_carrier</c>.</param>
     /// <param name="englishName">The English name.</param>
-    /// <param name="chineseName">The Chinese name, such as 航母企業.</param>
+    /// <param name="chineseName">The Chinese name in Simplified characters, such as 航母企业.</param>
     /// <param name="versions">At least one version; their years may not overlap.</param>
+    /// <param name="traditionalChineseName">The Chinese name in Traditional characters, such as 航母企業; null when it is written the same in both scripts.</param>
     /// <exception cref="ArgumentException">A text is empty, the code has other characters, there is no version, or two versions overlap.</exception>
-    public TierRule(string code, string englishName, string chineseName, IEnumerable<TierRuleVersion> versions)
+    public TierRule(string code, string englishName, string chineseName, IEnumerable<TierRuleVersion> versions, string? traditionalChineseName = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(englishName);
         ArgumentException.ThrowIfNullOrWhiteSpace(chineseName);
+        if (traditionalChineseName is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(traditionalChineseName);
+        }
+
         ArgumentNullException.ThrowIfNull(versions);
         foreach (char c in code)
         {
@@ -56,6 +65,7 @@ public sealed class TierRule
         Code = code;
         EnglishName = englishName;
         ChineseName = chineseName;
+        traditional = traditionalChineseName ?? chineseName;
         Versions = [.. list.OrderBy(v => v.FromYear ?? int.MinValue)];
     }
 
@@ -65,8 +75,19 @@ public sealed class TierRule
     /// <summary>Gets the English name.</summary>
     public string EnglishName { get; }
 
-    /// <summary>Gets the Chinese name.</summary>
+    /// <summary>Gets the Chinese name in Simplified characters, such as 航母企业 (the library's default script, <see cref="ChineseScript"/>).</summary>
     public string ChineseName { get; }
+
+    /// <summary>Returns the Chinese name in a script: 航母企业 (Simplified) or 航母企業 (Traditional).</summary>
+    /// <param name="script">The script.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The script is not defined.</exception>
+    public string GetChineseName(ChineseScript script) => script switch
+    {
+        ChineseScript.Simplified => ChineseName,
+        ChineseScript.Traditional => traditional,
+        _ => throw new ArgumentOutOfRangeException(nameof(script), script, "Unknown script."),
+    };
 
     /// <summary>Gets the versions, in order of their first year.</summary>
     public ImmutableArray<TierRuleVersion> Versions { get; }
@@ -74,12 +95,13 @@ public sealed class TierRule
     /// <summary>A rule with one version in effect in every year.</summary>
     /// <param name="code">The machine code.</param>
     /// <param name="englishName">The English name.</param>
-    /// <param name="chineseName">The Chinese name.</param>
+    /// <param name="chineseName">The Chinese name in Simplified characters.</param>
     /// <param name="criterion">The criterion.</param>
     /// <param name="source">The source of the criterion.</param>
+    /// <param name="traditionalChineseName">The Chinese name in Traditional characters; null when it is written the same in both scripts.</param>
     /// <returns>The rule.</returns>
-    public static TierRule Always(string code, string englishName, string chineseName, TierCriterion criterion, string source) =>
-        new(code, englishName, chineseName, [new TierRuleVersion(null, null, criterion, source)]);
+    public static TierRule Always(string code, string englishName, string chineseName, TierCriterion criterion, string source, string? traditionalChineseName = null) =>
+        new(code, englishName, chineseName, [new TierRuleVersion(null, null, criterion, source)], traditionalChineseName);
 
     /// <summary>The version in effect in a year, or null when none is.</summary>
     /// <param name="year">The year.</param>

@@ -25,12 +25,16 @@ public readonly partial struct ReportingPeriod : IFormattable
     public string ToString(PeriodNotation notation) => notation switch
     {
         PeriodNotation.Iso => FormatIso(),
-        PeriodNotation.Chinese => FormatChinese(),
+        PeriodNotation.Chinese => FormatChinese(ChineseScript.Simplified),
+        PeriodNotation.ChineseTraditional => FormatChinese(ChineseScript.Traditional),
         _ => throw new ArgumentOutOfRangeException(nameof(notation), notation, "Unknown notation."),
     };
 
-    /// <summary>Formats the period: <c>"I"</c>, <c>"G"</c>, null or empty for ISO-style, <c>"C"</c> for Chinese.</summary>
-    /// <param name="format">The format: null, "G", "I" or "C".</param>
+    /// <summary>
+    /// Formats the period: <c>"I"</c>, <c>"G"</c>, null or empty for ISO-style, <c>"C"</c> for Chinese in Simplified
+    /// characters (<c>2018年1月累计</c>), <c>"CT"</c> for Chinese in Traditional characters (<c>2018年1月累計</c>).
+    /// </summary>
+    /// <param name="format">The format: null, "G", "I", "C" or "CT".</param>
     /// <param name="formatProvider">Ignored: period notation does not depend on culture.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of those above.</exception>
@@ -38,7 +42,8 @@ public readonly partial struct ReportingPeriod : IFormattable
     {
         null or "" or "G" or "I" => ToString(PeriodNotation.Iso),
         "C" => ToString(PeriodNotation.Chinese),
-        _ => throw new FormatException($"Unknown period format {CellText.Quote(format)}; expected \"I\" (ISO-style) or \"C\" (Chinese)."),
+        "CT" => ToString(PeriodNotation.ChineseTraditional),
+        _ => throw new FormatException($"Unknown period format {CellText.Quote(format)}; expected \"I\" (ISO-style), \"C\" (Chinese, Simplified) or \"CT\" (Chinese, Traditional)."),
     };
 
     /// <summary>
@@ -233,8 +238,9 @@ public readonly partial struct ReportingPeriod : IFormattable
         };
     }
 
-    private string FormatChinese()
+    private string FormatChinese(ChineseScript script)
     {
+        bool simplified = script == ChineseScript.Simplified;
         var inv = CultureInfo.InvariantCulture;
         return Kind switch
         {
@@ -242,9 +248,9 @@ public readonly partial struct ReportingPeriod : IFormattable
             PeriodKind.Quarter => string.Create(inv, $"{Year:D4}年{QuarterNumerals[(EndMonth / 3) - 1]}季度"),
             PeriodKind.HalfYear => string.Create(inv, $"{Year:D4}年{(EndMonth == 6 ? "上" : "下")}半年"),
             PeriodKind.Year => string.Create(inv, $"{Year:D4}年"),
-            PeriodKind.YearToDate when EndMonth == 1 => string.Create(inv, $"{Year:D4}年1月累計"),
+            PeriodKind.YearToDate when EndMonth == 1 => string.Create(inv, $"{Year:D4}年1月{(simplified ? "累计" : "累計")}"),
             PeriodKind.YearToDate => string.Create(inv, $"{Year:D4}年1-{EndMonth}月"),
-            _ => string.Create(inv, $"{Year:D4}年{StartMonth}-{EndMonth}月合計"),
+            _ => string.Create(inv, $"{Year:D4}年{StartMonth}-{EndMonth}月{(simplified ? "合计" : "合計")}"),
         };
     }
 

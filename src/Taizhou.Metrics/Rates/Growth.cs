@@ -120,7 +120,7 @@ public static class Growth
         ArgumentNullException.ThrowIfNull(series);
         if (series.Kind == SeriesKind.Cumulative)
         {
-            throw new SeriesKindMismatchException(SeriesKind.Flow, SeriesKind.Cumulative, $"Period-on-period growth (環比) of {series} would compare overlapping cumulative periods; de-cumulate it with ToFlow() first.");
+            throw new SeriesKindMismatchException(SeriesKind.Flow, SeriesKind.Cumulative, $"Period-on-period growth (环比) of {series} would compare overlapping cumulative periods; de-cumulate it with ToFlow() first.");
         }
 
         var observations = series.Observations;

@@ -1,5 +1,7 @@
+using System;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Rates;
+using Taizhou.Metrics.Text;
 using Taizhou.Metrics.Units;
 
 namespace Taizhou.Metrics.Samples;
@@ -7,11 +9,14 @@ namespace Taizhou.Metrics.Samples;
 /// <summary>A headline indicator of a release: its level (if published), its year-on-year growth and its rank in the province.</summary>
 public sealed class HeadlineIndicator
 {
-    internal HeadlineIndicator(string code, string englishName, string chineseName, ReportingPeriod period, Amount? level, GrowthRate growth, int? provincialRank)
+    private readonly string traditionalChineseName;
+
+    internal HeadlineIndicator(string code, string englishName, string chineseName, string traditionalChineseName, ReportingPeriod period, Amount? level, GrowthRate growth, int? provincialRank)
     {
         Code = code;
         EnglishName = englishName;
         ChineseName = chineseName;
+        this.traditionalChineseName = traditionalChineseName;
         Period = period;
         Level = level;
         Growth = growth;
@@ -24,8 +29,19 @@ public sealed class HeadlineIndicator
     /// <summary>Gets the English name.</summary>
     public string EnglishName { get; }
 
-    /// <summary>Gets the Chinese term, such as 規上工業增加值.</summary>
+    /// <summary>Gets the Chinese term in Simplified characters, such as 规上工业增加值 (the library's default script, <see cref="ChineseScript"/>).</summary>
     public string ChineseName { get; }
+
+    /// <summary>Returns the Chinese term in a script: 规上工业增加值 (Simplified) or 規上工業增加值 (Traditional).</summary>
+    /// <param name="script">The script.</param>
+    /// <returns>The term.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The script is not defined.</exception>
+    public string GetChineseName(ChineseScript script) => script switch
+    {
+        ChineseScript.Simplified => ChineseName,
+        ChineseScript.Traditional => traditionalChineseName,
+        _ => throw new ArgumentOutOfRangeException(nameof(script), script, "Unknown script."),
+    };
 
     /// <summary>Gets the period (a cumulative period such as 2018年1-6月).</summary>
     public ReportingPeriod Period { get; }

@@ -28,42 +28,42 @@ public sealed class TaizhouSample
         ClustersWithoutStatistics = [TaizhouClusters.Aviation];
         Headlines =
         [
-            new HeadlineIndicator("above_scale_value_added", "above-scale industrial value added", "規上工業增加值", Period, Amount.FromYiYuan(529.0m), GrowthRate.FromPercent(11.0m), 1),
-            new HeadlineIndicator("high_tech_value_added", "high-tech industry value added", "高新技術產業增加值", Period, null, GrowthRate.FromPercent(16.9m), 1),
-            new HeadlineIndicator("info_economy_core_value_added", "core information-economy manufacturing value added", "信息經濟核心製造業增加值", Period, null, GrowthRate.FromPercent(27.3m), 1),
+            new HeadlineIndicator("above_scale_value_added", "above-scale industrial value added", "规上工业增加值", "規上工業增加值", Period, Amount.FromYiYuan(529.0m), GrowthRate.FromPercent(11.0m), 1),
+            new HeadlineIndicator("high_tech_value_added", "high-tech industry value added", "高新技术产业增加值", "高新技術產業增加值", Period, null, GrowthRate.FromPercent(16.9m), 1),
+            new HeadlineIndicator("info_economy_core_value_added", "core information-economy manufacturing value added", "信息经济核心制造业增加值", "信息經濟核心製造業增加值", Period, null, GrowthRate.FromPercent(27.3m), 1),
         ];
         TierTargets =
         [
-            new TierTarget(EnterpriseTier.AircraftCarrier, 20, TargetYear, "annual output over 100 億元 (產值上百億)"),
-            new TierTarget(EnterpriseTier.Flagship, 20, TargetYear, "annual output of 50-100 億元"),
-            new TierTarget(EnterpriseTier.Listed, 100, TargetYear, "listed (上市企業)"),
-            new TierTarget(EnterpriseTier.Gazelle, 100, TargetYear, "fast-growing (瞪羚企業)"),
+            new TierTarget(EnterpriseTier.AircraftCarrier, 20, TargetYear, "annual output over 100 亿元 (产值上百亿)", "annual output over 100 億元 (產值上百億)"),
+            new TierTarget(EnterpriseTier.Flagship, 20, TargetYear, "annual output of 50-100 亿元", "annual output of 50-100 億元"),
+            new TierTarget(EnterpriseTier.Listed, 100, TargetYear, "listed (上市企业)", "listed (上市企業)"),
+            new TierTarget(EnterpriseTier.Gazelle, 100, TargetYear, "fast-growing (瞪羚企业)", "fast-growing (瞪羚企業)"),
         ];
         OtherFigures =
         [
-            new SampleFigure("bay_platforms", "industrial platforms along the bay", "萬畝億級臨港產業大平臺", 5m, "個"),
-            new SampleFigure("platform_projects_2018", "major projects on the platforms in 2018", "重大項目", 200m, "個"),
-            new SampleFigure("platform_investment_2018", "total investment of those projects (over)", "總投資超", 4100m, "億元"),
-            new SampleFigure("platform_gdp_2020", "the platforms' GDP by 2020", "生產總值", 2800m, "億元"),
-            new SampleFigure("platform_gdp_share_2020", "the platforms' share of the city's GDP by 2020", "佔全市總量", 56m, "%"),
-            new SampleFigure("cluster_projects_2018", "projects attracted for the seven clusters in 2018 so far", "引進項目", 27m, "個"),
-            new SampleFigure("cluster_projects_investment_2018", "their total investment", "總投資", 190m, "億元"),
-            new SampleFigure("enterprises_visited", "enterprises visited", "累計走訪企業", 4645m, "家"),
-            new SampleFigure("problems_collected", "problems collected", "收集問題", 6005m, "個"),
-            new SampleFigure("problems_closed", "problems closed or in process", "已完結或進入處理程序", 5344m, "個"),
-            new SampleFigure("problems_closed_share", "share of problems closed or in process", "佔比", 89m, "%"),
-            new SampleFigure("policies_issued", "pro-enterprise policies issued", "惠企政策已出臺", 37m, "個"),
-            new SampleFigure("policies_drafted", "pro-enterprise policies being drafted", "正在擬定", 43m, "個"),
-            new SampleFigure("service_departments", "departments in the one-window service hall", "進駐部門", 39m, "個"),
-            new SampleFigure("service_matters", "high-frequency matters", "高頻及常用事項", 1124m, "個"),
-            new SampleFigure("approval_speedup", "approval speed-up (over)", "審批提速", 50m, "%"),
-            new SampleFigure("approval_days_max", "approval before construction, at most", "開工前審批最多", 30m, "天"),
-            new SampleFigure("standard_land_share", "standard-land share of new industrial land (over)", "標準地供地比例", 30m, "%"),
-            new SampleFigure("standard_land_parcels", "standard-land parcels since June", "推出宗地", 34m, "宗"),
-            new SampleFigure("standard_land_area", "their area", "面積", 1140m, "畝"),
-            new SampleFigure("talent_projects_2018", "500-elite talent projects in 2018", "500精英計劃項目", 26m, "個"),
-            new SampleFigure("talent_projects_in_clusters", "of which in the seven clusters", "涵蓋七大千億產業", 22m, "個"),
-            new SampleFigure("cadres_sent", "cadres sent to above-scale enterprises", "百名幹部進百企", 100m, "名"),
+            new SampleFigure("bay_platforms", "industrial platforms along the bay", "万亩亿级临港产业大平台", "萬畝億級臨港產業大平臺", 5m, "个"),
+            new SampleFigure("platform_projects_2018", "major projects on the platforms in 2018", "重大项目", "重大項目", 200m, "个"),
+            new SampleFigure("platform_investment_2018", "total investment of those projects (over)", "总投资超", "總投資超", 4100m, "亿元"),
+            new SampleFigure("platform_gdp_2020", "the platforms' GDP by 2020", "生产总值", "生產總值", 2800m, "亿元"),
+            new SampleFigure("platform_gdp_share_2020", "the platforms' share of the city's GDP by 2020", "占全市总量", "佔全市總量", 56m, "%"),
+            new SampleFigure("cluster_projects_2018", "projects attracted for the seven clusters in 2018 so far", "引进项目", "引進項目", 27m, "个"),
+            new SampleFigure("cluster_projects_investment_2018", "their total investment", "总投资", "總投資", 190m, "亿元"),
+            new SampleFigure("enterprises_visited", "enterprises visited", "累计走访企业", "累計走訪企業", 4645m, "家"),
+            new SampleFigure("problems_collected", "problems collected", "收集问题", "收集問題", 6005m, "个"),
+            new SampleFigure("problems_closed", "problems closed or in process", "已完结或进入处理程序", "已完結或進入處理程序", 5344m, "个"),
+            new SampleFigure("problems_closed_share", "share of problems closed or in process", "占比", "佔比", 89m, "%"),
+            new SampleFigure("policies_issued", "pro-enterprise policies issued", "惠企政策已出台", "惠企政策已出臺", 37m, "个"),
+            new SampleFigure("policies_drafted", "pro-enterprise policies being drafted", "正在拟定", "正在擬定", 43m, "个"),
+            new SampleFigure("service_departments", "departments in the one-window service hall", "进驻部门", "進駐部門", 39m, "个"),
+            new SampleFigure("service_matters", "high-frequency matters", "高频及常用事项", "高頻及常用事項", 1124m, "个"),
+            new SampleFigure("approval_speedup", "approval speed-up (over)", "审批提速", "審批提速", 50m, "%"),
+            new SampleFigure("approval_days_max", "approval before construction, at most", "开工前审批最多", "開工前審批最多", 30m, "天"),
+            new SampleFigure("standard_land_share", "standard-land share of new industrial land (over)", "标准地供地比例", "標準地供地比例", 30m, "%"),
+            new SampleFigure("standard_land_parcels", "standard-land parcels since June", "推出宗地", "推出宗地", 34m, "宗"),
+            new SampleFigure("standard_land_area", "their area", "面积", "面積", 1140m, "亩"),
+            new SampleFigure("talent_projects_2018", "500-elite talent projects in 2018", "500精英计划项目", "500精英計劃項目", 26m, "个"),
+            new SampleFigure("talent_projects_in_clusters", "of which in the seven clusters", "涵盖七大千亿产业", "涵蓋七大千億產業", 22m, "个"),
+            new SampleFigure("cadres_sent", "cadres sent to above-scale enterprises", "百名干部进百企", "百名幹部進百企", 100m, "名"),
         ];
     }
 
@@ -101,7 +101,7 @@ public sealed class TaizhouSample
     /// Gets the clusters' figures as a row of the city's breakdown, exactly as printed, with their precision: current
     /// output 1042.27 億元, growth 26.7 %, contribution 9.1 points (for <see cref="Implied"/> and <see cref="Breakdown"/>).
     /// </summary>
-    public BreakdownRow ClusterRow { get; } = new BreakdownRow("seven clusters (七大千億產業)", PublishedValue.Of(1042.27m), growthPercent: PublishedValue.Of(26.7m))
+    public BreakdownRow ClusterRow { get; } = new BreakdownRow("seven clusters (七大千亿产业)", PublishedValue.Of(1042.27m), growthPercent: PublishedValue.Of(26.7m))
     {
         ContributionPoints = PublishedValue.Of(9.1m),
     };

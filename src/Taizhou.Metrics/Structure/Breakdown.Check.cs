@@ -70,12 +70,12 @@ public static partial class Breakdown
 
             if (row.ContributionPoints is { } points)
             {
-                Add(findings, row.Name, "contribution_pp", "拉動 = (part[t] − part[t−1]) / total[t−1] × 100", points, v, a => (a[x] - prev(a)) / totalPrevious(a) * 100.0);
+                Add(findings, row.Name, "contribution_pp", "拉动 = (part[t] − part[t−1]) / total[t−1] × 100", points, v, a => (a[x] - prev(a)) / totalPrevious(a) * 100.0);
             }
 
             if (row.ContributionRatePercent is { } rate)
             {
-                Add(findings, row.Name, "contribution_rate", "貢獻率 = (part[t] − part[t−1]) / (total[t] − total[t−1]) × 100", rate, v, a => (a[x] - prev(a)) / (totalCurrent(a) - totalPrevious(a)) * 100.0);
+                Add(findings, row.Name, "contribution_rate", "贡献率 = (part[t] − part[t−1]) / (total[t] − total[t−1]) × 100", rate, v, a => (a[x] - prev(a)) / (totalCurrent(a) - totalPrevious(a)) * 100.0);
             }
 
             if (row.ContributionPoints is { } pull && row.ContributionRatePercent is { } r)
@@ -83,7 +83,7 @@ public static partial class Breakdown
                 var w = new Box();
                 int ri = w.Add(r);
                 Func<double[], double> growth = TotalGrowth(w, parts, total);
-                Add(findings, row.Name, "pull", "拉動 = total growth × 貢獻率 / 100", pull, w, a => growth(a) * a[ri] / 100.0);
+                Add(findings, row.Name, "pull", "拉动 = total growth × 贡献率 / 100", pull, w, a => growth(a) * a[ri] / 100.0);
             }
 
             if (row.Children.Count > 0)
@@ -110,13 +110,13 @@ public static partial class Breakdown
             var sum = SumOf(parts.Select(p => p.ContributionPoints!.Value));
             var w = new Box();
             var growth = TotalGrowth(w, parts, total);
-            Add(findings, scope, "sum_of_contributions", "Σ 拉動 = total growth", sum, w, growth);
+            Add(findings, scope, "sum_of_contributions", "Σ 拉动 = total growth", sum, w, growth);
         }
 
         if (parts.All(p => p.ContributionRatePercent is not null))
         {
             var sum = SumOf(parts.Select(p => p.ContributionRatePercent!.Value));
-            Add(findings, scope, "sum_of_rates", "Σ 貢獻率 = 100", sum, new Box(), _ => 100.0);
+            Add(findings, scope, "sum_of_rates", "Σ 贡献率 = 100", sum, new Box(), _ => 100.0);
         }
     }
 

@@ -1,5 +1,7 @@
+using System;
 using System.Globalization;
 using Taizhou.Metrics.Published;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.Structure;
 
@@ -29,8 +31,19 @@ public sealed class TableCheckFinding
     /// </summary>
     public string Figure { get; }
 
-    /// <summary>Gets the identity in words, with the formula.</summary>
+    /// <summary>Gets the identity in words, with the formula; its Chinese terms in Simplified characters (<c>Σ 贡献率 = 100</c>).</summary>
     public string Identity { get; }
+
+    /// <summary>Returns the identity with its Chinese terms in a script: <c>Σ 贡献率 = 100</c> (Simplified) or <c>Σ 貢獻率 = 100</c> (Traditional).</summary>
+    /// <param name="script">The script.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The script is not defined.</exception>
+    public string GetIdentity(ChineseScript script) => script switch
+    {
+        ChineseScript.Simplified => Identity,
+        ChineseScript.Traditional => Identity.Replace("拉动", "拉動", StringComparison.Ordinal).Replace("贡献率", "貢獻率", StringComparison.Ordinal),
+        _ => throw new ArgumentOutOfRangeException(nameof(script), script, "Unknown script."),
+    };
 
     /// <summary>
     /// Gets the figure as published, with its rounding interval (for a sum of published figures, the sum and the sum

@@ -1,4 +1,5 @@
 using System;
+using Taizhou.Metrics.Text;
 using System.Globalization;
 
 namespace Taizhou.Metrics.Units;
@@ -44,7 +45,7 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, IFormat
     /// <exception cref="ArgumentException"><paramref name="unit"/> is not a money unit.</exception>
     public static Amount Of(decimal value, MetricUnit unit) => unit.Dimension == UnitDimension.Money
         ? new Amount(value, unit)
-        : throw new ArgumentException($"An amount needs a money unit (元, 萬元, 億元); got {unit.EnglishName}.", nameof(unit));
+        : throw new ArgumentException($"An amount needs a money unit (元, 万元, 亿元); got {unit.EnglishName}.", nameof(unit));
 
     /// <summary>Converts the amount to another money unit, exactly.</summary>
     /// <param name="unit">The target money unit.</param>
@@ -156,20 +157,32 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, IFormat
     /// <exception cref="UnitMismatchException">The units differ.</exception>
     public static bool operator >=(Amount left, Amount right) => left.CompareTo(right) >= 0;
 
-    /// <summary>Returns the amount with its Chinese unit, invariant culture: <c>1042.27 億元</c>.</summary>
+    /// <summary>Returns the amount with its Chinese unit in Simplified characters, invariant culture: <c>1042.27 亿元</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => ToString(null, null);
 
     /// <summary>
     /// Formats the number with <paramref name="format"/>, rounded half away from zero (四舍五入) as
-    /// <see cref="Published.Rounding"/> does, and appends the Chinese unit symbol; a null format prints the value as held.
+    /// <see cref="Published.Rounding"/> does, and appends the Chinese unit symbol in Simplified characters (<c>亿元</c>);
+    /// a null format prints the value as held.
     /// </summary>
     /// <param name="format">A numeric format for the value, such as "F2" or "N2", or null.</param>
     /// <param name="formatProvider">Ignored: an amount prints the same in every culture and with every provider, <c>Console.WriteLine(amount)</c> included (README, "Conventions").</param>
     /// <returns>The text; never a negative zero.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
-    public string ToString(string? format, IFormatProvider? formatProvider) =>
-        Published.Rounding.FormatFigure(Value, format) + " " + Unit.ChineseSymbol;
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString(format, ChineseScript.Simplified);
+
+    /// <summary>
+    /// Formats the number as <see cref="ToString(string?, IFormatProvider?)"/> does and appends the Chinese unit symbol
+    /// in the given script: <c>1042.27 亿元</c> (Simplified) or <c>1042.27 億元</c> (Traditional).
+    /// </summary>
+    /// <param name="format">A numeric format for the value, such as "F2" or "N2", or null.</param>
+    /// <param name="script">The script of the unit symbol.</param>
+    /// <returns>The text; never a negative zero.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a numeric format.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The script is not defined.</exception>
+    public string ToString(string? format, ChineseScript script) =>
+        Published.Rounding.FormatFigure(Value, format) + " " + Unit.GetChineseSymbol(script);
 
     private Amount Combine(Amount other, Func<decimal, decimal, decimal> op, string what)
     {

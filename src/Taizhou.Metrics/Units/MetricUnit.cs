@@ -53,16 +53,9 @@ public readonly struct MetricUnit : IEquatable<MetricUnit>
         _ => "index",
     };
 
-    /// <summary>Gets the Chinese symbol as printed in releases (元, 萬元, 億元, 個, %, 指數).</summary>
-    public string ChineseSymbol => code switch
-    {
-        0 => "元",
-        1 => "萬元",
-        2 => "億元",
-        3 => "個",
-        4 => "%",
-        _ => "指數",
-    };
+    /// <summary>Gets the Chinese symbol as printed in releases, in Simplified characters (元, 万元, 亿元, 个, %, 指数).</summary>
+    /// <remarks>In Traditional characters: <see cref="GetChineseSymbol"/> with <see cref="ChineseScript.Traditional"/> (元, 萬元, 億元, 個, %, 指數).</remarks>
+    public string ChineseSymbol => GetChineseSymbol(ChineseScript.Simplified);
 
     /// <summary>Gets an English name (yuan, 10k yuan, 100m yuan, count, percent, index).</summary>
     public string EnglishName => code switch
@@ -140,7 +133,7 @@ public readonly struct MetricUnit : IEquatable<MetricUnit>
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var unit)
             ? unit
-            : throw new FormatException($"{CellText.Quote(text)} is not a unit; expected yuan, wan, yi, count, percent, index, 元, 萬元, 億元, 個, % or 指數.");
+            : throw new FormatException($"{CellText.Quote(text)} is not a unit; expected yuan, wan, yi, count, percent, index, 元, 万元 (萬元), 亿元 (億元), 个 (個), % or 指数 (指數).");
     }
 
     /// <summary>Tries to parse a unit; see <see cref="Parse"/>.</summary>
@@ -175,7 +168,26 @@ public readonly struct MetricUnit : IEquatable<MetricUnit>
         }
     }
 
-    /// <summary>Returns the Chinese symbol (元, 萬元, 億元, 個, %, 指數).</summary>
+    /// <summary>Returns the Chinese symbol in a script: 元, 万元, 亿元, 个, %, 指数 (Simplified) or 元, 萬元, 億元, 個, %, 指數 (Traditional).</summary>
+    /// <param name="script">The script.</param>
+    /// <returns>The symbol.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The script is not defined.</exception>
+    public string GetChineseSymbol(ChineseScript script) => (script, code) switch
+    {
+        (ChineseScript.Simplified or ChineseScript.Traditional, 0) => "元",
+        (ChineseScript.Simplified, 1) => "万元",
+        (ChineseScript.Traditional, 1) => "萬元",
+        (ChineseScript.Simplified, 2) => "亿元",
+        (ChineseScript.Traditional, 2) => "億元",
+        (ChineseScript.Simplified, 3) => "个",
+        (ChineseScript.Traditional, 3) => "個",
+        (ChineseScript.Simplified or ChineseScript.Traditional, 4) => "%",
+        (ChineseScript.Simplified, _) => "指数",
+        (ChineseScript.Traditional, _) => "指數",
+        _ => throw new ArgumentOutOfRangeException(nameof(script), script, "Unknown script."),
+    };
+
+    /// <summary>Returns the Chinese symbol in Simplified characters (元, 万元, 亿元, 个, %, 指数).</summary>
     /// <returns>The symbol.</returns>
     public override string ToString() => ChineseSymbol;
 

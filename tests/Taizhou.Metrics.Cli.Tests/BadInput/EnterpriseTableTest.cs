@@ -24,7 +24,7 @@ public class EnterpriseTableTest
     public void FirmsUnknownUnit_ExitsTwoNamingTheColumn()
     {
         using var s = new Scratch();
-        Expect.Exit(2, Tiers(s, $"{Header.Replace("output_yi", "output_usd", StringComparison.Ordinal)}\n{Row}\n"), "f.csv: line 1, column 'output_usd': unknown unit 'usd'; write output (元), output_wan (萬元) or output_yi (億元).");
+        Expect.Exit(2, Tiers(s, $"{Header.Replace("output_yi", "output_usd", StringComparison.Ordinal)}\n{Row}\n"), "f.csv: line 1, column 'output_usd': unknown unit 'usd'; write output (元), output_wan (万元) or output_yi (亿元).");
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class EnterpriseTableTest
     public void FirmsMissingRevenue_ExitsTwoSayingWhichRulesNeedIt()
     {
         using var s = new Scratch();
-        Expect.Exit(2, Tiers(s, $"{Header.Replace("revenue_wan,", "", StringComparison.Ordinal)}\nA,甲公司,3670,,椒江区,,2001-01-01,2021,100,3000\n"), "f.csv: line 1: missing column 'revenue'", "規上");
+        Expect.Exit(2, Tiers(s, $"{Header.Replace("revenue_wan,", "", StringComparison.Ordinal)}\nA,甲公司,3670,,椒江区,,2001-01-01,2021,100,3000\n"), "f.csv: line 1: missing column 'revenue'", "规上");
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class EnterpriseTableTest
     public void FirmsIndustryDivisionForClass_ExitsTwoAskingForFourDigits()
     {
         using var s = new Scratch();
-        Expect.Exit(2, Tiers(s, With("industry_code", "36")), "f.csv: line 2, column 'industry_code': '36' is a GB/T 4754 division or group, not a class; give the four-digit class (小類), such as 3670.");
+        Expect.Exit(2, Tiers(s, With("industry_code", "36")), "f.csv: line 2, column 'industry_code': '36' is a GB/T 4754 division or group, not a class; give the four-digit class (小类), such as 3670.");
     }
 
     [Fact]

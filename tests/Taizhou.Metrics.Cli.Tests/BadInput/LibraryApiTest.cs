@@ -65,7 +65,7 @@ public class LibraryApiTest
     public void LibAmountConversionBeyondDecimal_ThrowsNamingTheAmount()
     {
         // 8e20 億元 is 8e28 元, just beyond decimal.MaxValue (7.92e28).
-        Expect.Throws<ArgumentOutOfRangeException>(() => Amount.FromYiYuan(800_000_000_000_000_000_000m).In(MetricUnit.Yuan), "800000000000000000000 億元 in 元 is beyond the range of a decimal (±7.9e28).");
+        Expect.Throws<ArgumentOutOfRangeException>(() => Amount.FromYiYuan(800_000_000_000_000_000_000m).In(MetricUnit.Yuan), "800000000000000000000 亿元 in 元 is beyond the range of a decimal (±7.9e28).");
     }
 
     [Fact]
@@ -77,19 +77,19 @@ public class LibraryApiTest
     [Fact]
     public void LibAmountWanPlusYi_ThrowsUnitMismatchNamingBoth()
     {
-        Expect.Throws<UnitMismatchException>(() => Amount.FromWanYuan(1m) + Amount.FromYiYuan(1m), "Cannot combine 1 萬元 with 1 億元: convert one with In() first.");
+        Expect.Throws<UnitMismatchException>(() => Amount.FromWanYuan(1m) + Amount.FromYiYuan(1m), "Cannot combine 1 万元 with 1 亿元: convert one with In() first.");
     }
 
     [Fact]
     public void LibAmountCompareWanWithYi_ThrowsUnitMismatch()
     {
-        Expect.Throws<UnitMismatchException>(() => Amount.FromWanYuan(1m) < Amount.FromYiYuan(1m), "Cannot combine 1 萬元 with 1 億元");
+        Expect.Throws<UnitMismatchException>(() => Amount.FromWanYuan(1m) < Amount.FromYiYuan(1m), "Cannot combine 1 万元 with 1 亿元");
     }
 
     [Fact]
     public void LibAmountOfCount_ThrowsArgumentNamingTheUnit()
     {
-        var ex = Expect.Throws<ArgumentException>(() => Amount.Of(5m, MetricUnit.Count), "An amount needs a money unit (元, 萬元, 億元); got count.");
+        var ex = Expect.Throws<ArgumentException>(() => Amount.Of(5m, MetricUnit.Count), "An amount needs a money unit (元, 万元, 亿元); got count.");
         Assert.Equal("unit", ex.ParamName);
     }
 
@@ -102,7 +102,7 @@ public class LibraryApiTest
     [Fact]
     public void LibUnitConvertCountToYuan_ThrowsUnitMismatch()
     {
-        Expect.Throws<UnitMismatchException>(() => MetricUnit.Count.Convert(1m, MetricUnit.Yuan), "Cannot convert count (個) to yuan (元): they measure different things.");
+        Expect.Throws<UnitMismatchException>(() => MetricUnit.Count.Convert(1m, MetricUnit.Yuan), "Cannot convert count (个) to yuan (元): they measure different things.");
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class LibraryApiTest
         var yi = Months(SeriesKind.Flow, MetricUnit.YiYuan, "yi", 1m, 2m);
         var wan = Months(SeriesKind.Flow, MetricUnit.WanYuan, "wan", 1m, 2m);
 
-        Expect.Throws<UnitMismatchException>(() => yi.Add(wan), "the units differ (萬元 vs 億元); convert one with ConvertTo first.", "wan (Flow, 萬元", "yi (Flow, 億元");
+        Expect.Throws<UnitMismatchException>(() => yi.Add(wan), "the units differ (万元 vs 亿元); convert one with ConvertTo first.", "wan (Flow, 万元", "yi (Flow, 亿元");
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public class LibraryApiTest
     {
         var big = Months(SeriesKind.Flow, MetricUnit.YiYuan, "big", decimal.MaxValue);
 
-        Expect.Throws<ArgumentOutOfRangeException>(() => big.ConvertTo(MetricUnit.Yuan), "The value of series 'big' for 2018-01 (79228162514264337593543950335 億元) in 元 is beyond the range of a decimal");
+        Expect.Throws<ArgumentOutOfRangeException>(() => big.ConvertTo(MetricUnit.Yuan), "The value of series 'big' for 2018-01 (79228162514264337593543950335 亿元) in 元 is beyond the range of a decimal");
     }
 
     [Fact]

@@ -38,6 +38,6 @@ public class AmountBandTest
     {
         Assert.Equal(AmountBand.AtLeast(Amount.FromYiYuan(100m)), AmountBand.AtLeast(Amount.FromYiYuan(100m)));
         Assert.NotEqual(AmountBand.AtLeast(Amount.FromYiYuan(100m)), AmountBand.Above(Amount.FromYiYuan(100m)));
-        Assert.Equal("> 100 億元", AmountBand.Above(Amount.FromYiYuan(100m)).ToString());
+        Assert.Equal("> 100 亿元", AmountBand.Above(Amount.FromYiYuan(100m)).ToString());
     }
 }

@@ -98,8 +98,8 @@ public class TierRuleTest
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => TierCriterion.InBand(EnterpriseMeasure.Employees, AmountBand.AtLeast(Amount.FromYuan(1m))));
         Assert.Throws<ArgumentException>(() => TierCriterion.InBand(EnterpriseMeasure.Output, default));
-        Assert.Equal("output ≥ 100 億元", TierRules.AircraftCarrier.Versions[0].Criterion.ToString());
-        Assert.Equal("output [50 億元, 100 億元)", TierRules.Flagship.Versions[0].Criterion.ToString());
+        Assert.Equal("output ≥ 100 亿元", TierRules.AircraftCarrier.Versions[0].Criterion.ToString());
+        Assert.Equal("output [50 亿元, 100 亿元)", TierRules.Flagship.Versions[0].Criterion.ToString());
     }
 
     [Fact]

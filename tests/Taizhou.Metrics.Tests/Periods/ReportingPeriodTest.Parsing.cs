@@ -20,9 +20,9 @@ public partial class ReportingPeriodTest
     [InlineData("2018-01..06", "2018年1-6月", PeriodKind.YearToDate, 1, 6)]
     [InlineData("2018-01..02", "2018年1-2月", PeriodKind.YearToDate, 1, 2)]
     [InlineData("2018-01..12", "2018年1-12月", PeriodKind.YearToDate, 1, 12)]
-    [InlineData("2018-01..01", "2018年1月累計", PeriodKind.YearToDate, 1, 1)]
-    [InlineData("2018-01/02", "2018年1-2月合計", PeriodKind.MonthSpan, 1, 2)]
-    [InlineData("2018-03/04", "2018年3-4月合計", PeriodKind.MonthSpan, 3, 4)]
+    [InlineData("2018-01..01", "2018年1月累计", PeriodKind.YearToDate, 1, 1)]
+    [InlineData("2018-01/02", "2018年1-2月合计", PeriodKind.MonthSpan, 1, 2)]
+    [InlineData("2018-03/04", "2018年3-4月合计", PeriodKind.MonthSpan, 3, 4)]
     public void ToString_BothNotations_WriteAndReadBack(string iso, string chinese, PeriodKind kind, int start, int end)
     {
         var fromIso = ReportingPeriod.Parse(iso);

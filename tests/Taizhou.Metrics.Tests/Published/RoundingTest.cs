@@ -158,8 +158,8 @@ public class RoundingTest
         Assert.Equal("[822.63, 1042.27]", Interval.Between(822.625, 1042.265).ToString("F2", null));
         Assert.Equal("[1.01, 2.68]", Interval.Between(1.005, 2.675).ToString("F2", null));
         Assert.Equal("1.01 [1.01, 2.68]", new BoundedEstimate(1.005, Interval.Between(1.005, 2.675)).ToString("F2"));
-        Assert.Equal("822.63 億元", Amount.FromYiYuan(822.625m).ToString("F2", null));
-        Assert.Equal("0.0 億元", Amount.FromYiYuan(-0.04m).ToString("F1", null));
+        Assert.Equal("822.63 亿元", Amount.FromYiYuan(822.625m).ToString("F2", null));
+        Assert.Equal("0.0 亿元", Amount.FromYiYuan(-0.04m).ToString("F1", null));
         Assert.Equal("822.6", PublishedValue.Of(822.625m).ToString("F1", null));
     }
 }

@@ -16,8 +16,8 @@ public class TaizhouSampleTest
     public void Clusters_AreTheSevenInTheArticlesOrder()
     {
         Assert.Equal(["auto", "aviation", "moulds", "pharma", "toilets", "sewing", "pumps"], Sample.Clusters.Select(c => c.Code));
-        Assert.Equal("汽車及零部件", Sample.Clusters[0].ChineseName);
-        Assert.Equal("泵與電機", Sample.Clusters[6].ChineseName);
+        Assert.Equal("汽车及零部件", Sample.Clusters[0].ChineseName);
+        Assert.Equal("泵与电机", Sample.Clusters[6].ChineseName);
         Assert.Equal(["aviation"], Sample.ClustersWithoutStatistics.Select(c => c.Code));
     }
 

@@ -177,6 +177,6 @@ public partial class TimeSeriesTest
         Assert.Equal(MetricUnit.WanYuan, ex.Actual);
         Assert.Contains("2018-01..06", ex.Message, StringComparison.Ordinal);
         Assert.Contains("'seven clusters'", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("萬元", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("万元", ex.Message, StringComparison.Ordinal);
     }
 }

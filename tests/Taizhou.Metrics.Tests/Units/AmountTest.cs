@@ -74,8 +74,8 @@ public class AmountTest
         var ex = Assert.Throws<UnitMismatchException>(() => yi + wan);
         Assert.Equal(MetricUnit.YiYuan, ex.Expected);
         Assert.Equal(MetricUnit.WanYuan, ex.Actual);
-        Assert.Contains("1 億元", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("10000 萬元", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("1 亿元", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("10000 万元", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -136,8 +136,8 @@ public class AmountTest
     [Fact]
     public void ToString_AppendsChineseUnit()
     {
-        Assert.Equal("1042.27 億元", Amount.FromYiYuan(1042.27m).ToString());
-        Assert.Equal("4,645.0 萬元", Amount.FromWanYuan(4645m).ToString("N1", CultureInfo.InvariantCulture));
-        Assert.Equal("1042.27 億元", Amount.FromYiYuan(1042.27m).ToString(null, CultureInfo.GetCultureInfo("de-DE")));
+        Assert.Equal("1042.27 亿元", Amount.FromYiYuan(1042.27m).ToString());
+        Assert.Equal("4,645.0 万元", Amount.FromWanYuan(4645m).ToString("N1", CultureInfo.InvariantCulture));
+        Assert.Equal("1042.27 亿元", Amount.FromYiYuan(1042.27m).ToString(null, CultureInfo.GetCultureInfo("de-DE")));
     }
 }

@@ -105,11 +105,11 @@ public class MetricUnitTest
 
     [Theory]
     [InlineData("yuan", UnitDimension.Money, "元", "yuan")]
-    [InlineData("wan", UnitDimension.Money, "萬元", "10k yuan")]
-    [InlineData("yi", UnitDimension.Money, "億元", "100m yuan")]
-    [InlineData("count", UnitDimension.Count, "個", "count")]
+    [InlineData("wan", UnitDimension.Money, "万元", "10k yuan")]
+    [InlineData("yi", UnitDimension.Money, "亿元", "100m yuan")]
+    [InlineData("count", UnitDimension.Count, "个", "count")]
     [InlineData("percent", UnitDimension.Percent, "%", "percent")]
-    [InlineData("index", UnitDimension.Index, "指數", "index")]
+    [InlineData("index", UnitDimension.Index, "指数", "index")]
     public void Properties_PerUnit(string code, UnitDimension dimension, string symbol, string english)
     {
         var unit = ByCode(code);
