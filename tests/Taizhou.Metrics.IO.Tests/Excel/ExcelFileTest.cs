@@ -76,6 +76,25 @@ public class ExcelFileTest
     }
 
     [Fact]
+    public void ReadTable_PasswordProtectedXls_SaysSo()
+    {
+        // The LibreOffice .xls with a FILEPASS record (XOR obfuscation, [MS-XLS] 2.4.117) in place of its
+        // INTERFACEHDR, MMS and INTERFACEEND records (16 bytes replaced by 16, so no offset moves): a workbook whose
+        // password is not Excel's default one, which ExcelDataReader refuses without the password.
+        byte[] book = File.ReadAllBytes(DataFile("bureau.xls"));
+        int bof = book.AsSpan().IndexOf(new byte[] { 0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00 });
+        int next = bof + 4 + 16;
+        Assert.Equal([0xE1, 0x00, 0x02, 0x00], book[next..(next + 4)]); // INTERFACEHDR, 2 bytes
+        Assert.Equal([0xE2, 0x00, 0x00, 0x00], book[(next + 12)..(next + 16)]); // INTERFACEEND, after MMS
+        byte[] filePass = [0x2F, 0x00, 12, 0x00, 0x00, 0x00, 0x34, 0x12, 0x78, 0x56, 0, 0, 0, 0, 0, 0];
+        filePass.CopyTo(book, next);
+
+        var ex = Assert.Throws<InputFormatException>(() => WorkbookReader.ReadTable(new MemoryStream(book), "protected.xls"));
+
+        Assert.StartsWith("protected.xls: the workbook is password-protected (encrypted); ", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadTable_MissingFile_IsAnInputFormatException()
     {
         using var folder = new TempFolder();
