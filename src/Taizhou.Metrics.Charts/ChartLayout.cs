@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ScottPlot;
+
+namespace Taizhou.Metrics.Charts;
+
+/// <summary>What the charts share: the font on every word, period ticks, label widths.</summary>
+internal static class ChartLayout
+{
+    /// <summary>The characters of numeric tick labels, which need glyphs too.</summary>
+    public const string NumberCharacters = "0123456789.,-−+%";
+
+    /// <summary>Sets the font of every word the plot draws (title, axis labels, tick labels, legend).</summary>
+    public static void UseFont(Plot plot, ChartFont font)
+    {
+        plot.Font.Set(font.Name);
+        plot.Legend.FontName = font.Name;
+    }
+
+    /// <summary>An estimate of a label's width in pixels at the default tick label size: CJK characters are about twice as wide as digits.</summary>
+    public static double LabelWidth(string label) => label.Sum(c => c >= '\u2E80' ? 13.0 : 7.5);
+
+    /// <summary>
+    /// Wraps a label onto lines no wider than <paramref name="width"/> pixels (by <see cref="LabelWidth"/>): between
+    /// words at spaces, and between any two CJK characters; a word wider than a line keeps its own line.
+    /// </summary>
+    public static string Wrap(string label, double width)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        int i = 0;
+        while (i < label.Length)
+        {
+            // The next unit: a run of non-CJK, non-space characters (a word), one CJK character, or one space.
+            int j = i + 1;
+            if (label[i] != ' ' && label[i] < '\u2E80')
+            {
+                while (j < label.Length && label[j] != ' ' && label[j] < '\u2E80')
+                {
+                    j++;
+                }
+            }
+
+            string unit = label[i..j];
+            if (line.Length > 0 && LabelWidth(line + unit.TrimEnd()) > width)
+            {
+                lines.Add(line.ToString().TrimEnd());
+                line.Clear();
+                unit = unit.TrimStart();
+            }
+
+            line.Append(unit);
+            i = j;
+        }
+
+        lines.Add(line.ToString().TrimEnd());
+        return string.Join('\n', lines.Where(l => l.Length > 0));
+    }
+
+    /// <summary>The most labels of the given widest width that fit side by side on an axis of a chart this wide.</summary>
+    public static int MaxLabels(int width, IEnumerable<string> labels)
+    {
+        double widest = labels.Select(LabelWidth).DefaultIfEmpty(40.0).Max();
+        return Math.Max(1, (int)((width - 110) / (widest + 12.0)));
+    }
+
+    /// <summary>Puts the ticks of a period axis on the bottom axis: labelled major ticks and unlabelled minor ones.</summary>
+    public static void PeriodTicks(Plot plot, IReadOnlyList<PeriodTick> ticks)
+    {
+        var generator = new ScottPlot.TickGenerators.NumericManual();
+        foreach (var tick in ticks)
+        {
+            if (tick.Label is null)
+            {
+                generator.AddMinor(tick.Position);
+            }
+            else
+            {
+                generator.AddMajor(tick.Position, tick.Label);
+            }
+        }
+
+        plot.Axes.Bottom.TickGenerator = generator;
+    }
+}
