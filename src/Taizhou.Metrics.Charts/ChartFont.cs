@@ -45,7 +45,8 @@ public sealed class ChartFont
     /// must have every character. Without: the default sans-serif font when it has every character, else the first
     /// installed font that does, looking first at the fonts the system offers for the missing characters in the
     /// language (<c>zh-Hans</c> for <see cref="ChartLanguage.Chinese"/>, <c>zh-Hant</c> for Traditional), then at
-    /// common CJK fonts (Noto Sans CJK, Source Han Sans, WenQuanYi, Microsoft YaHei, PingFang, SimHei).
+    /// common CJK fonts (Noto Sans CJK, Source Han Sans, WenQuanYi, Microsoft YaHei, PingFang, SimHei), then at every
+    /// installed family in name order.
     /// </summary>
     /// <param name="text">Every word the chart draws; white space and control characters need no glyph.</param>
     /// <param name="language">The language of the text, which orders the system's offers (simplified or traditional glyph forms).</param>
@@ -166,6 +167,13 @@ public sealed class ChartFont
         }
 
         foreach (string family in KnownChinese)
+        {
+            yield return family;
+        }
+
+        // Last, every installed family: SkiaSharp's Linux build without fontconfig (the one ScottPlot brings) offers
+        // nothing for a character, so a CJK font with a name not listed above is found only this way.
+        foreach (string family in SKFontManager.Default.FontFamilies.Order(StringComparer.Ordinal))
         {
             yield return family;
         }

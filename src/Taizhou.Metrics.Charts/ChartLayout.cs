@@ -11,11 +11,26 @@ internal static class ChartLayout
     /// <summary>The characters of numeric tick labels, which need glyphs too.</summary>
     public const string NumberCharacters = "0123456789.,-−+%";
 
-    /// <summary>Sets the font of every word the plot draws (title, axis labels, tick labels, legend).</summary>
+    /// <summary>
+    /// Sets the font of every word the plot draws: title, axis labels, tick labels and legend items. Each element is
+    /// set on its own; ScottPlot's <c>Plot.Font.Set</c> is not used, since it also changes the process-wide
+    /// <c>Fonts.Default</c> that elements created later start from, so charts drawn at the same time (or one after
+    /// another in other languages) would change each other's fonts.
+    /// </summary>
     public static void UseFont(Plot plot, ChartFont font)
     {
-        plot.Font.Set(font.Name);
+        plot.Axes.Title.Label.FontName = font.Name;
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.Label.FontName = font.Name;
+            axis.TickLabelStyle.FontName = font.Name;
+        }
+
         plot.Legend.FontName = font.Name;
+        foreach (var item in plot.Legend.ManualItems)
+        {
+            item.LabelFontName = font.Name;
+        }
     }
 
     /// <summary>An estimate of a label's width in pixels at the default tick label size: CJK characters are about twice as wide as digits.</summary>

@@ -46,30 +46,24 @@ internal static class ChartText
     };
 
     /// <summary>
-    /// The core names periods and units in Traditional characters (萬元, 億元, 累計, 合計); Simplified Chinese maps the
-    /// few Traditional characters those names use to their Simplified forms.
+    /// The few characters of the core's period and unit names that differ between the scripts (億/亿, 萬/万, 個/个,
+    /// 數/数, 計/计 as in 累計, 合計), put in the language's script whichever script the core wrote them in.
     /// </summary>
     public static string Script(string text, ChartLanguage language)
     {
-        if (language != ChartLanguage.Chinese)
+        const string traditional = "億萬個數計";
+        const string simplified = "亿万个数计";
+        var (from, to) = language switch
         {
-            return text;
-        }
-
+            ChartLanguage.Chinese => (traditional, simplified),
+            ChartLanguage.ChineseTraditional => (simplified, traditional),
+            _ => (string.Empty, string.Empty),
+        };
         var sb = new StringBuilder(text.Length);
         foreach (char c in text)
         {
-            sb.Append(c switch
-            {
-                '億' => '亿',
-                '萬' => '万',
-                '個' => '个',
-                '數' => '数',
-                '計' => '计',
-                '開' => '开',
-                '於' => '于',
-                _ => c,
-            });
+            int i = from.IndexOf(c, System.StringComparison.Ordinal);
+            sb.Append(i < 0 ? c : to[i]);
         }
 
         return sb.ToString();
