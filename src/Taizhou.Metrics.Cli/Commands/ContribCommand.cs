@@ -3,7 +3,9 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System;
+using Taizhou.Metrics.Charts;
 using Taizhou.Metrics.Cli.Input;
+using Taizhou.Metrics.Cli.Output;
 using Taizhou.Metrics.Cli.Rendering;
 using Taizhou.Metrics.Structure;
 using Taizhou.Metrics.Text;
@@ -35,6 +37,8 @@ internal static class ContribCommand
         {
             Description = "Check every identity the given columns allow within rounding; exit 1 when one breaks.",
         };
+        var chart = new Option<string?>("--chart") { Description = "Draw the contributions (拉動) as bars with the total's growth to FILE.png or FILE.svg, in the --lang language." };
+        var chartFont = new Option<string?>("--chart-font") { Description = "Font file (.ttf, .otf, .ttc) for the chart's words; without it an installed font that has them (for Chinese a CJK font)." };
         var format = CommonOptions.Format();
         var lang = CommonOptions.Language();
         var encoding = CommonOptions.Encoding();
@@ -43,12 +47,16 @@ internal static class ContribCommand
             input,
             total,
             check,
+            chart,
+            chartFont,
             format,
             lang,
             encoding,
         };
         command.SetAction(parse =>
         {
+            string? chartPath = parse.GetValue(chart);
+            var chartFormat = chartPath is null ? default : ChartFile.FormatOf(chartPath);
             string path = parse.GetValue(input)!;
             BreakdownTable table;
             using (var csv = CsvTable.Open(path, CommonOptions.ParseEncoding(parse.GetValue(encoding))))
@@ -69,6 +77,13 @@ internal static class ContribCommand
             catch (ArgumentException ex)
             {
                 throw Refused(path, table, ex);
+            }
+
+            if (chartPath is not null)
+            {
+                // Before the result is printed: a chart that cannot be drawn or written comes with no result.
+                var options = new ChartOptions { Language = ChartFile.Language(parse.GetValue(lang)) };
+                ChartFile.Write(chartPath, chartFormat, parse.GetValue(chartFont), font => ContributionChart.Draw(analysis, options with { FontFile = font }));
             }
 
             bool zh = parse.GetValue(lang) == "zh";

@@ -37,6 +37,7 @@ internal static class ProjectCommand
         var shareOf = new Option<string?>("--share-of") { Description = "Series CSV of the total the input is a part of (for a share target)." };
         var share = new Option<double?>("--share") { Description = "The share target in percent of the --share-of total, for example 70." };
         var chart = new Option<string?>("--chart") { Description = "Draw the actual path, the projection with its interval band and the target path to FILE.png or FILE.svg." };
+        var chartFont = new Option<string?>("--chart-font") { Description = "Font file (.ttf, .otf, .ttc) for the chart's words; without it an installed font that has them (for Chinese a CJK font)." };
         var scenarios = new Option<string?>("--scenarios") { Description = "Constant-growth scenarios as NAME:PERCENT pairs, for example low:5,base:8,high:12." };
         var unit = new Option<string>("--unit") { Description = "Unit of the values: yi (億元, default), wan (萬元), yuan (元), count, percent, index.", DefaultValueFactory = _ => "yi" };
         var format = CommonOptions.Format();
@@ -44,7 +45,7 @@ internal static class ProjectCommand
         var encoding = CommonOptions.Encoding();
         var command = new Command("project", "Project a series to a target period and measure the gap to the target.")
         {
-            input, target, method, average, damped, confidence, shareOf, share, scenarios, chart, unit, format, lang, encoding,
+            input, target, method, average, damped, confidence, shareOf, share, scenarios, chart, chartFont, unit, format, lang, encoding,
         };
         command.SetAction(parse =>
         {
@@ -100,7 +101,8 @@ internal static class ProjectCommand
             if (chartPath is not null)
             {
                 // Before the result is printed: an exit code of 3 (the chart cannot be written) comes with no result.
-                AtomicFile.Write(chartPath, stream => ProjectionChart.Write(series, projection, valueTarget, stream, chartFormat));
+                var options = new ChartOptions { Language = ChartFile.Language(parse.GetValue(lang)) };
+                ChartFile.Write(chartPath, chartFormat, parse.GetValue(chartFont), font => ProjectionChart.Draw(series, projection, valueTarget, options with { FontFile = font }));
             }
 
             bool zh = parse.GetValue(lang) == "zh";
