@@ -80,6 +80,16 @@ internal static class ChartLayout
         return Math.Max(1, (int)((width - 110) / (widest + 12.0)));
     }
 
+    /// <summary>
+    /// Labels the value axis in invariant notation (<c>6,000</c>, <c>-0.5</c>) whatever the current culture: ScottPlot's
+    /// default follows the culture and a German one would print <c>6.000</c> for six thousand in a Chinese report.
+    /// </summary>
+    public static void InvariantValueTicks(Plot plot) =>
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = static v => Math.Abs(v) < 1e-12 ? "0" : v.ToString("#,0.####", System.Globalization.CultureInfo.InvariantCulture),
+        };
+
     /// <summary>Puts the ticks of a period axis on the bottom axis: labelled major ticks and unlabelled minor ones.</summary>
     public static void PeriodTicks(Plot plot, IReadOnlyList<PeriodTick> ticks)
     {

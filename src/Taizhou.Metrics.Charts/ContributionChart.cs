@@ -94,6 +94,7 @@ public static class ContributionChart
 
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = words.TotalLegend, FillColor = TotalColor });
         plot.ShowLegend(Edge.Bottom);
+        ChartLayout.InvariantValueTicks(plot);
         ChartLayout.UseFont(plot, font);
         barPlot.ValueLabelStyle.FontName = font.Name;
         plot.Axes.AutoScale();

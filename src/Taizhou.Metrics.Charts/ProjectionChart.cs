@@ -143,6 +143,7 @@ public static class ProjectionChart
         ChartLayout.PeriodTicks(plot, words.Ticks);
         plot.Axes.Left.Min = 0;
         plot.ShowLegend(Alignment.UpperLeft);
+        ChartLayout.InvariantValueTicks(plot);
         ChartLayout.UseFont(plot, font);
         plot.Axes.AutoScale();
         plot.Axes.SetLimitsY(0, Math.Max(py.Max(), Math.Max((double)target.Level, ay.DefaultIfEmpty(0).Max())) * 1.12);

@@ -84,6 +84,29 @@ public class ContributionChartTest
     }
 
     [Fact]
+    public void ToSvg_UnderAGermanCulture_ValueTicksAreInvariant()
+    {
+        // Contributions 0.5 and 1 point, total 1.5 %: the value axis has ticks with decimals, 0.2 or 0.5 apart.
+        var analysis = Breakdown.Analyse([Row("A", 100m, 101m), Row("B", 100m, 102m)]);
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        string svg;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            svg = ContributionChart.Draw(analysis).ToSvg();
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var texts = XDocument.Parse(svg).Descendants(ns + "text").Select(t => t.Value.Trim()).ToList();
+        Assert.Contains(texts, t => t.Length > 1 && t.Contains('.', StringComparison.Ordinal) && double.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, out _));
+        Assert.DoesNotContain(texts, t => t.Contains(',', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Draw_TheTotalWasZero_RefusesForNothingIsDefined()
     {
         var analysis = Breakdown.Analyse([Row("A", 0m, 30m), Row("B", 0m, 90m)]);
