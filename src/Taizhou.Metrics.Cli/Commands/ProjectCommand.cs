@@ -40,6 +40,7 @@ internal static class ProjectCommand
         var shareOf = new Option<string?>("--share-of") { Description = "Series CSV of the total the input is a part of (for a share target)." };
         var share = new Option<double?>("--share") { Description = "The share target in percent of the --share-of total, for example 70." };
         var chart = new Option<string?>("--chart") { Description = "Draw the actual path, the projection with its interval band and the target path to FILE.png or FILE.svg." };
+        var chartFont = new Option<string?>("--chart-font") { Description = "Font file (.ttf, .otf, .ttc) for the chart's words; without it an installed font that has them (for Chinese a CJK font)." };
         var scenarios = new Option<string?>("--scenarios") { Description = "Constant-growth scenarios as NAME:PERCENT pairs, for example low:5,base:8,high:12." };
         var unit = new Option<string>("--unit") { Description = "Unit of the values: yi (亿元, default), wan (万元), yuan (元), count, percent, index.", DefaultValueFactory = _ => "yi" };
         var format = CommonOptions.Format(html: true);
@@ -48,7 +49,7 @@ internal static class ProjectCommand
         var delimiter = CommonOptions.Delimiter();
         var command = new Command("project", "Project a series to a target period and measure the gap to the target.")
         {
-            input, target, method, average, damped, confidence, shareOf, share, scenarios, chart, unit, format, lang, encoding, delimiter,
+            input, target, method, average, damped, confidence, shareOf, share, scenarios, chart, chartFont, unit, format, lang, encoding, delimiter,
         };
         command.SetAction(parse =>
         {
@@ -110,7 +111,8 @@ internal static class ProjectCommand
             if (chartPath is not null)
             {
                 // Before the result is printed: an exit code of 3 (the chart cannot be written) comes with no result.
-                AtomicFile.Write(chartPath, stream => ProjectionChart.Write(series, projection, valueTarget, stream, chartFormat));
+                var chartOptions = new ChartOptions { Language = ChartFile.Language(parse.GetValue(lang)) };
+                ChartFile.Write(chartPath, chartFormat, parse.GetValue(chartFont), font => ProjectionChart.Draw(series, projection, valueTarget, chartOptions with { FontFile = font }));
             }
 
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
@@ -127,7 +129,7 @@ internal static class ProjectCommand
                         text => ProjectText.Write(series, gap, shareOutcome, outcomes, text, language, markdown: true),
                         output,
                         language.Tag(),
-                        [new HtmlFigure(language.Pick("Actual values and the projected path", "实际值与预测路径", "實際值與預測路徑"), ChartSvg(series, projection, valueTarget))]);
+                        [new HtmlFigure(language.Pick("Actual values and the projected path", "实际值与预测路径", "實際值與預測路徑"), ChartFile.Draw("--format html", parse.GetValue(chartFont), font => ProjectionChart.Draw(series, projection, valueTarget, new ChartOptions { Language = ChartFile.Language(parse.GetValue(lang)), FontFile = font })).ToSvg())]);
                     break;
                 default:
                     ProjectText.Write(series, gap, shareOutcome, outcomes, output, language, markdown: false);
@@ -137,13 +139,6 @@ internal static class ProjectCommand
             return CliApp.Done;
         });
         return command;
-    }
-
-    private static string ChartSvg(TimeSeries series, Projection projection, ValueTarget target)
-    {
-        using var svg = new MemoryStream();
-        ProjectionChart.Write(series, projection, target, svg, ChartFormat.Svg);
-        return new UTF8Encoding(false).GetString(svg.ToArray());
     }
 
     private static ChartFormat ChartFormatOf(string path)

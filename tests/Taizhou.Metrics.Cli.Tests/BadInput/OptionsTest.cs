@@ -198,6 +198,37 @@ public class OptionsTest
     }
 
     [Fact]
+    public void ContribChartOfOtherType_ExitsTwoBeforeReadingTheInput()
+    {
+        // The extension is checked first: the input does not even exist.
+        using var s = new Scratch();
+        Expect.Exit(2, CliRunner.Run("contrib", "--input", s.PathOf("missing.csv"), "--chart", s.PathOf("c.gif")), "c.gif': a chart is written as .png or .svg.");
+        Assert.False(System.IO.File.Exists(s.PathOf("c.gif")));
+    }
+
+    [Fact]
+    public void ChartFontMissing_ExitsTwoNamingItAndWritesNoChart()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Project(s, "--target", "2020:500", "--chart", s.PathOf("c.png"), "--chart-font", s.PathOf("no-such.ttf")), "--chart-font '", "no-such.ttf': the file does not exist.");
+        Assert.False(System.IO.File.Exists(s.PathOf("c.png")));
+    }
+
+    [Fact]
+    public void ChartFontWithoutTheGlyphs_ExitsTwoListingThemAndWritesNoChart()
+    {
+        Assert.SkipUnless(System.IO.File.Exists(Charts.InstalledFonts.DejaVuSans), $"{Charts.InstalledFonts.DejaVuSans} is not installed (Debian package fonts-dejavu-core)");
+        using var s = new Scratch();
+        string csv = s.Text("b.csv", "part,previous,current\n汽车,20,30\n医药,80,90\n");
+
+        var run = CliRunner.Run("contrib", "--input", csv, "--lang", "zh", "--chart", s.PathOf("c.svg"), "--chart-font", Charts.InstalledFonts.DejaVuSans);
+
+        Expect.Exit(2, run, "has no glyph for", "拉", "empty boxes");
+        Assert.False(System.IO.File.Exists(s.PathOf("c.svg")));
+        Assert.Equal(string.Empty, run.Output);
+    }
+
+    [Fact]
     public void YearNotANumber_ExitsTwoNamingTheOption()
     {
         using var s = new Scratch();

@@ -1,0 +1,83 @@
+using System;
+using System.IO;
+using Taizhou.Metrics.Charts;
+using Taizhou.Metrics.Cli.Input;
+using Taizhou.Metrics.Text;
+
+namespace Taizhou.Metrics.Cli.Output;
+
+/// <summary>
+/// The <c>--chart FILE.png|svg</c> and <c>--chart-font FILE</c> options of the commands that draw: the format from the
+/// extension, the language from <c>--lang</c>, and the chart drawn first (a font that cannot draw its words is bad
+/// usage, exit 2, and leaves no file) then written atomically like every other output.
+/// </summary>
+internal static class ChartFile
+{
+    /// <summary>The format the chart's extension names.</summary>
+    /// <param name="path">The <c>--chart</c> value.</param>
+    /// <returns>PNG or SVG.</returns>
+    /// <exception cref="InputException">Another extension.</exception>
+    public static ChartFormat FormatOf(string path)
+    {
+        try
+        {
+            return Chart.FormatOf(path);
+        }
+        catch (ArgumentException)
+        {
+            throw new InputException($"--chart {CellText.Quote(path)}: a chart is written as .png or .svg.");
+        }
+    }
+
+    /// <summary>The chart's language from <c>--lang</c>: <c>zh</c> and <c>zh-Hans</c> Simplified, <c>zh-Hant</c> Traditional, anything else English.</summary>
+    /// <param name="lang">The <c>--lang</c> value.</param>
+    /// <returns>The language.</returns>
+    public static ChartLanguage Language(string? lang) => lang switch
+    {
+        "zh" or "zh-Hans" => ChartLanguage.Chinese,
+        "zh-Hant" => ChartLanguage.ChineseTraditional,
+        _ => ChartLanguage.English,
+    };
+
+    /// <summary>Draws the chart and writes it to the file atomically.</summary>
+    /// <param name="path">The <c>--chart</c> file.</param>
+    /// <param name="format">Its format (<see cref="FormatOf"/>).</param>
+    /// <param name="fontFile">The <c>--chart-font</c> file, or null.</param>
+    /// <param name="draw">Draws the chart (the options carry the font file).</param>
+    /// <exception cref="InputException">As <see cref="Draw"/>.</exception>
+    /// <exception cref="OutputException">The file cannot be written.</exception>
+    public static void Write(string path, ChartFormat format, string? fontFile, Func<string?, Chart> draw)
+    {
+        var chart = Draw($"--chart {CellText.Quote(path)}", fontFile, draw);
+        AtomicFile.Write(path, stream => chart.Write(stream, format));
+    }
+
+    /// <summary>Draws a chart, turning what the caller can fix into bad input that names the option.</summary>
+    /// <param name="what">What asked for the chart, at the start of a message (<c>--chart 'a.png'</c>, <c>--format html</c>).</param>
+    /// <param name="fontFile">The <c>--chart-font</c> file, or null.</param>
+    /// <param name="draw">Draws the chart (the options carry the font file).</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="InputException">
+    /// The font file does not exist, is not a font, or no font can draw the chart's words; or the chart refused the
+    /// data (a breakdown whose total was zero has no contributions to draw).
+    /// </exception>
+    public static Chart Draw(string what, string? fontFile, Func<string?, Chart> draw)
+    {
+        try
+        {
+            return draw(fontFile);
+        }
+        catch (FileNotFoundException ex) when (fontFile is not null)
+        {
+            throw new InputException($"--chart-font {CellText.Quote(fontFile)}: the file does not exist.", ex);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InputException($"{what}: {ex.Message}", ex);
+        }
+        catch (ChartFontException ex)
+        {
+            throw new InputException($"{what}: {ex.Message}" + (fontFile is null ? " (--chart-font FILE names one)" : string.Empty), ex);
+        }
+    }
+}
