@@ -113,7 +113,10 @@ internal static class JsonValues
     }
 
     /// <summary>Describes an element for a message: its kind, and its text when it is a value (at most 80 characters).</summary>
-    public static string Describe(JsonElement value) => value.ValueKind is JsonValueKind.Object or JsonValueKind.Array
-        ? value.ValueKind.ToString()
-        : Text.CellText.Quote(value.GetRawText());
+    public static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object or JsonValueKind.Array => value.ValueKind.ToString(),
+        JsonValueKind.String => Text.CellText.Quote(value.GetString()),
+        _ => Text.CellText.Quote(value.GetRawText()),
+    };
 }

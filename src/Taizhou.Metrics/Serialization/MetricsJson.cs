@@ -32,14 +32,6 @@ namespace Taizhou.Metrics.Serialization;
 /// </remarks>
 public static class MetricsJson
 {
-    /// <summary>
-    /// Gets read-only options for the library's types: the resolver is <see cref="MetricsJsonContext"/> (no reflection,
-    /// trim- and AOT-safe), the converters are <see cref="Converters"/>, output is not indented, and Chinese text is
-    /// written as is (<c>"億元"</c>, not <c>"\u5104\u5143"</c>) while HTML-sensitive characters stay escaped.
-    /// </summary>
-    /// <remarks>Copy them to change a setting: <c>new JsonSerializerOptions(MetricsJson.Options) { WriteIndented = true }</c>.</remarks>
-    public static JsonSerializerOptions Options { get; } = CreateOptions();
-
     /// <summary>Gets the library's converters, to add to options of your own.</summary>
     public static IReadOnlyList<JsonConverter> Converters { get; } =
     [
@@ -53,6 +45,14 @@ public static class MetricsJson
         new BreakdownAnalysisJsonConverter(),
         new ProjectionJsonConverter(),
     ];
+
+    /// <summary>
+    /// Gets read-only options for the library's types: the resolver is <see cref="MetricsJsonContext"/> (no reflection,
+    /// trim- and AOT-safe), the converters are <see cref="Converters"/>, output is not indented, and Chinese text is
+    /// written as is (<c>"億元"</c>, not <c>"\u5104\u5143"</c>) while HTML-sensitive characters stay escaped.
+    /// </summary>
+    /// <remarks>Copy them to change a setting: <c>new JsonSerializerOptions(MetricsJson.Options) { WriteIndented = true }</c>.</remarks>
+    public static JsonSerializerOptions Options { get; } = CreateOptions(); // after Converters: static fields initialise in order
 
     private static JsonSerializerOptions CreateOptions()
     {
