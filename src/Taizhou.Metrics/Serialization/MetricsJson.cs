@@ -47,18 +47,32 @@ public static class MetricsJson
     ];
 
     /// <summary>
-    /// Gets read-only options for the library's types: the resolver is <see cref="MetricsJsonContext"/> (no reflection,
-    /// trim- and AOT-safe), the converters are <see cref="Converters"/>, output is not indented, and Chinese text is
-    /// written as is (<c>"億元"</c>, not <c>"\u5104\u5143"</c>) while HTML-sensitive characters stay escaped.
+    /// Gets the source-generated context bound to <see cref="Options"/>: its properties
+    /// (<c>MetricsJson.Context.TimeSeries</c>, <c>.BreakdownAnalysis</c>, …) serialize with no reflection, so they are the
+    /// calls to use in a trimmed or ahead-of-time compiled (Native AOT) application.
     /// </summary>
-    /// <remarks>Copy them to change a setting: <c>new JsonSerializerOptions(MetricsJson.Options) { WriteIndented = true }</c>.</remarks>
-    public static JsonSerializerOptions Options { get; } = CreateOptions(); // after Converters: static fields initialise in order
+    /// <remarks><see cref="MetricsJsonContext.Default"/> is the same context with the default options, which escape Chinese text as <c>\uXXXX</c>.</remarks>
+    public static MetricsJsonContext Context { get; } = CreateContext(); // after Converters: static fields initialise in order
 
-    private static JsonSerializerOptions CreateOptions()
+    /// <summary>
+    /// Gets read-only options for the library's types: the resolver is <see cref="Context"/> (no reflection, trim- and
+    /// AOT-safe), the converters are <see cref="Converters"/>, output is not indented, and Chinese text is written as is
+    /// (<c>"億元"</c>, not <c>"\u5104\u5143"</c>) while HTML-sensitive characters (<c>&lt;</c>, <c>&amp;</c>, quotes) stay escaped.
+    /// </summary>
+    /// <remarks>
+    /// <para>Copy them to change a setting: <c>new JsonSerializerOptions(MetricsJson.Options) { WriteIndented = true }</c>.</para>
+    /// <para>
+    /// <c>JsonSerializer.Serialize(value, MetricsJson.Options)</c> works, but in an application compiled ahead of time
+    /// the generic overloads taking options are flagged by the trim and AOT analyzers (IL2026, IL3050): call
+    /// <c>JsonSerializer.Serialize(value, MetricsJson.Context.TimeSeries)</c> there instead.
+    /// </para>
+    /// </remarks>
+    public static JsonSerializerOptions Options => Context.Options;
+
+    private static MetricsJsonContext CreateContext()
     {
         var options = new JsonSerializerOptions
         {
-            TypeInfoResolver = MetricsJsonContext.Default,
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         };
         foreach (var converter in Converters)
@@ -66,7 +80,8 @@ public static class MetricsJson
             options.Converters.Add(converter);
         }
 
+        var context = new MetricsJsonContext(options);
         options.MakeReadOnly();
-        return options;
+        return context;
     }
 }

@@ -252,7 +252,7 @@ public partial class MetricsJsonTest
     public void Options_AreReadOnlyAndResolveThroughTheContext()
     {
         Assert.True(MetricsJson.Options.IsReadOnly);
-        Assert.Same(MetricsJsonContext.Default, MetricsJson.Options.TypeInfoResolver);
+        Assert.Same(MetricsJson.Context, MetricsJson.Options.TypeInfoResolver);
         Assert.Throws<InvalidOperationException>(() => MetricsJson.Options.WriteIndented = true);
     }
 
@@ -262,8 +262,14 @@ public partial class MetricsJsonTest
         // The source-generated path (no reflection) gives the same text as the options.
         var series = Sample();
 
-        Assert.Equal(Json(series), JsonSerializer.Serialize(series, MetricsJsonContext.Default.TimeSeries).Replace("\\u89C4\\u4E0A\\u5DE5\\u4E1A\\u4EA7\\u503C", "规上工业产值", StringComparison.Ordinal));
-        Assert.Equal(Json(ReportingPeriod.Quarter(2018, 2)), JsonSerializer.Serialize(ReportingPeriod.Quarter(2018, 2), MetricsJsonContext.Default.ReportingPeriod));
+        Assert.Equal(Json(series), JsonSerializer.Serialize(series, MetricsJson.Context.TimeSeries));
+        Assert.Equal(Json(ReportingPeriod.Quarter(2018, 2)), JsonSerializer.Serialize(ReportingPeriod.Quarter(2018, 2), MetricsJson.Context.ReportingPeriod));
+
+        // The default context has the default encoder: the same document, with the Chinese name escaped.
+        string escaped = JsonSerializer.Serialize(series, MetricsJsonContext.Default.TimeSeries);
+        Assert.Contains("\\u89C4\\u4E0A", escaped, StringComparison.Ordinal);
+        Assert.Equal(series.Observations, JsonSerializer.Deserialize(escaped, MetricsJson.Context.TimeSeries)!.Observations);
+        Assert.Equal("规上工业产值", JsonSerializer.Deserialize(escaped, MetricsJson.Context.TimeSeries)!.Name);
     }
 
     internal static string Write(Action<Utf8JsonWriter> write)
