@@ -119,15 +119,21 @@ public sealed class GrowthRateJsonConverter : JsonConverter<GrowthRate>
 
     private static GrowthUndefinedReason Reason(JsonElement element, string name)
     {
-        if (element.ValueKind == JsonValueKind.String
-            && Enum.TryParse(element.GetString(), ignoreCase: false, out GrowthUndefinedReason reason)
-            && reason != GrowthUndefinedReason.None
-            && Enum.IsDefined(reason)
-            && !char.IsAsciiDigit(element.GetString()![0]))
-        {
-            return reason;
-        }
-
-        throw new JsonException($"'{name}' is the reason a rate is undefined: ZeroBase, NegativeBase, MissingCurrent, MissingBase or NonPositiveEnd; got {JsonValues.Describe(element)}.");
+        // The names exactly, as written: Enum.TryParse would also take " ZeroBase", "1" and "ZeroBase, NegativeBase"
+        // (a flags combination, 1 | 2 = MissingCurrent).
+        var reason = element.ValueKind == JsonValueKind.String
+            ? element.GetString() switch
+            {
+                nameof(GrowthUndefinedReason.ZeroBase) => GrowthUndefinedReason.ZeroBase,
+                nameof(GrowthUndefinedReason.NegativeBase) => GrowthUndefinedReason.NegativeBase,
+                nameof(GrowthUndefinedReason.MissingCurrent) => GrowthUndefinedReason.MissingCurrent,
+                nameof(GrowthUndefinedReason.MissingBase) => GrowthUndefinedReason.MissingBase,
+                nameof(GrowthUndefinedReason.NonPositiveEnd) => GrowthUndefinedReason.NonPositiveEnd,
+                _ => GrowthUndefinedReason.None,
+            }
+            : GrowthUndefinedReason.None;
+        return reason != GrowthUndefinedReason.None
+            ? reason
+            : throw new JsonException($"'{name}' is the reason a rate is undefined: ZeroBase, NegativeBase, MissingCurrent, MissingBase or NonPositiveEnd; got {JsonValues.Describe(element)}.");
     }
 }

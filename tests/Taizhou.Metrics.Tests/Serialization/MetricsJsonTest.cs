@@ -72,6 +72,17 @@ public partial class MetricsJsonTest
     }
 
     [Fact]
+    public void DefaultOptions_SeriesAndUndefinedRate_Serialize()
+    {
+        // Before the converters, System.Text.Json threw on these: an undefined rate's Value getter throws, and a
+        // series exposes getters it cannot write.
+        var series = TimeSeries.Create(SeriesKind.Flow, MetricUnit.WanYuan, [Observation.Of(ReportingPeriod.CalendarYear(2018), 5m)]);
+
+        Assert.Equal("{\"fraction\":null,\"undefined\":\"ZeroBase\"}", JsonSerializer.Serialize(GrowthRate.Undefined(GrowthUndefinedReason.ZeroBase)));
+        Assert.Equal("{\"name\":null,\"kind\":\"flow\",\"unit\":\"wan\",\"observations\":[{\"period\":\"2018\",\"value\":5}]}", JsonSerializer.Serialize(series));
+    }
+
+    [Fact]
     public void ReportingPeriod_AsDictionaryKey_IsItsIsoText()
     {
         var values = new Dictionary<ReportingPeriod, decimal> { [ReportingPeriod.Month(2018, 6)] = 1042.27m };
@@ -175,6 +186,9 @@ public partial class MetricsJsonTest
     [InlineData("{\"fraction\":null,\"undefined\":\"None\"}")]
     [InlineData("{\"fraction\":null,\"undefined\":\"1\"}")]
     [InlineData("{\"fraction\":null,\"undefined\":\"zero base\"}")]
+    [InlineData("{\"fraction\":null,\"undefined\":\"ZeroBase, NegativeBase\"}")]
+    [InlineData("{\"fraction\":null,\"undefined\":\" ZeroBase\"}")]
+    [InlineData("{\"fraction\":null,\"undefined\":\"zerobase\"}")]
     [InlineData("{\"fraction\":\"NaN\"}")]
     [InlineData("\"0.1\"")]
     public void GrowthRate_WrongShape_IsAJsonException(string json)
