@@ -5,8 +5,10 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Rates;
+using Taizhou.Metrics.Serialization;
 
 namespace Taizhou.Metrics.Cli.Rendering;
 
@@ -20,6 +22,8 @@ internal static class JsonOutput
 {
     /// <summary>The size of the chunks the document is handed on in.</summary>
     public const int ChunkSize = 16 * 1024;
+
+    private static readonly ReportingPeriodJsonConverter PeriodConverter = new();
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -86,21 +90,37 @@ internal static class JsonOutput
 
     /// <summary>
     /// Writes a rate as a fraction or, when it is undefined, null with a sibling <c>&lt;name&gt;_undefined</c> giving the
-    /// reason (the convention of docs/json.md).
+    /// reason (the convention of docs/json.md), through the library's <see cref="GrowthRateJsonConverter.WriteProperty"/>.
     /// </summary>
     /// <param name="w">The writer.</param>
     /// <param name="name">The key.</param>
     /// <param name="rate">The rate.</param>
-    public static void Rate(Utf8JsonWriter w, string name, GrowthRate rate)
+    public static void Rate(Utf8JsonWriter w, string name, GrowthRate rate) => GrowthRateJsonConverter.WriteProperty(w, name, rate);
+
+    /// <summary>Writes a period as its ISO-style text (<c>2018-01..06</c>) through the library's converter.</summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="name">The key.</param>
+    /// <param name="period">The period.</param>
+    public static void Period(Utf8JsonWriter w, string name, ReportingPeriod period)
     {
-        if (rate.TryGetValue(out double value))
+        // The converter itself, not JsonSerializer.Serialize, which would flush the writer and break the chunking.
+        w.WritePropertyName(name);
+        PeriodConverter.Write(w, period, MetricsJson.Options);
+    }
+
+    /// <summary>Writes a period as its ISO-style text, or null.</summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="name">The key.</param>
+    /// <param name="period">The period, or null.</param>
+    public static void Period(Utf8JsonWriter w, string name, ReportingPeriod? period)
+    {
+        if (period is { } p)
         {
-            Number(w, name, value);
+            Period(w, name, p);
         }
         else
         {
             w.WriteNull(name);
-            w.WriteString(name + "_undefined", rate.Reason.ToString());
         }
     }
 

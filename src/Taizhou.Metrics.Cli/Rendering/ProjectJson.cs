@@ -30,7 +30,7 @@ internal static class ProjectJson
             w.WriteString("series", series.Name);
             w.WriteString("unit", series.Unit.Code);
             w.WriteStartObject("target");
-            w.WriteString("period", gap.Target.Period.ToString());
+            JsonOutput.Period(w, "period", gap.Target.Period);
             w.WriteNumber("level", gap.Target.Level);
             w.WriteEndObject();
             WriteProjection(w, "projection", p);
@@ -40,7 +40,7 @@ internal static class ProjectJson
             JsonOutput.Number(w, "gap", gap.Gap);
             JsonOutput.Number(w, "gap_share", gap.GapShare);
             w.WriteBoolean("on_track", gap.OnTrack);
-            w.WriteString("first_reaching", gap.FirstReaching?.ToString()); // null: not reached within the horizon
+            JsonOutput.Period(w, "first_reaching", gap.FirstReaching); // null: not reached within the horizon
 
             JsonOutput.Number(w, "probability", gap.Probability);
             w.WriteEndObject();
@@ -83,13 +83,13 @@ internal static class ProjectJson
                     w.WriteNumber("gap", o.Gap);
                     JsonOutput.Number(w, "gap_share", o.GapShare);
                     w.WriteBoolean("on_track", o.OnTrack);
-                    w.WriteString("first_reaching", o.FirstReaching?.ToString());
+                    JsonOutput.Period(w, "first_reaching", o.FirstReaching);
 
                     w.WriteStartArray("path");
                     foreach (var (period, level) in o.Path)
                     {
                         w.WriteStartObject();
-                        w.WriteString("period", period.ToString());
+                        JsonOutput.Period(w, "period", period);
                         w.WriteNumber("level", level);
                         w.WriteEndObject();
                     }
@@ -129,13 +129,13 @@ internal static class ProjectJson
         JsonOutput.Number(w, "residual_standard_error", p.Fit.ResidualStandardError);
         w.WriteBoolean("log_scale", p.Fit.OnLogScale);
         w.WriteEndObject();
-        w.WriteString("last_actual_period", p.LastActualPeriod.ToString());
+        JsonOutput.Period(w, "last_actual_period", p.LastActualPeriod);
         w.WriteNumber("last_actual_value", p.LastActualValue);
         w.WriteStartArray("path");
         foreach (var point in p.Path)
         {
             w.WriteStartObject();
-            w.WriteString("period", point.Period.ToString());
+            JsonOutput.Period(w, "period", point.Period);
             JsonOutput.Number(w, "estimate", point.Estimate);
             JsonOutput.Bounds(w, "interval", point.Interval);
             w.WriteEndObject();

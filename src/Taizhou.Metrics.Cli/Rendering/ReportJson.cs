@@ -32,9 +32,9 @@ internal static class ReportJson
             w.WriteStartObject();
             w.WriteString("schema", Schema);
             w.WriteString("city", s.City);
-            w.WriteString("period", report.Period.ToString(PeriodNotation.Iso));
+            JsonOutput.Period(w, "period", report.Period);
             w.WriteString("period_zh", report.Period.ToString(PeriodNotation.Chinese));
-            w.WriteString("base_period", report.BasePeriod.ToString(PeriodNotation.Iso));
+            JsonOutput.Period(w, "base_period", report.BasePeriod);
             w.WriteString("unit", unit.Code);
 
             w.WriteStartArray("headlines");
@@ -44,7 +44,7 @@ internal static class ReportJson
                 w.WriteString("code", h.Code);
                 w.WriteString("name_en", h.EnglishName);
                 w.WriteString("name_zh", h.ChineseName);
-                w.WriteString("period", h.Period.ToString(PeriodNotation.Iso));
+                JsonOutput.Period(w, "period", h.Period);
                 if (h.Level is Amount level)
                 {
                     Amount(w, "level", level.In(unit));
@@ -100,7 +100,7 @@ internal static class ReportJson
             Amount(w, "implied_total_for_share", report.ShareTargetImpliedTotal.In(unit));
             w.WriteStartObject("full_year_estimate");
             w.WriteNumber("year", report.FullYearEstimate.From.Year);
-            w.WriteString("from", report.FullYearEstimate.From.ToString(PeriodNotation.Iso));
+            JsonOutput.Period(w, "from", report.FullYearEstimate.From);
             JsonOutput.Amount(w, "value", report.FullYearEstimate.Value);
             w.WriteString("method", report.FullYearEstimate.Method switch
             {
@@ -119,7 +119,7 @@ internal static class ReportJson
             w.WriteString("projection_methods_note", report.ProjectionMethodsNote);
             w.WriteStartObject("rest_of_economy");
             Amount(w, "base", report.RestOfEconomyBase);
-            w.WriteString("base_period", report.BasePeriod.ToString(PeriodNotation.Iso));
+            JsonOutput.Period(w, "base_period", report.BasePeriod);
             JsonOutput.Amount(w, "full_year_estimate", report.RestOfEconomyFullYearEstimate.Value);
             JsonOutput.Amount(w, "max_at_target", report.RestCeiling.MaximumRest);
             JsonOutput.Rate(w, "max_growth", report.RestCeiling.MaximumRestGrowth);

@@ -21,6 +21,7 @@ namespace Taizhou.Metrics.Periods;
 /// </para>
 /// <para>The library never reads the clock: a period is only ever what the caller or the data says it is.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ReportingPeriodJsonConverter))]
 public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IComparable
 {
     /// <summary>The smallest year a period may have.</summary>

@@ -8,6 +8,7 @@ namespace Taizhou.Metrics.Published;
 /// the rounding of the published figures it is derived from.
 /// </summary>
 /// <remarks>The default value is the degenerate interval [0, 0].</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.IntervalJsonConverter))]
 public readonly struct Interval : IEquatable<Interval>, IFormattable
 {
     private Interval(double lower, double upper)

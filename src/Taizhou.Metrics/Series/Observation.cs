@@ -9,6 +9,7 @@ namespace Taizhou.Metrics.Series;
 /// </summary>
 /// <param name="Period">The period the value is for.</param>
 /// <param name="Value">The value, or null when it is missing.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ObservationJsonConverter))]
 public readonly record struct Observation(ReportingPeriod Period, decimal? Value)
 {
     /// <summary>Gets whether the value is missing.</summary>

@@ -25,6 +25,7 @@ namespace Taizhou.Metrics.Series;
 /// </list>
 /// <para>Observations are kept in chronological order.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.TimeSeriesJsonConverter))]
 public sealed partial class TimeSeries
 {
     private readonly ImmutableArray<Observation> observations;

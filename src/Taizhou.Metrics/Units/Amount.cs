@@ -9,6 +9,7 @@ namespace Taizhou.Metrics.Units;
 /// are never added or compared without an explicit <see cref="In"/> conversion.
 /// </summary>
 /// <remarks>The default value is 0 元.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.AmountJsonConverter))]
 public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, IFormattable
 {
     private Amount(decimal value, MetricUnit unit)

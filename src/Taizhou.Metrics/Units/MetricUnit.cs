@@ -8,6 +8,7 @@ namespace Taizhou.Metrics.Units;
 /// index. Money units convert exactly (1 億元 = 10^4 萬元 = 10^8 元) in <see cref="decimal"/> arithmetic.
 /// </summary>
 /// <remarks>The default value is <see cref="Yuan"/>.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.MetricUnitJsonConverter))]
 public readonly struct MetricUnit : IEquatable<MetricUnit>
 {
     private readonly byte code;

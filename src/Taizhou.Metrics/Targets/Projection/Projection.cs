@@ -31,6 +31,7 @@ namespace Taizhou.Metrics.Targets;
 /// changes.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ProjectionJsonConverter))]
 public sealed class Projection
 {
     private readonly ImmutableArray<PredictiveDistribution> distributions;
@@ -165,6 +166,9 @@ public sealed class Projection
     public override string ToString() => string.Create(
         Rounding.InvariantText,
         $"{Method} from {LastActualPeriod} ({LastActualValue}) to {Path[^1]}");
+
+    /// <summary>The predictive distribution of the point at <paramref name="index"/> on the path (for the JSON converter).</summary>
+    internal PredictiveDistribution Distribution(int index) => distributions[index];
 
     private int IndexOf(ReportingPeriod period)
     {

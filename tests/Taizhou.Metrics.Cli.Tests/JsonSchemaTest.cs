@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using Xunit;
+
+namespace Taizhou.Metrics.Cli.Tests;
+
+/// <summary>
+/// docs/schemas holds a JSON Schema (draft 2020-12) for every JSON document the tool writes; each is checked here
+/// against the real output of the command on real inputs (the embedded 2018 sample, the Guangdong breakdown, the
+/// generated enterprise file, small hand-made files), and against documents broken on purpose, which must fail.
+/// </summary>
+public class JsonSchemaTest
+{
+    // Every schema the tool has: a new --format json document needs its schema here and a test below.
+    private static readonly string[] Names = ["report", "contrib", "project", "tiers", "panel-manifest"];
+
+    private static readonly Dictionary<string, JsonSchema> Schemas = Names.ToDictionary(n => n, Load);
+
+    private const string Guangdong = """
+        part,current,growth,contribution_rate
+        GDP,39081.59,9.5,
+        primary,2006.02,4.9,2.76
+        secondary,19270.48,8.7,45.5
+        tertiary,17805.09,11.0,52.05
+        """;
+
+    // Grows 10 % a year exactly.
+    private const string Exact = "period,value\n2014,1000\n2015,1100\n2016,1210\n2017,1331\n2018,1464.1\n";
+
+    // Eight years of a bureau-like series (output, 億元), enough for a damped Holt fit (at least 6).
+    private const string History = "period,value\n2011,1480.2\n2012,1573.9\n2013,1702.4\n2014,1788.0\n2015,1846.6\n2016,1990.3\n2017,2150.8\n2018,2290.1\n";
+
+    [Fact]
+    public void EverySchemaFile_IsCheckedHere_AndIsADraft202012Schema()
+    {
+        var files = Directory.GetFiles(SchemaFolder, "*.schema.json").Select(f => Path.GetFileName(f)[..^".schema.json".Length]).Order(StringComparer.Ordinal);
+        Assert.Equal(Names.Order(StringComparer.Ordinal), files);
+        foreach (string name in Names)
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(PathOf(name)));
+            Assert.Equal("https://json-schema.org/draft/2020-12/schema", document.RootElement.GetProperty("$schema").GetString());
+            var meta = MetaSchemas.Draft202012.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            Assert.True(meta.IsValid, $"{name}.schema.json is not a valid draft 2020-12 schema: {Describe(meta)}");
+        }
+    }
+
+    [Fact]
+    public void Report_MatchesItsSchema()
+    {
+        AssertValid("report", Output(0, "report", "--format", "json"));
+    }
+
+    [Fact]
+    public void Contrib_GuangdongWithTotalAndCheck_MatchesItsSchema()
+    {
+        // The check fails (the published rates add to 100.31): exit code 1, the document is still whole.
+        using var csv = new TempCsv(Guangdong);
+
+        AssertValid("contrib", Output(1, "contrib", "--input", csv.Path, "--total", "GDP", "--check", "--format", "json"));
+    }
+
+    [Fact]
+    public void Contrib_ZeroBaseAndRealGrowth_MatchesItsSchema()
+    {
+        using var zeroBase = new TempCsv("part,previous,current\nA,0,30\nB,80,90\n");
+        using var real = new TempCsv("part,previous,current,real_growth\ncity,100,130,22.1\nA,30,40,25.3\nB,60,66.6,\n");
+
+        string zb = Output(0, "contrib", "--input", zeroBase.Path, "--format", "json");
+        string rg = Output(0, "contrib", "--input", real.Path, "--total", "city", "--format", "json");
+
+        AssertValid("contrib", zb);
+        Assert.Contains("\"growth_undefined\": \"ZeroBase\"", zb, StringComparison.Ordinal);
+        AssertValid("contrib", rg);
+        // Real residual 0.221 − 30 / 100 × 0.253 = 0.1451: a number, not the null of a breakdown without real growth.
+        Assert.Contains("\"real_residual\": 0.1451", rg, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("constant")]
+    [InlineData("constant", "--average", "4")]
+    [InlineData("loglinear")]
+    [InlineData("holt")]
+    [InlineData("holt", "--damped")]
+    public void Project_EveryMethod_MatchesItsSchema(string method, params string[] more)
+    {
+        using var csv = new TempCsv(History);
+
+        AssertValid("project", Output(0, ["project", "-i", csv.Path, "--target", "2021:3000", "--method", method, "--format", "json", .. more]));
+    }
+
+    [Fact]
+    public void Project_ShareAndScenarios_MatchesItsSchema()
+    {
+        using var part = new TempCsv(Exact);
+        using var total = new TempCsv("period,value\n2016,3628.1\n2017,3809.5\n2018,4000\n");
+
+        string json = Output(0, "project", "-i", part.Path, "--target", "2021:2000", "--share-of", total.Path, "--share", "70", "--scenarios", "low:5, high:12", "--format", "json");
+
+        AssertValid("project", json);
+        Assert.Contains("\"first_reaching\": \"2021\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tiers_GeneratedFile_MatchesItsSchema()
+    {
+        using var csv = new TempCsv(GeneratedEnterprises.Generate());
+
+        AssertValid("tiers", Output(0, "tiers", "--input", csv.Path, "--year", "2021", "--targets", "2211", "--format", "json"));
+        AssertValid("tiers", Output(0, "tiers", "--input", csv.Path, "--year", "2018", "--format", "json"));
+    }
+
+    [Fact]
+    public void Tiers_ZeroOutputCandidate_MatchesItsSchema()
+    {
+        // D's output is zero: its required growth is null with the reason beside it.
+        using var csv = new TempCsv("""
+            id,name,industry_code,cluster,county,listed_on,founded,year,output_yi,revenue_wan,employees
+            A,甲,3670,,椒江區,,2001-01-01,2021,100,950000,3000
+            B,乙,3441,,溫嶺市,,2001-01-01,2021,50,480000,2000
+            D,丁,1311,,臨海市,,2001-01-01,2021,0,0,5
+            """);
+
+        string json = Output(0, "tiers", "--input", csv.Path, "--year", "2021", "--format", "json");
+
+        AssertValid("tiers", json);
+        Assert.Contains("\"required_growth_undefined\": \"ZeroBase\"", json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, null)]
+    [InlineData(true, "gb18030")]
+    public void PanelManifest_MatchesItsSchema(bool enterpriseYoy, string? encoding)
+    {
+        using var csv = new TempCsv("ent_id,cluster,period,ytd_output\n1,0,202301,100\n1,0,202401,120\n2,0,202301,50\n2,0,202401,45\n3,1,202301,50\n3,1,202401,75\n");
+        using var s = new Scratch();
+        string dir = s.PathOf("out");
+        var args = new List<string> { "panel", "--input", csv.Path, "--output", dir };
+        if (enterpriseYoy)
+        {
+            args.Add("--enterprise-yoy");
+        }
+
+        if (encoding is not null)
+        {
+            args.AddRange(["--encoding", encoding]);
+        }
+
+        var (code, _, error) = CliRunner.Run([.. args]);
+
+        Assert.True(code == 0, error);
+        AssertValid("panel-manifest", File.ReadAllText(Path.Combine(dir, "manifest.json")));
+    }
+
+    [Theory]
+    [InlineData("a rate as percent text", "clusters.growth", "\"26.7%\"")]
+    [InlineData("an undefined rate without its reason", "clusters.growth", "null")]
+    [InlineData("a period in another notation", "period", "\"2018年1-6月\"")]
+    [InlineData("an unknown unit", "unit", "\"yi yuan\"")]
+    [InlineData("another schema version", "schema", "\"taizhou-metrics/report/v2\"")]
+    [InlineData("bounds with one number", "clusters.implied_base_bounds", "[822.3]")]
+    [InlineData("a key the documentation does not list", "clusters.extra", "1")]
+    public void Report_BrokenOnPurpose_FailsItsSchema(string what, string path, string value)
+    {
+        var document = JsonNode.Parse(Output(0, "report", "--format", "json"))!;
+        var parent = document;
+        string[] keys = path.Split('.');
+        foreach (string key in keys[..^1])
+        {
+            parent = parent[key]!;
+        }
+
+        parent[keys[^1]] = JsonNode.Parse(value);
+
+        var result = Evaluate("report", document.ToJsonString());
+        Assert.False(result.IsValid, $"the schema let through {what}");
+    }
+
+    [Fact]
+    public void Documents_BrokenOnPurpose_FailTheirSchemas()
+    {
+        // One break per schema, so that each can fail: a missing key, a wrong type, an out-of-range value.
+        using var contribCsv = new TempCsv("part,previous,current\nA,20,30\nB,80,90\n");
+        var contrib = JsonNode.Parse(Output(0, "contrib", "--input", contribCsv.Path, "--format", "json"))!;
+        contrib["parts"]![0]!.AsObject().Remove("share");
+        Assert.False(Evaluate("contrib", contrib.ToJsonString()).IsValid);
+
+        using var series = new TempCsv(Exact);
+        var project = JsonNode.Parse(Output(0, "project", "-i", series.Path, "--target", "2021:2000", "--method", "holt", "--format", "json"))!;
+        project["gap"]!["probability"] = 1.5;
+        Assert.False(Evaluate("project", project.ToJsonString()).IsValid);
+
+        using var firms = new TempCsv(GeneratedEnterprises.Generate(200));
+        var tiers = JsonNode.Parse(Output(0, "tiers", "--input", firms.Path, "--year", "2021", "--format", "json"))!;
+        tiers["tiers"]!.AsArray().RemoveAt(0);
+        Assert.False(Evaluate("tiers", tiers.ToJsonString()).IsValid);
+
+        using var panel = new TempCsv("ent_id,cluster,period,ytd_output\n1,0,202301,100\n1,0,202401,120\n");
+        using var s = new Scratch();
+        string dir = s.PathOf("out");
+        Assert.Equal(0, CliRunner.Run("panel", "--input", panel.Path, "--output", dir).ExitCode);
+        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")))!;
+        manifest["input"]!["sha256"] = "ABC";
+        Assert.False(Evaluate("panel-manifest", manifest.ToJsonString()).IsValid);
+    }
+
+    private static string SchemaFolder => Path.Combine(AppContext.BaseDirectory, "schemas");
+
+    private static string PathOf(string name) => Path.Combine(SchemaFolder, name + ".schema.json");
+
+    private static JsonSchema Load(string name) => JsonSchema.FromText(File.ReadAllText(PathOf(name)));
+
+    private static string Output(int expectedCode, params string[] args)
+    {
+        var (code, output, error) = CliRunner.Run(args);
+        Assert.True(code == expectedCode, $"exit code {code}: {error}");
+        return output;
+    }
+
+    private static EvaluationResults Evaluate(string schema, string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return Schemas[schema].Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+    }
+
+    private static void AssertValid(string schema, string json)
+    {
+        var result = Evaluate(schema, json);
+        Assert.True(result.IsValid, $"{schema}: {Describe(result)}");
+    }
+
+    private static string Describe(EvaluationResults result) => string.Join(
+        "; ",
+        (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Take(10).Select(d => $"{d.InstanceLocation} ({d.EvaluationPath}): {string.Join(", ", d.Errors!.Values)}"));
+}
