@@ -19,6 +19,22 @@ public class ReportCommandTest
     private const decimal FullYear = Output * 12m / 6m;      // 2084.54
 
     [Fact]
+    public void Report_Chinese_PrintsTheCriteriaTheAssumptionsAndThePullInChinese()
+    {
+        var (code, output, _) = CliRunner.Run("report", "--lang", "zh");
+
+        Assert.Equal(0, code);
+        Assert.Contains("9.1 个百分点", output, StringComparison.Ordinal);
+        Assert.Contains("航母企业        20  年产值超100亿元 (产值上百亿)", output, StringComparison.Ordinal);
+        Assert.Contains("2018年全年 = 2018年1-6月 × 12 / 6: 其余月份按前6个月的平均进度, 未作季节调整。", output, StringComparison.Ordinal);
+        Assert.Contains("七大产业2018年1-6月的同比增速 (+26.7%) 在2018-2021年间每年保持不变。", output, StringComparison.Ordinal);
+        foreach (var english in (string[])["annual output", "listed", "fast-growing", "Full year", "holds in every year", " pp"])
+        {
+            Assert.DoesNotContain(english, output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Report_NoOptions_PrintsTheDerivedFiguresOfTheSeed()
     {
         var (code, output, error) = CliRunner.Run("report");
@@ -109,7 +125,7 @@ public class ReportCommandTest
         Assert.Contains("拉动全市规上产值增速", output, StringComparison.Ordinal);
         Assert.Contains("70%占比目标隐含的规上总产值", output, StringComparison.Ordinal);
         Assert.Contains("= 2018年1-6月 × 12 / 6 (按进度, 无季节调整)", output, StringComparison.Ordinal);
-        Assert.Contains("  航母企业        20  annual output over 100 亿元 (产值上百亿)", output, StringComparison.Ordinal);
+        Assert.Contains("  航母企业        20  年产值超100亿元 (产值上百亿)", output, StringComparison.Ordinal);
         Assert.Contains("假设:", output, StringComparison.Ordinal);
         Assert.Contains("区间来自公布数字的四舍五入 (1042.27 ± 0.005, 26.7% ± 0.05, 9.1 个百分点 ± 0.05)。", output, StringComparison.Ordinal);
     }

@@ -15,7 +15,7 @@ public sealed class TraditionalOutputTest
     [Theory]
     [InlineData("table")]
     [InlineData("markdown")]
-    public void Report_ZhHant_IsTheTraditionalOutputOfBefore(string format)
+    public void Report_ZhHant_IsTheTraditionalOutputOfBeforeInChineseThroughout(string format)
     {
         var (code, output, error) = CliRunner.Run("report", "--lang", "zh-Hant", "--format", format);
 
@@ -73,7 +73,7 @@ public sealed class TraditionalOutputTest
           產值, 2018年1-6月              1042.27 億元  同比增長 +26.7% (公佈)
           推算產值, 2017年1-6月           822.63 億元  = 1042.27 / (1 + 26.7%); 按公佈數字的四捨五入在 822.30 至 822.96 之間
           增量                            219.64 億元  = 1042.27 − 822.63; 按公佈數字的四捨五入在 219.32 至 219.97 之間
-          拉動全市規上產值增速                 9.1 pp  公佈
+          拉動全市規上產值增速           9.1 個百分點  公佈
           推算全市規上產值, 2017年1-6月   2413.6 億元  = 219.64 / 9.1%; 按公佈數字的四捨五入在 2396.9 至 2430.6 之間
 
         2021年目標
@@ -91,15 +91,15 @@ public sealed class TraditionalOutputTest
 
         "2211" 企業培育目標
           層級      目標家數  標準
-          --------  --------  ----------------------------------------
-          航母企業        20  annual output over 100 億元 (產值上百億)
-          旗航企業        20  annual output of 50-100 億元
-          上市企業       100  listed (上市企業)
-          瞪羚企業       100  fast-growing (瞪羚企業)
+          --------  --------  ----------------------------
+          航母企業        20  年產值超100億元 (產值上百億)
+          旗航企業        20  年產值50-100億元
+          上市企業       100  上市企業
+          瞪羚企業       100  高成長企業 (瞪羚企業)
 
         假設:
-          - Full year 2018 = 2018-01..06 × 12 / 6: the remaining months run at the average pace of the first 6, with no seasonal adjustment.
-          - The clusters' year-on-year growth of 2018-01..06 (+26.7%) holds in every year from 2018 to 2021.
+          - 2018年全年 = 2018年1-6月 × 12 / 6: 其餘月份按前6個月的平均進度, 未作季節調整。
+          - 七大產業2018年1-6月的同比增速 (+26.7%) 在2018-2021年間每年保持不變。
           - 僅能按不變增速推算: 樣本只有一個半年數據; 對數線性趨勢需至少3個年度值, Holt平滑需至少4個。
           - 區間來自公佈數字的四捨五入 (1042.27 ± 0.005, 26.7% ± 0.05, 9.1 個百分點 ± 0.05)。
         """;
@@ -122,7 +122,7 @@ public sealed class TraditionalOutputTest
         | 產值, 2018年1-6月 | 1042.27 億元 | 同比增長 +26.7% (公佈) |
         | 推算產值, 2017年1-6月 | 822.63 億元 | = 1042.27 / (1 + 26.7%); 按公佈數字的四捨五入在 822.30 至 822.96 之間 |
         | 增量 | 219.64 億元 | = 1042.27 − 822.63; 按公佈數字的四捨五入在 219.32 至 219.97 之間 |
-        | 拉動全市規上產值增速 | 9.1 pp | 公佈 |
+        | 拉動全市規上產值增速 | 9.1 個百分點 | 公佈 |
         | 推算全市規上產值, 2017年1-6月 | 2413.6 億元 | = 219.64 / 9.1%; 按公佈數字的四捨五入在 2396.9 至 2430.6 之間 |
 
         ## 2021年目標
@@ -143,14 +143,14 @@ public sealed class TraditionalOutputTest
 
         | 層級 | 目標家數 | 標準 |
         | --- | ---: | --- |
-        | 航母企業 | 20 | annual output over 100 億元 (產值上百億) |
-        | 旗航企業 | 20 | annual output of 50-100 億元 |
-        | 上市企業 | 100 | listed (上市企業) |
-        | 瞪羚企業 | 100 | fast-growing (瞪羚企業) |
+        | 航母企業 | 20 | 年產值超100億元 (產值上百億) |
+        | 旗航企業 | 20 | 年產值50-100億元 |
+        | 上市企業 | 100 | 上市企業 |
+        | 瞪羚企業 | 100 | 高成長企業 (瞪羚企業) |
 
         假設:
-        - Full year 2018 = 2018-01..06 × 12 / 6: the remaining months run at the average pace of the first 6, with no seasonal adjustment.
-        - The clusters' year-on-year growth of 2018-01..06 (+26.7%) holds in every year from 2018 to 2021.
+        - 2018年全年 = 2018年1-6月 × 12 / 6: 其餘月份按前6個月的平均進度, 未作季節調整。
+        - 七大產業2018年1-6月的同比增速 (+26.7%) 在2018-2021年間每年保持不變。
         - 僅能按不變增速推算: 樣本只有一個半年數據; 對數線性趨勢需至少3個年度值, Holt平滑需至少4個。
         - 區間來自公佈數字的四捨五入 (1042.27 ± 0.005, 26.7% ± 0.05, 9.1 個百分點 ± 0.05)。
         """;

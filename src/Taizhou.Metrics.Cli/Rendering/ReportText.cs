@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO;
+using Taizhou.Metrics.Enterprises;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Rates;
@@ -54,7 +55,7 @@ internal static class ReportText
         clusters.Add(zh ? lang.Zh("产值, ", "產值, ") + period : $"output value, {period}", Yi(report.ClusterOutput, 2, script), zh ? lang.Zh($"同比增长 {Pct(report.ClusterGrowth)} (公布)", $"同比增長 {Pct(report.ClusterGrowth)} (公佈)") : $"{Pct(report.ClusterGrowth)} year on year (published)");
         clusters.Add(zh ? lang.Zh("推算产值, ", "推算產值, ") + basePeriod : $"implied output, {basePeriod}", Yi(report.ImpliedClusterBase, 2, script), $"= {Num(report.ClusterOutput.Value, 2)} / (1 + {Pct(report.ClusterGrowth, signed: false)}); {Range(report.ImpliedClusterBaseBounds, 2, lang)}");
         clusters.Add(zh ? "增量" : "increase", Yi(report.ClusterIncrease, 2, script), $"= {Num(report.ClusterOutput.Value, 2)} − {Num(report.ImpliedClusterBase.Value, 2)}; {Range(report.ClusterIncreaseBounds, 2, lang)}");
-        clusters.Add(lang.Pick("pull on the city's above-scale output growth", "拉动全市规上产值增速", "拉動全市規上產值增速"), Pp(report.ClusterContribution), lang.Pick("published (拉动 … 个百分点)", "公布", "公佈"));
+        clusters.Add(lang.Pick("pull on the city's above-scale output growth", "拉动全市规上产值增速", "拉動全市規上產值增速"), Pp(report.ClusterContribution, lang), lang.Pick("published (拉动 … 个百分点)", "公布", "公佈"));
         clusters.Add(
             zh ? lang.Zh("推算全市规上产值, ", "推算全市規上產值, ") + basePeriod : $"implied city above-scale output, {basePeriod}",
             Yi(report.ImpliedCityBase, 1, script),
@@ -102,14 +103,22 @@ internal static class ReportText
         var tiers = new TextTable(lang.Pick("The \"2211\" enterprise programme", "\"2211\" 企业培育目标", "\"2211\" 企業培育目標"), zh ? [lang.Zh("层级", "層級"), lang.Zh("目标家数", "目標家數"), lang.Zh("标准", "標準")] : ["tier", "firms", "criterion"], right);
         foreach (var t in s.TierTargets)
         {
-            tiers.Add(Labels.TierName(t.Tier, lang), t.Count.ToString(Inv), t.GetCriterion(script));
+            tiers.Add(Labels.TierName(t.Tier, lang), t.Count.ToString(Inv), Criterion(t, lang));
         }
 
         tiers.Write(output, markdown);
 
         output.WriteLine(lang.Pick("Assumptions:", "假设:", "假設:"));
-        output.WriteLine((markdown ? "- " : "  - ") + fy.Assumption);
-        output.WriteLine((markdown ? "- " : "  - ") + report.GrowthAssumption);
+        output.WriteLine((markdown ? "- " : "  - ") + lang.Pick(
+            fy.Assumption,
+            $"{fy.From.Year}年全年 = {period} × 12 / {fy.From.EndMonth}: 其余月份按前{fy.From.EndMonth}个月的平均进度, 未作季节调整。",
+            $"{fy.From.Year}年全年 = {period} × 12 / {fy.From.EndMonth}: 其餘月份按前{fy.From.EndMonth}個月的平均進度, 未作季節調整。"));
+        string years = $"{report.Period.Year}-{report.TargetYear}";
+        string clusterGrowth = Pct(report.ClusterGrowth);
+        output.WriteLine((markdown ? "- " : "  - ") + lang.Pick(
+            report.GrowthAssumption,
+            $"七大产业{period}的同比增速 ({clusterGrowth}) 在{years}年间每年保持不变。",
+            $"七大產業{period}的同比增速 ({clusterGrowth}) 在{years}年間每年保持不變。"));
         output.WriteLine((markdown ? "- " : "  - ") + lang.Pick(
             report.ProjectionMethodsNote,
             "仅能按不变增速推算: 样本只有一个半年数据; 对数线性趋势需至少3个年度值, Holt平滑需至少4个。",
@@ -138,5 +147,17 @@ internal static class ReportText
     private static string Pct(GrowthRate rate, bool signed = true) =>
         signed ? rate.ToString("1", Inv) : (rate.IsDefined ? NumberText.Fixed(rate.Value * 100, 1) + "%" : rate.ToString());
 
-    private static string Pp(double fraction) => NumberText.Fixed(fraction * 100, 1) + " pp";
+    private static string Pp(double fraction, TextLanguage lang) =>
+        NumberText.Fixed(fraction * 100, 1) + lang.Pick(" pp", " 个百分点", " 個百分點");
+
+    /// <summary>A tier's criterion in the words of the report: the sample's English, or Chinese for Chinese labels.</summary>
+    private static string Criterion(TierTarget target, TextLanguage lang) => target.Tier switch
+    {
+        _ when !lang.IsChinese() => target.GetCriterion(lang.Script()),
+        EnterpriseTier.AircraftCarrier => lang.Zh("年产值超100亿元 (产值上百亿)", "年產值超100億元 (產值上百億)"),
+        EnterpriseTier.Flagship => lang.Zh("年产值50-100亿元", "年產值50-100億元"),
+        EnterpriseTier.Listed => lang.Zh("上市企业", "上市企業"),
+        EnterpriseTier.Gazelle => lang.Zh("高成长企业 (瞪羚企业)", "高成長企業 (瞪羚企業)"),
+        _ => target.GetCriterion(lang.Script()),
+    };
 }
