@@ -13,7 +13,7 @@ namespace Taizhou.Metrics.IO;
 /// </summary>
 public sealed class MonthlyReport
 {
-    internal MonthlyReport(ReportingPeriod period, MetricUnit unit, BreakdownTable table, BreakdownAnalysis analysis, TableCheck check, IReadOnlyDictionary<string, TimeSeries> series)
+    internal MonthlyReport(ReportingPeriod period, MetricUnit unit, BreakdownTable table, BreakdownAnalysis? analysis, TableCheck check, IReadOnlyDictionary<string, TimeSeries> series)
     {
         Period = period;
         Unit = unit;
@@ -32,8 +32,13 @@ public sealed class MonthlyReport
     /// <summary>Gets the table: a part per indicator with its year-to-date level (<c>current</c>), the same period a year earlier (<c>previous</c>) and the published growth; the month's own values in <see cref="BreakdownTable.Months"/>.</summary>
     public BreakdownTable Table { get; }
 
-    /// <summary>Gets the shares, contributions (拉动) and contribution rates (贡献率) of the indicators: <see cref="BreakdownTable.Analyse"/>.</summary>
-    public BreakdownAnalysis Analysis { get; }
+    /// <summary>
+    /// Gets the shares, contributions (拉动) and contribution rates (贡献率) of the indicators against the total's row
+    /// (<see cref="BreakdownTable.Analyse"/>), or <see langword="null"/> when the report was read without naming a
+    /// total: the usual report's indicators (总产值, 销售产值, 出口交货值) are not parts of one whole, and shares of their
+    /// sum would be numbers that mean nothing.
+    /// </summary>
+    public BreakdownAnalysis? Analysis { get; }
 
     /// <summary>Gets the check of the published figures within rounding (a published growth against its two levels, and any share or contribution given): <see cref="BreakdownTable.Check"/>.</summary>
     public TableCheck Check { get; }

@@ -62,11 +62,11 @@ public static class MonthlyReportReader
     internal static MonthlyReport Read(RowTable rows, ReportingPeriod period, MetricUnit unit, string? totalName)
     {
         var table = BreakdownReader.Read(rows, totalName);
-        BreakdownAnalysis analysis;
+        BreakdownAnalysis? analysis;
         TableCheck check;
         try
         {
-            analysis = table.Analyse();
+            analysis = table.Total is null ? null : table.Analyse();
             check = table.Check();
         }
         catch (ArgumentException ex)

@@ -39,6 +39,30 @@ public class MonthlyReportReaderTest
     }
 
     [Fact]
+    public void Read_WithoutATotal_HasNoAnalysisForIndicatorsThatAreNotPartsOfOneWhole()
+    {
+        // 总产值, 销售产值 and 出口交货值 overlap: shares of their sum (2171.12 亿元) would be numbers that mean nothing.
+        var report = MonthlyReportReader.Read(DataFile("bureau-2018-06.utf8.csv"), H1, MetricUnit.YiYuan);
+
+        Assert.Null(report.Analysis);
+    }
+
+    [Fact]
+    public void Read_ByIndustryWithTheTotalNamed_AnalysesThePartsAgainstTheTotalsRow()
+    {
+        // By hand: 汽车 (300 − 250) / 822.63 = 0.0607806668854770…, 医药 (200 − 180) / 822.63 = 0.0243122667541908…,
+        // the rest (1042.27 − 822.63 − 70) / 822.63 = 0.1819043798548557… (the remainder part).
+        using var table = new MemoryStream("指标,1-本月累计,上年同期累计\n规上工业,\"1,042.27\",822.63\n汽车,300,250\n医药,200,180\n"u8.ToArray());
+
+        var report = MonthlyReportReader.Read(table, "industries", H1, MetricUnit.YiYuan, totalName: "规上工业");
+
+        var analysis = Assert.IsType<Taizhou.Metrics.Structure.BreakdownAnalysis>(report.Analysis);
+        Assert.Equal(0.0607806668854770, analysis.Parts.Single(p => p.Name == "汽车").ContributionPoints!.Value, 1e-12);
+        Assert.Equal(0.0243122667541908, analysis.Parts.Single(p => p.Name == "医药").ContributionPoints!.Value, 1e-12);
+        Assert.Equal(0.1819043798548557, analysis.Remainder!.ContributionPoints!.Value, 1e-12);
+    }
+
+    [Fact]
     public void Read_BureauTable_PublishedGrowthRatesCheckOut()
     {
         var report = MonthlyReportReader.Read(DataFile("bureau-2018-06.utf8.csv"), H1, MetricUnit.YiYuan);
