@@ -41,7 +41,7 @@ internal static class ContribText
                 name,
                 Level(p.Previous, decimals) + (p.PreviousIsDerived ? "*" : ""),
                 Level(p.Current, decimals),
-                p.Growth.IsDefined ? Pct(p.Growth.Value) : "—",
+                p.Growth.IsDefined ? Pct(p.Growth.GetFraction()) : "—",
                 p.Share is double s ? Pct(s) : "—",
                 p.ShareChange is double sc ? Pct(sc) : "—",
                 p.ContributionPoints is double cp ? Pct(cp) : "—",
@@ -62,7 +62,7 @@ internal static class ContribText
                 : $"other: the parts' comparable bases do not add up to the total's; its change ({Level(rem.Change, decimals)}) includes the non-additivity residual (levels at current prices with growth at comparable prices)"));
         }
 
-        output.WriteLine(bullet + (zh ? "Σ 拉動 = " : "Σ contributions = ") + (analysis.SumOfContributionPoints is double sp ? Pct(sp) + " pp" : "—") + (zh ? "; 總量增長 = " : "; total growth = ") + (analysis.Total.Growth.IsDefined ? Pct(analysis.Total.Growth.Value) + " %" : "—"));
+        output.WriteLine(bullet + (zh ? "Σ 拉動 = " : "Σ contributions = ") + (analysis.SumOfContributionPoints is double sp ? Pct(sp) + " pp" : "—") + (zh ? "; 總量增長 = " : "; total growth = ") + (analysis.Total.Growth.IsDefined ? Pct(analysis.Total.Growth.GetFraction()) + " %" : "—"));
         if (analysis.SumOfRealContributionPoints is double real)
         {
             output.WriteLine(bullet + (zh ? "Σ 實際拉動 (上期名義權重 × 實際增長) = " : "Σ real contributions (previous nominal weights × real growth) = ") + Pct(real) + " pp"

@@ -128,7 +128,7 @@ internal static class ReportText
     private static string Yi(Amount amount, int decimals) => Num(amount.In(MetricUnit.YiYuan).Value, decimals) + " 億元";
 
     private static string Pct(GrowthRate rate, bool signed = true) =>
-        signed ? rate.ToString("1", Inv) : (rate.IsDefined ? NumberText.Fixed(rate.Value * 100, 1) + "%" : rate.ToString());
+        signed ? rate.ToString("1", Inv) : (rate.IsDefined ? NumberText.Fixed(rate.GetFraction() * 100, 1) + "%" : rate.ToString());
 
     private static string Pp(double fraction) => NumberText.Fixed(fraction * 100, 1) + " pp";
 }

@@ -30,7 +30,7 @@ public sealed class BreakdownAnalysis
             PartsWithoutRealGrowth = parts.Where(p => p.RealContributionPoints is null).Select(p => p.Name).ToList();
             if (publishedTotalRealGrowth is { IsDefined: true } g)
             {
-                RealResidual = g.Value - SumOfRealContributionPoints;
+                RealResidual = g.GetFraction() - SumOfRealContributionPoints;
             }
         }
         else

@@ -91,7 +91,7 @@ public class ProgrammeTest
         double[] expected = [0.0540925533894598, 0.1952286093343936, 0.2909944487358056, Math.Sqrt(2) - 1, Math.Sqrt(10) - 1];
         for (int i = 0; i < expected.Length; i++)
         {
-            Assert.Equal(expected[i], pipe.Candidates[i].RequiredGrowth.Value, 1e-12);
+            Assert.Equal(expected[i], pipe.Candidates[i].RequiredGrowth.GetFraction(), 1e-12);
         }
 
         Assert.Equal(GrowthUndefinedReason.ZeroBase, pipe.Candidates[5].RequiredGrowth.Reason);
@@ -107,7 +107,7 @@ public class ProgrammeTest
 
         var only = Assert.Single(pipe.Candidates);
         Assert.Equal("E", only.Enterprise.Id);
-        Assert.Equal(Math.Sqrt(5) - 1, only.RequiredGrowth.Value, 1e-12);
+        Assert.Equal(Math.Sqrt(5) - 1, only.RequiredGrowth.GetFraction(), 1e-12);
     }
 
     [Fact]
