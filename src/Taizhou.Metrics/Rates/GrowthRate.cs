@@ -24,6 +24,7 @@ namespace Taizhou.Metrics.Rates;
 /// </para>
 /// <para>The default value is a defined rate of zero.</para>
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public readonly struct GrowthRate : IEquatable<GrowthRate>, IFormattable
 {
     private readonly double value;

@@ -14,7 +14,7 @@ namespace Taizhou.Metrics.Structure;
 /// total's growth and their rates to 1, exactly. With current-price levels and real growth rates they need not; the
 /// gap is the remainder's change (see <see cref="BreakdownPartKind.Remainder"/>) and <see cref="RealResidual"/>.
 /// </remarks>
-public sealed class BreakdownAnalysis
+public sealed partial class BreakdownAnalysis
 {
     internal BreakdownAnalysis(BreakdownPart total, IReadOnlyList<BreakdownPart> parts, BreakdownPart? remainder, GrowthRate? publishedTotalRealGrowth)
     {

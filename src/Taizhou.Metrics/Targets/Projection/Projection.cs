@@ -31,7 +31,7 @@ namespace Taizhou.Metrics.Targets;
 /// changes.
 /// </para>
 /// </remarks>
-public sealed class Projection
+public sealed partial class Projection
 {
     private readonly ImmutableArray<PredictiveDistribution> distributions;
 
