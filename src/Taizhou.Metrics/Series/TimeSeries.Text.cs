@@ -5,7 +5,7 @@ namespace Taizhou.Metrics.Series;
 
 /// <content>The series as a table for people: plain text, Markdown and a notebook's HTML.</content>
 [TypeFormatterSource(typeof(NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
-public sealed partial class TimeSeries
+public sealed partial class TimeSeries : ITabular
 {
     /// <summary>
     /// Returns the series as an aligned plain-text table: <see cref="ToString()"/> on the first line, then one line per
@@ -18,6 +18,8 @@ public sealed partial class TimeSeries
     /// <summary>Returns the series as a Markdown table (the same cells as <see cref="ToTextTable"/>), its summary as a paragraph above.</summary>
     /// <returns>The Markdown; lines end with '\n'.</returns>
     public string ToMarkdown() => ToTable().ToMarkdown();
+
+    TextTable ITabular.ToTable() => ToTable();
 
     internal TextTable ToTable()
     {

@@ -6,7 +6,7 @@ namespace Taizhou.Metrics.Structure;
 
 /// <content>The analysis as a table for people: a one-line summary, plain text, Markdown and a notebook's HTML.</content>
 [TypeFormatterSource(typeof(NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
-public sealed partial class BreakdownAnalysis
+public sealed partial class BreakdownAnalysis : ITabular
 {
     /// <summary>
     /// Returns a one-line summary: the number of parts, whether a remainder (other) was added, and the total's levels and
@@ -30,6 +30,8 @@ public sealed partial class BreakdownAnalysis
     /// <summary>Returns the analysis as a Markdown table (the same cells as <see cref="ToTextTable"/>), its summary as a paragraph above.</summary>
     /// <returns>The Markdown; lines end with '\n'.</returns>
     public string ToMarkdown() => ToTable().ToMarkdown();
+
+    TextTable ITabular.ToTable() => ToTable();
 
     internal TextTable ToTable()
     {

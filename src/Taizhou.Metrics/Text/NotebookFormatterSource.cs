@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using Taizhou.Metrics.Enterprises;
 using Taizhou.Metrics.Rates;
 using Taizhou.Metrics.Series;
 using Taizhou.Metrics.Structure;
@@ -23,7 +24,7 @@ internal sealed class NotebookFormatterSource
     /// <summary>The MIME type of the plain-text display.</summary>
     public const string PlainText = "text/plain";
 
-    private static readonly Type[] Displayed = [typeof(TimeSeries), typeof(BreakdownAnalysis), typeof(Projection), typeof(GrowthRate)];
+    private static readonly Type[] Displayed = [typeof(TimeSeries), typeof(BreakdownAnalysis), typeof(Projection), typeof(TableCheck), typeof(ProgrammeProgress), typeof(GrowthRate)];
 
     /// <summary>Returns an HTML and a plain-text formatter for each displayed type.</summary>
     /// <returns>The formatters.</returns>
@@ -43,9 +44,7 @@ internal sealed class NotebookFormatterSource
     /// <returns>The HTML: a table, or the text in a <c>&lt;span&gt;</c>, every character escaped.</returns>
     public static string? ToHtml(object? value) => value switch
     {
-        TimeSeries s => s.ToTable().ToHtml(),
-        BreakdownAnalysis a => a.ToTable().ToHtml(),
-        Projection p => p.ToTable().ToHtml(),
+        ITabular t => t.ToTable().ToHtml(),
         GrowthRate r => "<span>" + HtmlText.Escape(r.ToString()) + "</span>",
         _ => null,
     };
@@ -55,9 +54,7 @@ internal sealed class NotebookFormatterSource
     /// <returns>The text table or the one-line text.</returns>
     public static string? ToPlainText(object? value) => value switch
     {
-        TimeSeries s => s.ToTextTable(),
-        BreakdownAnalysis a => a.ToTextTable(),
-        Projection p => p.ToTextTable(),
+        ITabular t => t.ToTable().ToText(),
         GrowthRate r => r.ToString(),
         _ => null,
     };

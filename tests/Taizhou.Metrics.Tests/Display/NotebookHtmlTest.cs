@@ -22,7 +22,7 @@ namespace Taizhou.Metrics.Tests.Display;
 /// </summary>
 public class NotebookHtmlTest
 {
-    public static TheoryData<string> DisplayedTypes => ["TimeSeries", "BreakdownAnalysis", "Projection", "GrowthRate"];
+    public static TheoryData<string> DisplayedTypes => ["TimeSeries", "BreakdownAnalysis", "Projection", "TableCheck", "GrowthRate"];
 
     [Theory]
     [MemberData(nameof(DisplayedTypes))]
@@ -86,6 +86,7 @@ public class NotebookHtmlTest
         "TimeSeries" => (typeof(TimeSeries), Representatives.Monthly()),
         "BreakdownAnalysis" => (typeof(BreakdownAnalysis), Representatives.Breakdown()),
         "Projection" => (typeof(Projection), Project.LogLinear(Representatives.Annual(), ReportingPeriod.CalendarYear(2021))),
+        "TableCheck" => (typeof(TableCheck), new TableCheck([new TableCheckFinding("<A>", "growth", "g", new BoundedEstimate(50, Interval.Between(49.5, 50.5)), new BoundedEstimate(25, Interval.Between(24, 25)))])),
         _ => (typeof(GrowthRate), GrowthRate.FromFraction(0.267)),
     };
 

@@ -55,6 +55,22 @@ public class ProgrammeTest
     }
 
     [Fact]
+    public void Progress_PrintsASummaryAndATierTable()
+    {
+        // Four targets, none met: 2 carriers of 20, 2 flagships of 20, 0 listed of 100, 0 gazelles of 100.
+        var p = Programme.Progress(Sample, 2021, TierRules.Default, ClusterMap.TaizhouDefault, Targets2211);
+
+        Assert.Equal($"Programme 2021: 5 firms, {p.Tiers.Length} tiers, 0 of 4 targets met", p.ToString());
+        var lines = p.ToTextTable().Split('\n');
+        Assert.Equal(p.ToString(), lines[0]);
+        var carriers = lines.Single(l => l.StartsWith(TierCodes.AircraftCarrier + " ", StringComparison.Ordinal));
+        // Columns two spaces or more apart: code, name, count, target, gap.
+        var cells = System.Text.RegularExpressions.Regex.Split(carriers, " {2,}");
+        Assert.Equal(["2", "20 by 2021", "-18"], cells[^3..]);
+        Assert.Contains($"| {TierCodes.Listed} | ", p.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Progress_RejectsCallerBugs()
     {
         var map = ClusterMap.TaizhouDefault;

@@ -5,7 +5,7 @@ namespace Taizhou.Metrics.Targets;
 
 /// <content>The projected path as a table for people: plain text, Markdown and a notebook's HTML.</content>
 [TypeFormatterSource(typeof(NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
-public sealed partial class Projection
+public sealed partial class Projection : ITabular
 {
     /// <summary>
     /// Returns the projection as an aligned plain-text table: <see cref="ToString()"/> on the first line, then the last
@@ -18,6 +18,8 @@ public sealed partial class Projection
     /// <summary>Returns the projection as a Markdown table (the same cells as <see cref="ToTextTable"/>), its summary as a paragraph above.</summary>
     /// <returns>The Markdown; lines end with '\n'.</returns>
     public string ToMarkdown() => ToTable().ToMarkdown();
+
+    TextTable ITabular.ToTable() => ToTable();
 
     internal TextTable ToTable()
     {
