@@ -81,4 +81,14 @@ public class SummaryTextTest
         Assert.Equal("Panel metrics: 3 rows, 3 clusters, 3 months from 2023-11, with each firm's growth", PanelCalculator.Compute(panel, true).ToString());
         Assert.Equal("Panel metrics: 3 rows, 3 clusters, 3 months from 2023-11", PanelCalculator.Compute(panel, false).ToString());
     }
+
+    [Fact]
+    public void ScenarioOutcome_ToString_GivesTheLevelAtTheTargetAndTheGap()
+    {
+        // 100 in 2018 at +10 % a year: 110 in 2019, 121 in 2020, against 150: gap −29, −29 / 150 = −19.3 %.
+        var scenario = new Scenario("steady", GrowthRate.FromPercent(10m));
+        var outcome = Scenarios.Project(100m, ReportingPeriod.CalendarYear(2018), new ValueTarget("output", ReportingPeriod.CalendarYear(2020), 150m), [scenario])[0];
+        Assert.Equal("steady: +10.0% a year", scenario.ToString());
+        Assert.Equal("steady (+10.0% a year): 121.00 in 2020, gap -29.00 (-19.3%), off track", outcome.ToString());
+    }
 }
