@@ -13,9 +13,9 @@ public sealed partial class BreakdownAnalysis : ITabular
     /// growth, such as <c>Breakdown of 2 parts and other, city 100 → 125, growth +25.0%</c>. Invariant culture.
     /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() =>
-        $"Breakdown of {Parts.Count} part{(Parts.Count == 1 ? string.Empty : "s")}{(Remainder is null ? string.Empty : " and other")}, " +
-        $"{Total.Name} {Rounding.FormatFigure(Total.Previous, null)} → {Rounding.FormatFigure(Total.Current, null)}, growth {Total.Growth}";
+    public override string ToString() => string.Create(
+        Rounding.InvariantText,
+        $"Breakdown of {Parts.Count} part{(Parts.Count == 1 ? string.Empty : "s")}{(Remainder is null ? string.Empty : " and other")}, {Total.Name} {Total.Previous} → {Total.Current}, growth {Total.Growth}");
 
     /// <summary>
     /// Returns the analysis as an aligned plain-text table: <see cref="ToString()"/> on the first line, then one line per

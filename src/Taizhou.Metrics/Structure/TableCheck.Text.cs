@@ -13,7 +13,9 @@ public sealed partial class TableCheck : ITabular
     public override string ToString()
     {
         int broken = Findings.Count(f => f.IsBroken);
-        return $"Table check: {Findings.Count} identit{(Findings.Count == 1 ? "y" : "ies")}, {(broken == 0 ? "all consistent" : $"{broken} broken")}";
+        return string.Create(
+            Rounding.InvariantText,
+            $"Table check: {Findings.Count} identit{(Findings.Count == 1 ? "y" : "ies")}, {(broken == 0 ? "all consistent" : string.Create(Rounding.InvariantText, $"{broken} broken"))}");
     }
 
     /// <summary>
