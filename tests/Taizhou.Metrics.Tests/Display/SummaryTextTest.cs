@@ -91,4 +91,22 @@ public class SummaryTextTest
         Assert.Equal("steady: +10.0% a year", scenario.ToString());
         Assert.Equal("steady (+10.0% a year): 121.00 in 2020, gap -29.00 (-19.3%), off track", outcome.ToString());
     }
+
+    [Fact]
+    public void ShareAndCombinedRequirements_ToString_SayWhatIsNeeded()
+    {
+        // Run rates: part 300 × 2 = 600, total 1000 × 2 = 2000 for 2018. The total at +5 % a year: 2000 × 1.05³ = 2315.25
+        // in 2021; 70 % of it is 1620.675 → 1620.68; (1620.675 / 600)^(1/3) − 1 = 2.701125^(1/3) − 1 = 0.3927 → +39.3 %.
+        // The value target 2000 needs more: (2000 / 600)^(1/3) − 1 = 3.3333^(1/3) − 1 = 0.4938 → +49.4 %, so it binds.
+        var part = FullYear.FromRunRate(ReportingPeriod.YearToDate(2018, 6), 300m);
+        var total = FullYear.FromRunRate(ReportingPeriod.YearToDate(2018, 6), 1000m);
+        var share = new ShareTarget("clusters", ReportingPeriod.CalendarYear(2021), 0.7);
+
+        Assert.Equal(
+            "clusters: 70.0% of the total by 2021 needs 1620.68 of 2315.25, +39.3% a year (total +5.0% a year)",
+            Requirements.ForShare(part, total, GrowthRate.FromFraction(0.05), share).ToString());
+        Assert.Equal(
+            "value target binds: 2000.00 by 2021, +49.4% a year",
+            Requirements.Combined(part, total, GrowthRate.FromFraction(0.05), new ValueTarget("v", ReportingPeriod.CalendarYear(2021), 2000m), share).ToString());
+    }
 }
