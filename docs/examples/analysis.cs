@@ -6,7 +6,6 @@
 // a row per industry under the total's row (规模以上工业); without an argument the example reads the one next to this file.
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Taizhou.Metrics.Charts;
 using Taizhou.Metrics.IO;
@@ -39,4 +38,6 @@ string json = Path.Combine(outDir, "analysis.json");
 File.WriteAllText(json, JsonSerializer.Serialize(analysis, MetricsJson.Context.BreakdownAnalysis));
 Console.WriteLine($"json: {json}");
 
-static string Here([CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;
+// The folder of this file: .NET 10 tells a file-based app where its file is (a [CallerFilePath] would name the build's
+// mapped path, /_/..., in a deterministic CI build).
+static string Here() => AppContext.GetData("EntryPointFileDirectoryPath") as string ?? Directory.GetCurrentDirectory();

@@ -19,7 +19,7 @@ var h1 = ReportingPeriod.YearToDate(2018, 6);
 GrowthRate yoy = Growth.YearOnYear(ytd, h1);
 // The library's types print the same in every culture; .NET's own numbers in $"..." follow the current culture, so
 // FormattableString.Invariant keeps "0.2670" from becoming "0,2670" under de-DE.
-Console.WriteLine(FormattableString.Invariant($"{h1.ToString(PeriodNotation.Chinese)} 同比 {yoy} (fraction {yoy.Value:F4})"));
+Console.WriteLine(FormattableString.Invariant($"{h1.ToString(PeriodNotation.Chinese)} 同比 {yoy} (fraction {yoy.GetFraction():F4})"));
 
 // De-cumulate: 1-2月 stays one value; March-June is one span, because 1-3月..1-5月 were not given.
 foreach (var o in ytd.ToFlow().Observations)

@@ -1,7 +1,6 @@
 #:project ../../src/Taizhou.Metrics.IO/Taizhou.Metrics.IO.csproj
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using Taizhou.Metrics.IO;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Rates;
@@ -36,4 +35,6 @@ catch (InputFormatException ex)
     Console.WriteLine(FormattableString.Invariant($"line {ex.Line}, column {ex.Column}: {ex.Message}"));
 }
 
-static string Here([CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;
+// The folder of this file: .NET 10 tells a file-based app where its file is (a [CallerFilePath] would name the build's
+// mapped path, /_/..., in a deterministic CI build).
+static string Here() => AppContext.GetData("EntryPointFileDirectoryPath") as string ?? Directory.GetCurrentDirectory();

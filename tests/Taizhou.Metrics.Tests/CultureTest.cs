@@ -135,7 +135,11 @@ public class CultureTest
             Observation.Of(ReportingPeriod.Month(2018, 6), -3.5m).ToString(),
             new FlowDiscrepancy(ReportingPeriod.Month(2021, 3), 7113.7m, 7111.8m).ToString(),
             new BoundedEstimate(1042.27, Interval.Between(1042.265, 1042.275)).ToString(),
-            new BoundedEstimate(1042.27, Interval.Between(1042.265, 1042.275)).ToString("F2"));
+            new BoundedEstimate(1042.27, Interval.Between(1042.265, 1042.275)).ToString("F2"),
+            Display.Representatives.Monthly().ToTextTable(),
+            Display.Representatives.Breakdown().ToTextTable(),
+            Display.Representatives.Breakdown().ToMarkdown(),
+            Metrics.Targets.Project.LogLinear(Display.Representatives.Annual(), ReportingPeriod.CalendarYear(2021)).ToTextTable());
     }
 
     private static void InCulture(string culture, Action action) => InCulture(culture, () =>

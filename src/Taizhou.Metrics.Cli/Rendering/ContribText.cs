@@ -44,7 +44,7 @@ internal static class ContribText
                 name,
                 Level(p.Previous, decimals) + (p.PreviousIsDerived ? "*" : ""),
                 Level(p.Current, decimals),
-                p.Growth.IsDefined ? Pct(p.Growth.Value) : "—",
+                p.Growth.IsDefined ? Pct(p.Growth.GetFraction()) : "—",
                 p.Share is double s ? Pct(s) : "—",
                 p.ShareChange is double sc ? Pct(sc) : "—",
                 p.ContributionPoints is double cp ? Pct(cp) : "—",
@@ -66,7 +66,7 @@ internal static class ContribText
                 $"其他: 各部分的同口徑基數之和與總量基數不等; 其變化 ({Level(rem.Change, decimals)}) 含非可加性殘差 (如現價水平與可比價增速並用)"));
         }
 
-        output.WriteLine(bullet + lang.Pick("Σ contributions = ", "Σ 拉动 = ", "Σ 拉動 = ") + (analysis.SumOfContributionPoints is double sp ? Pct(sp) + " pp" : "—") + lang.Pick("; total growth = ", "; 总量增长 = ", "; 總量增長 = ") + (analysis.Total.Growth.IsDefined ? Pct(analysis.Total.Growth.Value) + " %" : "—"));
+        output.WriteLine(bullet + lang.Pick("Σ contributions = ", "Σ 拉动 = ", "Σ 拉動 = ") + (analysis.SumOfContributionPoints is double sp ? Pct(sp) + " pp" : "—") + lang.Pick("; total growth = ", "; 总量增长 = ", "; 總量增長 = ") + (analysis.Total.Growth.IsDefined ? Pct(analysis.Total.Growth.GetFraction()) + " %" : "—"));
         if (analysis.SumOfRealContributionPoints is double real)
         {
             output.WriteLine(bullet + lang.Pick("Σ real contributions (previous nominal weights × real growth) = ", "Σ 实际拉动 (上期名义权重 × 实际增长) = ", "Σ 實際拉動 (上期名義權重 × 實際增長) = ") + Pct(real) + " pp"

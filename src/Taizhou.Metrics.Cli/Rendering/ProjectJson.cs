@@ -78,7 +78,7 @@ internal static class ProjectJson
                 {
                     w.WriteStartObject();
                     w.WriteString("name", o.Scenario.Name);
-                    JsonOutput.Number(w, "growth", o.Scenario.AnnualGrowth.Value);
+                    JsonOutput.Number(w, "growth", o.Scenario.AnnualGrowth.GetFraction());
                     w.WriteNumber("at_target", o.AtTarget);
                     w.WriteNumber("gap", o.Gap);
                     JsonOutput.Number(w, "gap_share", o.GapShare);

@@ -145,7 +145,7 @@ internal static class ReportText
     private static string Yi(Amount amount, int decimals, ChineseScript script) => Num(amount.In(MetricUnit.YiYuan).Value, decimals) + " " + MetricUnit.YiYuan.GetChineseSymbol(script);
 
     private static string Pct(GrowthRate rate, bool signed = true) =>
-        signed ? rate.ToString("1", Inv) : (rate.IsDefined ? NumberText.Fixed(rate.Value * 100, 1) + "%" : rate.ToString());
+        signed ? rate.ToString("1", Inv) : (rate.IsDefined ? NumberText.Fixed(rate.GetFraction() * 100, 1) + "%" : rate.ToString());
 
     private static string Pp(double fraction, TextLanguage lang) =>
         NumberText.Fixed(fraction * 100, 1) + lang.Pick(" pp", " 个百分点", " 個百分點");

@@ -105,7 +105,7 @@ internal static class TiersText
             int rank = 0;
             foreach (var c in pipe.Candidates.Take(report.PipelineShown))
             {
-                table.Add(Int(++rank), c.Enterprise.Id, c.Enterprise.Name, c.Cluster.Code, Yi(c.Current), Yi(c.Shortfall), c.RequiredGrowth.IsDefined ? NumberText.Fixed(c.RequiredGrowth.Value * 100.0, 2) : "—");
+                table.Add(Int(++rank), c.Enterprise.Id, c.Enterprise.Name, c.Cluster.Code, Yi(c.Current), Yi(c.Shortfall), c.RequiredGrowth.IsDefined ? NumberText.Fixed(c.RequiredGrowth.GetFraction() * 100.0, 2) : "—");
             }
 
             table.Write(output, markdown);

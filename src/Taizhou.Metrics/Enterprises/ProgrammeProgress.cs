@@ -4,7 +4,7 @@ using System.Linq;
 namespace Taizhou.Metrics.Enterprises;
 
 /// <summary>Progress of a programme in one year: the count of every tier, by cluster and county, against the targets.</summary>
-public sealed class ProgrammeProgress
+public sealed partial class ProgrammeProgress
 {
     internal ProgrammeProgress(int year, int firmCount, ImmutableArray<TierCount> tiers)
     {

@@ -249,4 +249,10 @@ public sealed class PanelMetrics
             throw new ArgumentOutOfRangeException(nameof(monthIndex), monthIndex, $"Month indices are 0 to {MonthCount - 1}.");
         }
     }
+
+    /// <summary>Returns a one-line summary: <c>Panel metrics: 1200 rows, 7 clusters, 24 months from 2017-01</c>, and whether the firms' own growth is included.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"Panel metrics: {RowCount} rows, {ClusterCount} clusters, {MonthCount} months from {FirstMonth.Year:D4}-{FirstMonth.Month:D2}{(HasEnterpriseYearOnYear ? ", with each firm's growth" : string.Empty)}");
 }

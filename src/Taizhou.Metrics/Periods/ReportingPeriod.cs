@@ -65,17 +65,11 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
     /// <summary>Gets the last month covered, as a NodaTime <see cref="YearMonth"/>.</summary>
     public YearMonth End => new(Year, EndMonth);
 
-    /// <summary>Gets the quarter number (1 to 4) of a <see cref="PeriodKind.Quarter"/> period.</summary>
-    /// <exception cref="InvalidOperationException">The period is not a quarter.</exception>
-    public int QuarterNumber => kind == PeriodKind.Quarter
-        ? (EndMonth / 3)
-        : throw new InvalidOperationException($"Period {this} is a {kind}, not a quarter.");
+    /// <summary>Gets the quarter number (1 to 4) of a <see cref="PeriodKind.Quarter"/> period, or null for a period of another kind.</summary>
+    public int? QuarterNumber => kind == PeriodKind.Quarter ? (EndMonth / 3) : null;
 
-    /// <summary>Gets the half number (1 or 2) of a <see cref="PeriodKind.HalfYear"/> period.</summary>
-    /// <exception cref="InvalidOperationException">The period is not a half-year.</exception>
-    public int HalfNumber => kind == PeriodKind.HalfYear
-        ? (EndMonth / 6)
-        : throw new InvalidOperationException($"Period {this} is a {kind}, not a half-year.");
+    /// <summary>Gets the half number (1 or 2) of a <see cref="PeriodKind.HalfYear"/> period, or null for a period of another kind.</summary>
+    public int? HalfNumber => kind == PeriodKind.HalfYear ? (EndMonth / 6) : null;
 
     /// <summary>Creates a one-month period (月).</summary>
     /// <param name="year">The year, 1 to 9999.</param>

@@ -5,7 +5,8 @@ namespace Taizhou.Metrics.Published;
 /// <summary>
 /// A quantity derived from published figures: the estimate from the figures as printed, and the interval of values it
 /// can take given their rounding — or, when a denominator can reach zero within that rounding, an explicit unbounded
-/// result (<see cref="IsUnbounded"/>) whose <see cref="Bounds"/> cannot be read.
+/// result (<see cref="IsUnbounded"/>) whose <see cref="Bounds"/> span the whole range of a double (any value is
+/// possible) and whose <see cref="GetBounds"/> throws.
 /// </summary>
 /// <param name="Estimate">The value computed from the figures as printed.</param>
 /// <param name="Bounds">The smallest and largest values over the rounding intervals of the inputs.</param>
@@ -20,15 +21,24 @@ public readonly record struct BoundedEstimate(double Estimate, Interval Bounds)
     /// </summary>
     public bool IsUnbounded { get; private init; }
 
-    /// <summary>Gets the smallest and largest values over the rounding intervals of the inputs.</summary>
-    /// <exception cref="InvalidOperationException">The quantity is unbounded (<see cref="IsUnbounded"/>); the message says why.</exception>
+    /// <summary>
+    /// Gets the smallest and largest values over the rounding intervals of the inputs; for an unbounded quantity
+    /// (<see cref="IsUnbounded"/>), the whole range of a double, [<see cref="double.MinValue"/>, <see cref="double.MaxValue"/>]:
+    /// every value is possible. Never throws, so that reading every property (a notebook's display) works; use
+    /// <see cref="GetBounds"/> or <see cref="TryGetBounds(out Interval)"/> to refuse an unbounded quantity.
+    /// </summary>
     public Interval Bounds
     {
-        get => IsUnbounded
-            ? throw new InvalidOperationException($"The quantity (estimate {Rounding.FormatFigure(Estimate, "G6")}) is unbounded: a denominator can reach zero within the rounding of the published figures, so no finite range exists.")
-            : bounds;
+        get => IsUnbounded ? Interval.Between(double.MinValue, double.MaxValue) : bounds;
         init => bounds = value;
     }
+
+    /// <summary>Returns the bounds of a bounded quantity, and throws for an unbounded one.</summary>
+    /// <returns>The smallest and largest values over the rounding intervals of the inputs.</returns>
+    /// <exception cref="InvalidOperationException">The quantity is unbounded (<see cref="IsUnbounded"/>); the message says why.</exception>
+    public Interval GetBounds() => IsUnbounded
+        ? throw new InvalidOperationException($"The quantity (estimate {Rounding.FormatFigure(Estimate, "G6")}) is unbounded: a denominator can reach zero within the rounding of the published figures, so no finite range exists.")
+        : bounds;
 
     /// <summary>Creates the result for a quantity whose range is unbounded; see <see cref="IsUnbounded"/>.</summary>
     /// <param name="estimate">The value at the figures as printed; finite.</param>

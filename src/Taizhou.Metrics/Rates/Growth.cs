@@ -390,7 +390,7 @@ public static class Growth
     public static double Doublings(GrowthRate rate, double years)
     {
         CheckYears(years);
-        double r = rate.IsDefined ? rate.Value : throw new ArgumentException($"The rate is {rate}.", nameof(rate));
+        double r = rate.IsDefined ? rate.GetFraction() : throw new ArgumentException($"The rate is {rate}.", nameof(rate));
         return r > -1.0
             ? years * Math.Log2(1.0 + r)
             : throw new ArgumentException($"A rate of {rate} never doubles.", nameof(rate));

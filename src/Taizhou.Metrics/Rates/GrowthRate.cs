@@ -8,13 +8,13 @@ namespace Taizhou.Metrics.Rates;
 /// <summary>
 /// A growth rate (增長率, 增速) as a fraction: 0.267 is +26.7 %. A rate that cannot be computed (zero or negative
 /// base, missing operand) is an explicit undefined value that says why; it is never NaN, never infinity and never
-/// zero, and reading its <see cref="Value"/> throws.
+/// zero: <see cref="ValueOrNull"/> is null and <see cref="GetFraction"/> throws. No property of a rate throws.
 /// </summary>
 /// <remarks>
 /// <para>
 /// The library represents every rate, share and percentage-point contribution as a fraction of one: a growth of
 /// 26.7 % is 0.267, a contribution of 9.1 percentage points (拉動 9.1 個百分點) is 0.091 of the base total. Percent
-/// figures appear only when formatting (<see cref="ToString()"/>) or through <see cref="Percent"/>.
+/// figures appear only when formatting (<see cref="ToString()"/>) or through <see cref="PercentOrNull"/> and <see cref="GetPercent"/>.
 /// </para>
 /// <para>
 /// Text rounds half away from zero (四舍五入) through <see cref="Published.Rounding"/>, on the figure the fraction reads
@@ -25,6 +25,7 @@ namespace Taizhou.Metrics.Rates;
 /// <para>The default value is a defined rate of zero.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.GrowthRateJsonConverter))]
+[TypeFormatterSource(typeof(NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public readonly struct GrowthRate : IEquatable<GrowthRate>, IFormattable
 {
     private readonly double value;
@@ -41,22 +42,32 @@ public readonly struct GrowthRate : IEquatable<GrowthRate>, IFormattable
     /// <summary>Gets whether the rate has a value.</summary>
     public bool IsDefined => Reason == GrowthUndefinedReason.None;
 
-    /// <summary>Gets the rate as a fraction (0.267 for +26.7 %).</summary>
+    /// <summary>Gets the rate as a fraction (0.267 for +26.7 %), or null when it is undefined.</summary>
+    public double? ValueOrNull => IsDefined ? value : null;
+
+    /// <summary>Gets the rate in percent (26.7 for +26.7 %), or null when it is undefined.</summary>
+    public double? PercentOrNull => IsDefined ? value * 100.0 : null;
+
+    /// <summary>
+    /// Returns the rate as a fraction (0.267 for +26.7 %), and throws when it is undefined: the one accessor of a rate
+    /// that throws, an explicit method so that reading every property of a rate (a notebook's display, a debugger, a
+    /// serializer) never does. Use <see cref="ValueOrNull"/> or <see cref="TryGetValue(out double)"/> where a rate may be undefined.
+    /// </summary>
+    /// <returns>The fraction.</returns>
     /// <exception cref="InvalidOperationException">The rate is undefined; the message says why.</exception>
-    public double Value => IsDefined
+    public double GetFraction() => IsDefined
         ? value
         : throw new InvalidOperationException($"The growth rate is undefined: {Describe(Reason)}.");
 
-    /// <summary>Gets the rate in percent (26.7 for +26.7 %).</summary>
+    /// <summary>Returns the rate in percent (26.7 for +26.7 %), and throws when it is undefined (see <see cref="GetFraction"/>).</summary>
+    /// <returns>The rate in percent.</returns>
     /// <exception cref="InvalidOperationException">The rate is undefined.</exception>
-    public double Percent => Value * 100.0;
+    public double GetPercent() => GetFraction() * 100.0;
 
-    /// <summary>Gets the rate as a fraction, or null when it is undefined.</summary>
-    public double? ValueOrNull => IsDefined ? value : null;
-
-    /// <summary>Gets the growth factor 1 + rate (1.267 for +26.7 %).</summary>
+    /// <summary>Returns the growth factor 1 + rate (1.267 for +26.7 %), and throws when the rate is undefined (see <see cref="GetFraction"/>).</summary>
+    /// <returns>The factor.</returns>
     /// <exception cref="InvalidOperationException">The rate is undefined.</exception>
-    public double Factor => 1.0 + Value;
+    public double GetFactor() => 1.0 + GetFraction();
 
     /// <summary>Creates a defined rate from a fraction (0.267 for +26.7 %).</summary>
     /// <param name="fraction">The rate as a fraction; finite.</param>

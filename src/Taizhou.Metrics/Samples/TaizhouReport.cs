@@ -39,9 +39,9 @@ public sealed class TaizhouReport
         ClusterIncrease = sample.ClusterOutput - ImpliedClusterBase;
         ImpliedCityBase = Amount.Of(Contributions.ImpliedBaseTotal(ClusterIncrease.Value, sample.ClusterContribution), sample.ClusterOutput.Unit);
         var row = sample.ClusterRow;
-        ImpliedClusterBaseBounds = Implied.Base(row.Current, row.GrowthPercent!.Value).Bounds;
-        ClusterIncreaseBounds = Implied.Increase(row.Current, row.GrowthPercent!.Value).Bounds;
-        ImpliedCityBaseBounds = Implied.BaseTotal(row.Current, row.GrowthPercent!.Value, row.ContributionPoints!.Value).Bounds;
+        ImpliedClusterBaseBounds = Implied.Base(row.Current, row.GrowthPercent!.Value).GetBounds();
+        ClusterIncreaseBounds = Implied.Increase(row.Current, row.GrowthPercent!.Value).GetBounds();
+        ImpliedCityBaseBounds = Implied.BaseTotal(row.Current, row.GrowthPercent!.Value, row.ContributionPoints!.Value).GetBounds();
         FullYearEstimate = FullYear.FromRunRate(sample.Period, sample.ClusterOutput.Value);
         var target = sample.ClusterOutputTarget.In(sample.ClusterOutput.Unit);
         YearsToTarget = sample.TargetYear - sample.Period.Year;

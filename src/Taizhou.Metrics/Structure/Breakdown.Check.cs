@@ -161,7 +161,7 @@ public static partial class Breakdown
 
     private static Interval PreviousBounds(BreakdownRow row) => row.Previous is { } p
         ? p.Bounds
-        : Implied.Base(row.Current, row.GrowthPercent!.Value).Bounds;
+        : Implied.Base(row.Current, row.GrowthPercent!.Value).GetBounds();
 
     private static Interval Sum(IEnumerable<Interval> intervals)
     {

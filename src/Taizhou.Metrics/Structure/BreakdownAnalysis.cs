@@ -15,7 +15,7 @@ namespace Taizhou.Metrics.Structure;
 /// gap is the remainder's change (see <see cref="BreakdownPartKind.Remainder"/>) and <see cref="RealResidual"/>.
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.BreakdownAnalysisJsonConverter))]
-public sealed class BreakdownAnalysis
+public sealed partial class BreakdownAnalysis
 {
     internal BreakdownAnalysis(BreakdownPart total, IReadOnlyList<BreakdownPart> parts, BreakdownPart? remainder, GrowthRate? publishedTotalRealGrowth)
     {
@@ -31,7 +31,7 @@ public sealed class BreakdownAnalysis
             PartsWithoutRealGrowth = parts.Where(p => p.RealContributionPoints is null).Select(p => p.Name).ToList();
             if (publishedTotalRealGrowth is { IsDefined: true } g)
             {
-                RealResidual = g.Value - SumOfRealContributionPoints;
+                RealResidual = g.GetFraction() - SumOfRealContributionPoints;
             }
         }
         else

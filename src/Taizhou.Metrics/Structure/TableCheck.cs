@@ -4,7 +4,7 @@ using System.Linq;
 namespace Taizhou.Metrics.Structure;
 
 /// <summary>The result of checking a published table's identities: every identity the given figures allow, consistent or not.</summary>
-public sealed class TableCheck
+public sealed partial class TableCheck
 {
     internal TableCheck(IReadOnlyList<TableCheckFinding> findings)
     {

@@ -19,7 +19,7 @@ public sealed class TableCheckFinding
         Identity = identity;
         Published = published;
         Derived = derived;
-        Break = published.Bounds.DistanceTo(derived.Bounds);
+        Break = published.GetBounds().DistanceTo(derived.GetBounds());
     }
 
     /// <summary>Gets the row the identity is about (a part's name, the total's name, or "(parts)" for a sum over the parts).</summary>

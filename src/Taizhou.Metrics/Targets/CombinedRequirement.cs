@@ -1,3 +1,4 @@
+using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Rates;
 
 namespace Taizhou.Metrics.Targets;
@@ -31,4 +32,12 @@ public sealed class CombinedRequirement
 
     /// <summary>Gets the part's required annual growth to reach the binding level.</summary>
     public GrowthRate RequiredGrowth { get; }
+
+    /// <summary>
+    /// Returns a one-line summary, invariant culture, the level rounded 四舍五入 to two decimals: which target binds, the
+    /// level it needs and the growth a year: <c>value target binds: 2000.00 by 2021, +49.4% a year</c>.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"{(Binding == TargetConstraint.Value ? "value" : "share")} target binds: {Rounding.Format(BindingLevel, 2)} by {Value.Period}, {RequiredGrowth} a year";
 }

@@ -1,3 +1,4 @@
+using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Rates;
 
 namespace Taizhou.Metrics.Targets;
@@ -39,4 +40,12 @@ public sealed class RestCeiling
 
     /// <summary>Gets the fastest annual growth the rest may have: (maximum rest / rest latest)^(1 / years) − 1 (negative: it must shrink).</summary>
     public GrowthRate MaximumRestGrowth { get; }
+
+    /// <summary>
+    /// Returns a one-line summary, invariant culture: <c>rest at most 600 for a share of 62.5% (from 480: +7.7% a year over 3 years)</c>.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"rest at most {Rounding.FormatFigure(MaximumRest, null)} for a share of {Rounding.FormatScaled(Share, 2, 1, signed: false)}% " +
+        $"(from {Rounding.FormatFigure(RestLatest, null)}: {MaximumRestGrowth} a year over {Rounding.FormatFigure(Years, null)} years)";
 }

@@ -27,4 +27,8 @@ public sealed class Scenario
 
     /// <summary>Gets the annual growth.</summary>
     public GrowthRate AnnualGrowth { get; }
+
+    /// <summary>Returns the name and the growth, invariant culture: <c>steady: +10.0% a year</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Name}: {AnnualGrowth} a year";
 }

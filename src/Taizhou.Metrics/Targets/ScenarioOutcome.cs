@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Taizhou.Metrics.Periods;
+using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Targets;
 
@@ -47,4 +48,13 @@ public sealed class ScenarioOutcome
 
     /// <summary>Gets the first period of the path that meets the target (by the rule of <see cref="OnTrack"/>), or null when none does.</summary>
     public ReportingPeriod? FirstReaching { get; }
+
+    /// <summary>
+    /// Returns a one-line summary, invariant culture, the level rounded 四舍五入 to two decimals and the gap's share to
+    /// one: <c>steady (+10.0% a year): 121.00 in 2020, gap -29.00 (-19.3%), off track</c>.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"{Scenario.Name} ({Scenario.AnnualGrowth} a year): {Rounding.Format(AtTarget, 2)} in {Path[^1].Key}, " +
+        $"gap {Rounding.Format(Gap, 2)} ({Rounding.FormatScaled(GapShare, 2, 1, signed: true)}%), {(OnTrack ? "on track" : "off track")}";
 }

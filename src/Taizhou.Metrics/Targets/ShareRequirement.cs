@@ -1,3 +1,4 @@
+using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Rates;
 
 namespace Taizhou.Metrics.Targets;
@@ -55,4 +56,13 @@ public sealed class ShareRequirement
 
     /// <summary>Gets the growth differential, required part growth − rest growth, or null when either is undefined.</summary>
     public double? Differential { get; }
+
+    /// <summary>
+    /// Returns a one-line summary, invariant culture, levels rounded 四舍五入 to two decimals:
+    /// <c>clusters: 70.0% of the total by 2021 needs 1620.68 of 2315.25, +39.3% a year (total +5.0% a year)</c>.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"{Target.Name}: {Rounding.FormatScaled(Target.Share, 2, 1, signed: false)}% of the total by {Target.Period} needs {Rounding.Format(PartNeeded, 2)} of {Rounding.Format(ProjectedTotal, 2)}, " +
+        $"{RequiredPartGrowth} a year (total {TotalGrowth} a year)";
 }

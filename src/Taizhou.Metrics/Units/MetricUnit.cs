@@ -69,14 +69,13 @@ public readonly struct MetricUnit : IEquatable<MetricUnit>
         _ => "index",
     };
 
-    /// <summary>Gets the number of yuan in one unit (1, 10^4 or 10^8) for a money unit.</summary>
-    /// <exception cref="InvalidOperationException">The unit is not a money unit.</exception>
-    public decimal YuanPerUnit => code switch
+    /// <summary>Gets the number of yuan in one unit (1, 10^4 or 10^8) for a money unit, or null for a unit that is not money.</summary>
+    public decimal? YuanPerUnit => code switch
     {
         0 => 1m,
         1 => 10_000m,
         2 => 100_000_000m,
-        _ => throw new InvalidOperationException($"{EnglishName} is not a money unit."),
+        _ => null,
     };
 
     /// <summary>Returns whether values in this unit can be converted to <paramref name="target"/> (same dimension).</summary>
@@ -108,8 +107,8 @@ public readonly struct MetricUnit : IEquatable<MetricUnit>
         try
         {
             return code < target.code
-                ? value / (target.YuanPerUnit / YuanPerUnit)
-                : value * (YuanPerUnit / target.YuanPerUnit);
+                ? value / (target.YuanPerUnit!.Value / YuanPerUnit!.Value)
+                : value * (YuanPerUnit!.Value / target.YuanPerUnit!.Value);
         }
         catch (OverflowException)
         {

@@ -180,7 +180,7 @@ public class LibraryApiTest
         Assert.False(rate.IsDefined);
         Assert.Equal(GrowthUndefinedReason.ZeroBase, rate.Reason);
         Assert.Null(rate.ValueOrNull);
-        Expect.Throws<InvalidOperationException>(() => rate.Value, "The growth rate is undefined: zero base.");
+        Expect.Throws<InvalidOperationException>(() => rate.GetFraction(), "The growth rate is undefined: zero base.");
     }
 
     [Fact]

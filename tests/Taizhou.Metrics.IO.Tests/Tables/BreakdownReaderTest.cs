@@ -33,7 +33,7 @@ public class BreakdownReaderTest
         Assert.Equal(0.125, a.ContributionPoints!.Value, 1e-12);
         Assert.Equal(0.5, a.ContributionRate!.Value, 1e-12);
         Assert.Equal(0.125, analysis.Parts.Single(p => p.Name == "B").ContributionPoints!.Value, 1e-12);
-        Assert.Equal(0.25, analysis.Total.Growth.Value, 1e-12);
+        Assert.Equal(0.25, analysis.Total.Growth.GetFraction(), 1e-12);
     }
 
     [Theory]

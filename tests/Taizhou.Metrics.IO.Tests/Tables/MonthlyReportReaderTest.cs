@@ -80,9 +80,9 @@ public class MonthlyReportReaderTest
         Assert.Equal(SeriesKind.Cumulative, gross.Kind);
         Assert.Equal(MetricUnit.YiYuan, gross.Unit);
         Assert.Equal([ReportingPeriod.YearToDate(2017, 6), H1], gross.Observations.Select(o => o.Period));
-        Assert.Equal(0.26699731349452366, Growth.YearOnYear(gross, H1).Value, 1e-12);
-        Assert.Equal(0.25502980625931446, Growth.YearOnYear(report.Series["工业销售产值"], H1).Value, 1e-12);
-        Assert.Equal(0.16208251473477407, Growth.YearOnYear(report.Series["出口交货值"], H1).Value, 1e-12);
+        Assert.Equal(0.26699731349452366, Growth.YearOnYear(gross, H1).GetFraction(), 1e-12);
+        Assert.Equal(0.25502980625931446, Growth.YearOnYear(report.Series["工业销售产值"], H1).GetFraction(), 1e-12);
+        Assert.Equal(0.16208251473477407, Growth.YearOnYear(report.Series["出口交货值"], H1).GetFraction(), 1e-12);
     }
 
     [Fact]

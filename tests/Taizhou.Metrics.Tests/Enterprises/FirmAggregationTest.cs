@@ -37,13 +37,13 @@ public class FirmAggregationTest
         Assert.Equal(12.3m, a.PreviousTotal);
         Assert.Equal(3, a.CurrentCount);
         Assert.Equal(3, a.PreviousCount);
-        Assert.Equal((12.75 / 12.3) - 1, a.NaiveGrowth.Value, 1e-15);
+        Assert.Equal((12.75 / 12.3) - 1, a.NaiveGrowth.GetFraction(), 1e-15);
 
         // Comparable set: 2021's in-scope firms with a 2020 value, P and Q: 12.25 over 10.15 = +20.69 %.
         Assert.Equal(2, a.ComparableCount);
         Assert.Equal(12.25m, a.ComparableCurrent);
         Assert.Equal(10.15m, a.ComparableBase);
-        Assert.Equal((12.25 / 10.15) - 1, a.ComparableGrowth.Value, 1e-15);
+        Assert.Equal((12.25 / 10.15) - 1, a.ComparableGrowth.GetFraction(), 1e-15);
 
         // Decomposition of 12.75 − 12.3 = 0.45: continuing +2, new +0.5, grown in +0.25, fell out −0.3, ceased −2.
         var d = a.Decomposition;

@@ -45,7 +45,7 @@ public class HighGrowthRuleTest
             var result = rule.Assess(start, end, start, born);
 
             Assert.True(expected.GetProperty(hge).GetBoolean() == result.IsHighGrowth, $"{id}, {hge}: {result}");
-            Assert.Equal(expected.GetProperty("annualised_growth").GetDouble(), result.AnnualisedGrowth.Value, 1e-9);
+            Assert.Equal(expected.GetProperty("annualised_growth").GetDouble(), result.AnnualisedGrowth.GetFraction(), 1e-9);
         }
     }
 

@@ -55,6 +55,22 @@ public class ProgrammeTest
     }
 
     [Fact]
+    public void Progress_PrintsASummaryAndATierTable()
+    {
+        // Four targets, none met: 2 carriers of 20, 2 flagships of 20, 0 listed of 100, 0 gazelles of 100.
+        var p = Programme.Progress(Sample, 2021, TierRules.Default, ClusterMap.TaizhouDefault, Targets2211);
+
+        Assert.Equal($"Programme 2021: 5 firms, {p.Tiers.Length} tiers, 0 of 4 targets met", p.ToString());
+        var lines = p.ToTextTable().Split('\n');
+        Assert.Equal(p.ToString(), lines[0]);
+        var carriers = lines.Single(l => l.StartsWith(TierCodes.AircraftCarrier + " ", StringComparison.Ordinal));
+        // Columns two spaces or more apart: code, name, count, target, gap.
+        var cells = System.Text.RegularExpressions.Regex.Split(carriers, " {2,}");
+        Assert.Equal(["2", "20 by 2021", "-18"], cells[^3..]);
+        Assert.Contains($"| {TierCodes.Listed} | ", p.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Progress_RejectsCallerBugs()
     {
         var map = ClusterMap.TaizhouDefault;
@@ -91,7 +107,7 @@ public class ProgrammeTest
         double[] expected = [0.0540925533894598, 0.1952286093343936, 0.2909944487358056, Math.Sqrt(2) - 1, Math.Sqrt(10) - 1];
         for (int i = 0; i < expected.Length; i++)
         {
-            Assert.Equal(expected[i], pipe.Candidates[i].RequiredGrowth.Value, 1e-12);
+            Assert.Equal(expected[i], pipe.Candidates[i].RequiredGrowth.GetFraction(), 1e-12);
         }
 
         Assert.Equal(GrowthUndefinedReason.ZeroBase, pipe.Candidates[5].RequiredGrowth.Reason);
@@ -107,7 +123,7 @@ public class ProgrammeTest
 
         var only = Assert.Single(pipe.Candidates);
         Assert.Equal("E", only.Enterprise.Id);
-        Assert.Equal(Math.Sqrt(5) - 1, only.RequiredGrowth.Value, 1e-12);
+        Assert.Equal(Math.Sqrt(5) - 1, only.RequiredGrowth.GetFraction(), 1e-12);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public class LawsTest
 
             // Σ 拉動 = the total's growth, exactly in decimal up to one rounding to double per part.
             Assert.Equal(totalGrowth, analysis.Parts.Sum(p => p.ContributionPoints!.Value), 1e-12);
-            Assert.Equal(totalGrowth, analysis.Total.Growth.Value, 1e-12);
+            Assert.Equal(totalGrowth, analysis.Total.Growth.GetFraction(), 1e-12);
             if (current != previous)
             {
                 Assert.Equal(1.0, analysis.Parts.Sum(p => p.ContributionRate!.Value), 1e-9);
@@ -87,7 +87,7 @@ public class LawsTest
         {
             var (start, end, years) = t;
             var cagr = Growth.Cagr(start, end, years);
-            Assert.Equal((double)end, (double)start * Math.Pow(1.0 + cagr.Value, years), 1e-9 * (double)end);
+            Assert.Equal((double)end, (double)start * Math.Pow(1.0 + cagr.GetFraction(), years), 1e-9 * (double)end);
         });
 
     [Fact]

@@ -238,10 +238,12 @@ public partial class ReportingPeriodTest
     }
 
     [Fact]
-    public void QuarterNumber_OfNonQuarter_Throws()
+    public void QuarterNumber_OfNonQuarter_IsNull()
     {
-        Assert.Throws<InvalidOperationException>(() => ReportingPeriod.YearToDate(2018, 3).QuarterNumber);
-        Assert.Throws<InvalidOperationException>(() => ReportingPeriod.Quarter(2018, 1).HalfNumber);
+        // 2018年1-3月 covers the first quarter's months but is a cumulative period, not a quarter.
+        Assert.Null(ReportingPeriod.YearToDate(2018, 3).QuarterNumber);
+        Assert.Null(ReportingPeriod.Quarter(2018, 1).HalfNumber);
+        Assert.Null(ReportingPeriod.Month(2018, 6).HalfNumber);
     }
 
     [Fact]

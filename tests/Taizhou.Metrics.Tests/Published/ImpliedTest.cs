@@ -90,8 +90,12 @@ public class ImpliedTest
 
         Assert.True(rest.IsUnbounded);
         Assert.Equal((0.2 / ((100.0 / 1.1) - (99.8 / 1.098))) - 1.0, rest.Estimate, 1e-9);
-        var ex = Assert.Throws<InvalidOperationException>(() => rest.Bounds);
+        var ex = Assert.Throws<InvalidOperationException>(() => rest.GetBounds());
         Assert.Contains("unbounded", ex.Message, StringComparison.Ordinal);
+
+        // The property does not throw: every value is possible.
+        Assert.Equal(Interval.Between(double.MinValue, double.MaxValue), rest.Bounds);
+        Assert.True(rest.Bounds.Contains(-1e300) && rest.Bounds.Contains(1e300));
         Assert.False(rest.TryGetBounds(out _));
         Assert.EndsWith("(unbounded)", rest.ToString("F2"), StringComparison.Ordinal);
     }

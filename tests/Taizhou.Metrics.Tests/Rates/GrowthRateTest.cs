@@ -23,10 +23,10 @@ public class GrowthRateTest
 
         Assert.True(rate.IsDefined);
         Assert.Equal(GrowthUndefinedReason.None, rate.Reason);
-        Assert.Equal(0.267, rate.Value);
+        Assert.Equal(0.267, rate.GetFraction());
         Assert.Equal(0.267, rate.ValueOrNull);
-        Assert.Equal(26.7, rate.Percent, 1e-12);
-        Assert.Equal(1.267, rate.Factor, 1e-15);
+        Assert.Equal(26.7, rate.GetPercent(), 1e-12);
+        Assert.Equal(1.267, rate.GetFactor(), 1e-15);
         Assert.True(rate.TryGetValue(out double fraction));
         Assert.Equal(0.267, fraction);
     }
@@ -45,8 +45,8 @@ public class GrowthRateTest
     public void FromPercent_Double_DividesByOneHundred()
     {
         // 26.7 % as printed in the release is the fraction 0.267.
-        Assert.Equal(0.267, GrowthRate.FromPercent(26.7).Value, 1e-15);
-        Assert.Equal(-0.035, GrowthRate.FromPercent(-3.5).Value, 1e-15);
+        Assert.Equal(0.267, GrowthRate.FromPercent(26.7).GetFraction(), 1e-15);
+        Assert.Equal(-0.035, GrowthRate.FromPercent(-3.5).GetFraction(), 1e-15);
     }
 
     [Theory]
@@ -62,8 +62,8 @@ public class GrowthRateTest
     public void FromPercent_Decimal_IsTheNearestDoubleToTheFraction()
     {
         // 26.7m / 100 = 0.267 exactly in decimal; the nearest double is the literal 0.267.
-        Assert.Equal(0.267, GrowthRate.FromPercent(26.7m).Value);
-        Assert.Equal(0.11, GrowthRate.FromPercent(11.0m).Value);
+        Assert.Equal(0.267, GrowthRate.FromPercent(26.7m).GetFraction());
+        Assert.Equal(0.11, GrowthRate.FromPercent(11.0m).GetFraction());
     }
 
     [Theory]
@@ -92,10 +92,23 @@ public class GrowthRateTest
     {
         var rate = GrowthRate.Undefined(GrowthUndefinedReason.ZeroBase);
 
-        var e = Assert.Throws<InvalidOperationException>(() => rate.Value);
+        var e = Assert.Throws<InvalidOperationException>(() => rate.GetFraction());
         Assert.Contains("zero base", e.Message, StringComparison.Ordinal);
-        Assert.Throws<InvalidOperationException>(() => rate.Percent);
-        Assert.Throws<InvalidOperationException>(() => rate.Factor);
+        Assert.Throws<InvalidOperationException>(() => rate.GetPercent());
+        Assert.Throws<InvalidOperationException>(() => rate.GetFactor());
+    }
+
+    [Fact]
+    public void Undefined_Properties_AreNullNotThrown()
+    {
+        // Only the explicit Get… methods throw; every property of an undefined rate can be read (a notebook reads them all).
+        var rate = GrowthRate.Undefined(GrowthUndefinedReason.NegativeBase);
+
+        Assert.Null(rate.ValueOrNull);
+        Assert.Null(rate.PercentOrNull);
+        Assert.False(rate.IsDefined);
+        Assert.Equal(GrowthUndefinedReason.NegativeBase, rate.Reason);
+        Assert.Equal(26.7, GrowthRate.FromFraction(0.267).PercentOrNull!.Value, 1e-12);
     }
 
     [Fact]
@@ -104,7 +117,7 @@ public class GrowthRateTest
         var rate = default(GrowthRate);
 
         Assert.True(rate.IsDefined);
-        Assert.Equal(0.0, rate.Value);
+        Assert.Equal(0.0, rate.GetFraction());
         Assert.Equal(GrowthRate.FromFraction(0.0), rate);
     }
 

@@ -31,7 +31,7 @@ public partial class GrowthTest
     [Fact]
     public void Cagr_ZeroEnd_IsMinus100Percent()
     {
-        Assert.Equal(-1.0, Growth.Cagr(100m, 0m, 3).Value);
+        Assert.Equal(-1.0, Growth.Cagr(100m, 0m, 3).GetFraction());
     }
 
     [Theory]

@@ -18,10 +18,10 @@ public partial class GrowthTest
         Assert.Equal(series.Periods, growths.Select(g => g.Period));
         AssertUndefined(GrowthUndefinedReason.MissingBase, growths[0].Rate); // 2017-10 is not in the series
         Assert.Equal(M(2017, 10), growths[0].BasePeriod);
-        Assert.Equal(0.2, growths[1].Rate.Value); // 120 / 100 − 1
+        Assert.Equal(0.2, growths[1].Rate.GetFraction()); // 120 / 100 − 1
         Assert.Equal(M(2017, 12), growths[2].BasePeriod); // January's base is last December
-        Assert.Equal(-0.25, growths[2].Rate.Value); // 90 / 120 − 1
-        Assert.Equal(0.1, growths[3].Rate.Value); // 99 / 90 − 1
+        Assert.Equal(-0.25, growths[2].Rate.GetFraction()); // 90 / 120 − 1
+        Assert.Equal(0.1, growths[3].Rate.GetFraction()); // 99 / 90 − 1
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public partial class GrowthTest
 
         AssertUndefined(GrowthUndefinedReason.MissingBase, RateFor(growths, ReportingPeriod.JanuaryFebruary(2018)));
         AssertUndefined(GrowthUndefinedReason.MissingBase, RateFor(growths, M(2018, 3)));
-        Assert.Equal(0.1, RateFor(growths, M(2018, 4)).Value);
+        Assert.Equal(0.1, RateFor(growths, M(2018, 4)).GetFraction());
     }
 
     [Fact]
@@ -79,8 +79,8 @@ public partial class GrowthTest
 
         var q1 = growths.Single(g => g.Period == ReportingPeriod.Quarter(2018, 1));
         Assert.Equal(ReportingPeriod.Quarter(2017, 4), q1.BasePeriod);
-        Assert.Equal(-0.25, q1.Rate.Value);
-        Assert.Equal(0.2, RateFor(growths, ReportingPeriod.Quarter(2018, 2)).Value);
+        Assert.Equal(-0.25, q1.Rate.GetFraction());
+        Assert.Equal(0.2, RateFor(growths, ReportingPeriod.Quarter(2018, 2)).GetFraction());
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public partial class GrowthTest
     {
         var series = Series(SeriesKind.Stock, (M(2018, 5), 2500m), (M(2018, 6), 2525m));
 
-        Assert.Equal(0.01, RateFor(Growth.PeriodOnPeriod(series), M(2018, 6)).Value);
+        Assert.Equal(0.01, RateFor(Growth.PeriodOnPeriod(series), M(2018, 6)).GetFraction());
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public partial class GrowthTest
         var growths = Growth.PeriodOnPeriod(series);
 
         AssertUndefined(GrowthUndefinedReason.ZeroBase, RateFor(growths, M(2018, 2)));
-        Assert.Equal(-1.5, RateFor(growths, M(2018, 3)).Value); // 10 → −5: the base is positive, so a rate exists
+        Assert.Equal(-1.5, RateFor(growths, M(2018, 3)).GetFraction()); // 10 → −5: the base is positive, so a rate exists
         AssertUndefined(GrowthUndefinedReason.NegativeBase, RateFor(growths, M(2018, 4)));
         AssertUndefined(GrowthUndefinedReason.MissingCurrent, RateFor(growths, M(2018, 5)));
         AssertUndefined(GrowthUndefinedReason.MissingBase, RateFor(growths, M(2018, 6)));

@@ -25,7 +25,7 @@ public partial class GrowthTest
             decimal start = Level(random), end = Level(random);
             double years = 0.25 + (random.NextDouble() * 30.0);
 
-            double rate = Growth.Cagr(start, end, years).Value;
+            double rate = Growth.Cagr(start, end, years).GetFraction();
 
             // start × (1 + r)^years = end, to a relative 1e-10 (pow and root each lose a few ulps).
             double back = (double)start * Math.Pow(1.0 + rate, years);
@@ -41,7 +41,7 @@ public partial class GrowthTest
         {
             decimal start = Level(random), end = Level(random);
 
-            Assert.Equal(Growth.Rate(end, start).Value, Growth.Cagr(start, end, 1.0).Value, 1e-12);
+            Assert.Equal(Growth.Rate(end, start).GetFraction(), Growth.Cagr(start, end, 1.0).GetFraction(), 1e-12);
         }
     }
 
@@ -58,7 +58,7 @@ public partial class GrowthTest
                 compounded *= 1.0 + monthly;
             }
 
-            Assert.Equal(compounded - 1.0, Growth.Annualize(GrowthRate.FromFraction(monthly), 1).Value, 1e-12);
+            Assert.Equal(compounded - 1.0, Growth.Annualize(GrowthRate.FromFraction(monthly), 1).GetFraction(), 1e-12);
         }
     }
 
@@ -71,7 +71,7 @@ public partial class GrowthTest
             double quarterly = (random.NextDouble() * 0.6) - 0.3;
             double expected = ((1.0 + quarterly) * (1.0 + quarterly) * (1.0 + quarterly) * (1.0 + quarterly)) - 1.0;
 
-            Assert.Equal(expected, Growth.Annualize(GrowthRate.FromFraction(quarterly), 3).Value, 1e-12);
+            Assert.Equal(expected, Growth.Annualize(GrowthRate.FromFraction(quarterly), 3).GetFraction(), 1e-12);
         }
     }
 
@@ -83,9 +83,9 @@ public partial class GrowthTest
         {
             decimal a = Level(random), b = Level(random), c = Level(random);
 
-            double sum = Growth.Log(b, a).Value + Growth.Log(c, b).Value;
+            double sum = Growth.Log(b, a).GetFraction() + Growth.Log(c, b).GetFraction();
 
-            Assert.Equal(Growth.Log(c, a).Value, sum, 1e-12);
+            Assert.Equal(Growth.Log(c, a).GetFraction(), sum, 1e-12);
         }
     }
 
@@ -96,10 +96,10 @@ public partial class GrowthTest
         for (int i = 0; i < Trials; i++)
         {
             decimal current = Level(random), baseValue = Level(random);
-            double simple = Growth.Rate(current, baseValue).Value;
+            double simple = Growth.Rate(current, baseValue).GetFraction();
 
             // e^log − 1 = simple rate, relative to the factor 1 + simple.
-            Assert.Equal(1.0, Math.Exp(Growth.Log(current, baseValue).Value) / (1.0 + simple), 1e-12);
+            Assert.Equal(1.0, Math.Exp(Growth.Log(current, baseValue).GetFraction()) / (1.0 + simple), 1e-12);
         }
     }
 
@@ -143,8 +143,8 @@ public partial class GrowthTest
             decimal y0 = Level(random);
             decimal[] levels = Enumerable.Range(1, n).Select(k => y0 * (decimal)Math.Pow(1.0 + g, k)).ToArray();
 
-            Assert.Equal(g, Growth.AverageAnnual(y0, levels, AverageGrowthMethod.Geometric).Value, 1e-10);
-            Assert.Equal(g, Growth.AverageAnnual(y0, levels, AverageGrowthMethod.Cumulative).Value, 1e-10);
+            Assert.Equal(g, Growth.AverageAnnual(y0, levels, AverageGrowthMethod.Geometric).GetFraction(), 1e-10);
+            Assert.Equal(g, Growth.AverageAnnual(y0, levels, AverageGrowthMethod.Cumulative).GetFraction(), 1e-10);
         }
     }
 
@@ -158,7 +158,7 @@ public partial class GrowthTest
             decimal y0 = Level(random);
             decimal[] levels = Enumerable.Range(1, n).Select(_ => Level(random)).ToArray();
 
-            double x = Growth.AverageAnnual(y0, levels, AverageGrowthMethod.Cumulative).Value;
+            double x = Growth.AverageAnnual(y0, levels, AverageGrowthMethod.Cumulative).GetFraction();
 
             // Σ_{k=1..n} (1 + x)^k = Σ y_k / y_0, relative to the right-hand side.
             double lhs = Enumerable.Range(1, n).Sum(k => Math.Pow(1.0 + x, k));
@@ -180,7 +180,7 @@ public partial class GrowthTest
                 continue;
             }
 
-            double rate = Growth.Rate(current, baseValue, NegativeBasePolicy.AbsoluteBase).Value;
+            double rate = Growth.Rate(current, baseValue, NegativeBasePolicy.AbsoluteBase).GetFraction();
 
             Assert.Equal(Math.Sign(current - baseValue), Math.Sign(rate));
         }

@@ -10,14 +10,14 @@ public partial class GrowthTest
     public void Rate_Increase_IsChangeOverBase()
     {
         // (110 − 100) / 100 = 0.1; decimal arithmetic then one rounding gives the double 0.1 exactly.
-        Assert.Equal(0.1, Growth.Rate(110m, 100m).Value);
+        Assert.Equal(0.1, Growth.Rate(110m, 100m).GetFraction());
     }
 
     [Fact]
     public void Rate_IsComputedInDecimal()
     {
         // In double (0.3 − 0.1) / 0.1 = 1.9999999999999998; in decimal it is exactly 2.
-        Assert.Equal(2.0, Growth.Rate(0.3m, 0.1m).Value);
+        Assert.Equal(2.0, Growth.Rate(0.3m, 0.1m).GetFraction());
     }
 
     [Fact]
@@ -36,14 +36,14 @@ public partial class GrowthTest
     [InlineData(100, 100, 0.0)]
     public void Rate_FallOrNoChange_IsDefined(int current, int baseValue, double expected)
     {
-        Assert.Equal(expected, Growth.Rate(current, baseValue).Value);
+        Assert.Equal(expected, Growth.Rate(current, baseValue).GetFraction());
     }
 
     [Fact]
     public void Rate_NegativeCurrentFromPositiveBase_IsDefined()
     {
         // Only the base decides whether a rate exists: 10 → −5 is (−5 − 10) / 10 = −150 % (盈轉虧).
-        Assert.Equal(-1.5, Growth.Rate(-5m, 10m).Value);
+        Assert.Equal(-1.5, Growth.Rate(-5m, 10m).GetFraction());
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public partial class GrowthTest
     [InlineData(-5, -10, 0.5)] // a smaller loss is a rise
     public void Rate_NegativeBase_AbsoluteBase_DividesByMagnitude(int current, int baseValue, double expected)
     {
-        Assert.Equal(expected, Growth.Rate(current, baseValue, NegativeBasePolicy.AbsoluteBase).Value);
+        Assert.Equal(expected, Growth.Rate(current, baseValue, NegativeBasePolicy.AbsoluteBase).GetFraction());
     }
 
     [Fact]
@@ -117,14 +117,14 @@ public partial class GrowthTest
     [InlineData(0.0, -1.0)]
     public void FromIndex_PreviousYearIs100(double index, double expected)
     {
-        Assert.Equal(expected, Growth.FromIndex((decimal)index).Value, Exact);
+        Assert.Equal(expected, Growth.FromIndex((decimal)index).GetFraction(), Exact);
     }
 
     [Fact]
     public void FromIndex_WithBasis_DividesByTheBasis()
     {
         // 105 on a basis of 50 is 2.1 times the basis: +110 %.
-        Assert.Equal(1.1, Growth.FromIndex(105m, 50m).Value);
+        Assert.Equal(1.1, Growth.FromIndex(105m, 50m).GetFraction());
         Assert.Equal(Growth.FromIndex(111m), Growth.FromIndex(111m, 100m));
     }
 
@@ -150,17 +150,17 @@ public partial class GrowthTest
         // "增長 2 倍": the increase is twice the base, so the value tripled: rate 2.0, factor 3.
         var rate = Growth.FromTimesIncrease(2.0);
 
-        Assert.Equal(2.0, rate.Value);
-        Assert.Equal(3.0, rate.Factor);
+        Assert.Equal(2.0, rate.GetFraction());
+        Assert.Equal(3.0, rate.GetFactor());
     }
 
     [Fact]
     public void FromMultiple_ThreeTimesAsMuch_IsPlus200Percent()
     {
         // "是 … 的 3 倍": three times as much is +200 %; the same value as "增長 2 倍".
-        Assert.Equal(2.0, Growth.FromMultiple(3.0).Value);
+        Assert.Equal(2.0, Growth.FromMultiple(3.0).GetFraction());
         Assert.Equal(Growth.FromTimesIncrease(2.0), Growth.FromMultiple(3.0));
-        Assert.Equal(-0.5, Growth.FromMultiple(0.5).Value);
+        Assert.Equal(-0.5, Growth.FromMultiple(0.5).GetFraction());
     }
 
     [Fact]
@@ -247,6 +247,6 @@ public partial class GrowthTest
     {
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         var rate = Growth.Log(decimal.Parse(current, inv), decimal.Parse(baseValue, inv));
-        Assert.Equal(expected, rate.Value, 5);
+        Assert.Equal(expected, rate.GetFraction(), 5);
     }
 }

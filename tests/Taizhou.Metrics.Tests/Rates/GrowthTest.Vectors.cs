@@ -44,8 +44,8 @@ public partial class GrowthTest
         for (int i = 0; i < v1.Count; i++)
         {
             var growth = Growth.Rate(v2[i], v1[i]);
-            Assert.Equal(rate[i], growth.Value, tolerance);
-            Assert.Equal(factor[i], growth.Factor, tolerance);
+            Assert.Equal(rate[i], growth.GetFraction(), tolerance);
+            Assert.Equal(factor[i], growth.GetFactor(), tolerance);
         }
     }
 
@@ -60,16 +60,16 @@ public partial class GrowthTest
         double arithmetic = Double(c.GetProperty("expected"), "arithmetic_mean_of_period_rates");
         double tolerance = Double(c, "tolerance_abs");
 
-        Assert.Equal(geometric, Growth.AverageAnnual(v0, path, AverageGrowthMethod.Geometric).Value, tolerance);
-        Assert.Equal(geometric, Growth.Cagr(v0, path[^1], path.Length).Value, tolerance);
+        Assert.Equal(geometric, Growth.AverageAnnual(v0, path, AverageGrowthMethod.Geometric).GetFraction(), tolerance);
+        Assert.Equal(geometric, Growth.Cagr(v0, path[^1], path.Length).GetFraction(), tolerance);
 
         // The arithmetic mean of the year-on-year rates of the annual series 2000..2003 is the other number.
         var series = Series(
             SeriesKind.Flow,
             [(ReportingPeriod.CalendarYear(2000), v0), .. path.Select((v, i) => (ReportingPeriod.CalendarYear(2001 + i), (decimal?)v))]);
-        double mean = Growth.YearOnYear(series).Skip(1).Average(g => g.Rate.Value);
+        double mean = Growth.YearOnYear(series).Skip(1).Average(g => g.Rate.GetFraction());
         Assert.Equal(arithmetic, mean, tolerance);
-        Assert.NotEqual(arithmetic, Growth.Cagr(v0, path[^1], path.Length).Value, 5e-4); // 13.33 % vs 13.24 %
+        Assert.NotEqual(arithmetic, Growth.Cagr(v0, path[^1], path.Length).GetFraction(), 5e-4); // 13.33 % vs 13.24 %
     }
 
     [Fact]
@@ -83,9 +83,9 @@ public partial class GrowthTest
 
         var cagr = Growth.Cagr(Number(inputs.GetProperty("v1")), Number(inputs.GetProperty("v2")), Double(inputs, "time.periods"));
 
-        Assert.Equal(Double(c, "correct_CAGR"), cagr.Value, 1e-12);
-        Assert.NotEqual(Double(c, "peer_output_REAT"), cagr.Value, 1e-3);
-        Assert.NotEqual(Double(c, "correct_linear_average"), cagr.Value, 1e-3);
+        Assert.Equal(Double(c, "correct_CAGR"), cagr.GetFraction(), 1e-12);
+        Assert.NotEqual(Double(c, "peer_output_REAT"), cagr.GetFraction(), 1e-3);
+        Assert.NotEqual(Double(c, "correct_linear_average"), cagr.GetFraction(), 1e-3);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public partial class GrowthTest
 
         AssertUndefined(GrowthUndefinedReason.NegativeBase, Growth.Rate(v2, v1));
         var absolute = Growth.Rate(v2, v1, NegativeBasePolicy.AbsoluteBase);
-        Assert.Equal(-Double(c, "peer_output_REAT"), absolute.Value, Exact);
+        Assert.Equal(-Double(c, "peer_output_REAT"), absolute.GetFraction(), Exact);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public partial class GrowthTest
                     }
                     else
                     {
-                        Assert.Equal(none[i].GetDouble(), rate.Value, 1e-12);
+                        Assert.Equal(none[i].GetDouble(), rate.GetFraction(), 1e-12);
                     }
 
                     break;
@@ -182,7 +182,7 @@ public partial class GrowthTest
         {
             var g = growths.Single(x => x.Period == M(2021, m));
             Assert.Equal(M(2020, m), g.BasePeriod);
-            Assert.Equal(expected[m - 1], g.Rate.Value, 5e-7);
+            Assert.Equal(expected[m - 1], g.Rate.GetFraction(), 5e-7);
         }
     }
 
@@ -222,13 +222,13 @@ public partial class GrowthTest
         double tolerance = VectorFile.HalfUnitOfLastDigit(expected);
 
         Assert.Equal(5e-8, tolerance, 1e-20);
-        Assert.Equal(expected.GetDouble(), Growth.Cagr(start, end, targetYear - baseYear).Value, tolerance);
+        Assert.Equal(expected.GetDouble(), Growth.Cagr(start, end, targetYear - baseYear).GetFraction(), tolerance);
 
         var series = Series(
             SeriesKind.Flow,
             (ReportingPeriod.CalendarYear(baseYear), start),
             (ReportingPeriod.CalendarYear(targetYear), end));
-        Assert.Equal(expected.GetDouble(), Growth.Cagr(series, ReportingPeriod.CalendarYear(baseYear), ReportingPeriod.CalendarYear(targetYear)).Value, tolerance);
+        Assert.Equal(expected.GetDouble(), Growth.Cagr(series, ReportingPeriod.CalendarYear(baseYear), ReportingPeriod.CalendarYear(targetYear)).GetFraction(), tolerance);
     }
 
     [Theory]
@@ -242,7 +242,7 @@ public partial class GrowthTest
 
         var rate = Growth.FromDoublings(doublings, years);
 
-        Assert.Equal(expected.GetDouble(), rate.Value, VectorFile.HalfUnitOfLastDigit(expected));
+        Assert.Equal(expected.GetDouble(), rate.GetFraction(), VectorFile.HalfUnitOfLastDigit(expected));
         Assert.Equal(doublings, Growth.Doublings(rate, years), 1e-12);
     }
 
@@ -256,8 +256,8 @@ public partial class GrowthTest
         var level = c.GetProperty("expected").GetProperty("水平法_geometric");
         var cumulative = c.GetProperty("expected").GetProperty("累计法_equation_method");
 
-        Assert.Equal(level.GetDouble(), Growth.AverageAnnual(y0, levels, AverageGrowthMethod.Geometric).Value, VectorFile.HalfUnitOfLastDigit(level));
-        Assert.Equal(cumulative.GetDouble(), Growth.AverageAnnual(y0, levels, AverageGrowthMethod.Cumulative).Value, VectorFile.HalfUnitOfLastDigit(cumulative));
+        Assert.Equal(level.GetDouble(), Growth.AverageAnnual(y0, levels, AverageGrowthMethod.Geometric).GetFraction(), VectorFile.HalfUnitOfLastDigit(level));
+        Assert.Equal(cumulative.GetDouble(), Growth.AverageAnnual(y0, levels, AverageGrowthMethod.Cumulative).GetFraction(), VectorFile.HalfUnitOfLastDigit(cumulative));
     }
 
     [Fact]
@@ -272,8 +272,8 @@ public partial class GrowthTest
         var quarterly = Growth.Annualize(GrowthRate.FromFraction(Double(inputs, "quarter_on_quarter_growth")), 3);
         var monthly = Growth.Annualize(GrowthRate.FromFraction(Double(inputs, "month_on_month_growth")), 1);
 
-        Assert.Equal(fromQuarterly.GetDouble(), quarterly.Value, VectorFile.HalfUnitOfLastDigit(fromQuarterly));
-        Assert.Equal(fromMonthly.GetDouble(), monthly.Value, VectorFile.HalfUnitOfLastDigit(fromMonthly));
+        Assert.Equal(fromQuarterly.GetDouble(), quarterly.GetFraction(), VectorFile.HalfUnitOfLastDigit(fromQuarterly));
+        Assert.Equal(fromMonthly.GetDouble(), monthly.GetFraction(), VectorFile.HalfUnitOfLastDigit(fromMonthly));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public partial class GrowthTest
         var march = growths.Single(g => g.Period == M(2018, 3));
         Assert.Equal(M(2017, 3), march.BasePeriod);
         AssertRate((double)(10m / 102m), march.Rate, Exact);
-        Assert.Equal(0.1, RateFor(growths, M(2018, 1)).Value); // 110 / 100 − 1
+        Assert.Equal(0.1, RateFor(growths, M(2018, 1)).GetFraction()); // 110 / 100 − 1
         AssertRate((double)(10m / 111m), RateFor(growths, M(2018, 12)), Exact);
     }
 
@@ -98,8 +98,8 @@ public partial class GrowthTest
 
         var q2 = growths.Single(g => g.Period == ReportingPeriod.Quarter(2018, 2));
         Assert.Equal(ReportingPeriod.Quarter(2017, 2), q2.BasePeriod);
-        Assert.Equal(0.11, q2.Rate.Value); // 111 / 100 − 1
-        Assert.Equal(0.125, RateFor(growths, ReportingPeriod.Quarter(2018, 1)).Value); // 90 / 80 − 1
+        Assert.Equal(0.11, q2.Rate.GetFraction()); // 111 / 100 − 1
+        Assert.Equal(0.125, RateFor(growths, ReportingPeriod.Quarter(2018, 1)).GetFraction()); // 90 / 80 − 1
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public partial class GrowthTest
 
         var growths = Growth.YearOnYear(series);
 
-        Assert.Equal(0.075, RateFor(growths, M(2018, 12)).Value); // 180 / 2400
+        Assert.Equal(0.075, RateFor(growths, M(2018, 12)).GetFraction()); // 180 / 2400
         AssertUndefined(GrowthUndefinedReason.MissingBase, RateFor(growths, M(2018, 6)));
     }
 
@@ -153,8 +153,8 @@ public partial class GrowthTest
 
         var janFeb = growths.Single(g => g.Period == ReportingPeriod.JanuaryFebruary(2018));
         Assert.Equal(ReportingPeriod.JanuaryFebruary(2017), janFeb.BasePeriod);
-        Assert.Equal(0.1, janFeb.Rate.Value);
-        Assert.Equal(0.1, RateFor(growths, M(2018, 3)).Value);
+        Assert.Equal(0.1, janFeb.Rate.GetFraction());
+        Assert.Equal(0.1, RateFor(growths, M(2018, 3)).GetFraction());
     }
 
     [Fact]
@@ -176,8 +176,8 @@ public partial class GrowthTest
         var years = Series(SeriesKind.Flow, (ReportingPeriod.CalendarYear(2016), 800m), (ReportingPeriod.CalendarYear(2017), 1000m));
         var halves = Series(SeriesKind.Flow, (ReportingPeriod.Half(2017, 1), 500m), (ReportingPeriod.Half(2017, 2), 520m), (ReportingPeriod.Half(2018, 1), 540m));
 
-        Assert.Equal(0.25, RateFor(Growth.YearOnYear(years), ReportingPeriod.CalendarYear(2017)).Value);
-        Assert.Equal(0.08, RateFor(Growth.YearOnYear(halves), ReportingPeriod.Half(2018, 1)).Value);
+        Assert.Equal(0.25, RateFor(Growth.YearOnYear(years), ReportingPeriod.CalendarYear(2017)).GetFraction());
+        Assert.Equal(0.08, RateFor(Growth.YearOnYear(halves), ReportingPeriod.Half(2018, 1)).GetFraction());
     }
 
     [Fact]
@@ -201,7 +201,7 @@ public partial class GrowthTest
         var growths = Growth.YearOnYear(series);
 
         AssertUndefined(GrowthUndefinedReason.MissingBase, RateFor(growths, M(1, 6)));
-        Assert.Equal(0.2, RateFor(growths, M(2, 6)).Value);
+        Assert.Equal(0.2, RateFor(growths, M(2, 6)).GetFraction());
         AssertUndefined(GrowthUndefinedReason.MissingBase, Growth.YearOnYear(series, M(1, 6)));
     }
 

@@ -53,7 +53,7 @@ public partial class GrowthTest
     private static void AssertRate(double expected, GrowthRate actual, double tolerance)
     {
         Assert.True(actual.IsDefined, $"Expected {expected}, got {actual}.");
-        Assert.Equal(expected, actual.Value, tolerance);
+        Assert.Equal(expected, actual.GetFraction(), tolerance);
     }
 
     private static GrowthRate RateFor(IReadOnlyList<PeriodGrowth> growths, ReportingPeriod period) =>

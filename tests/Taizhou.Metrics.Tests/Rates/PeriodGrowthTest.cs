@@ -16,7 +16,7 @@ public class PeriodGrowthTest
 
         Assert.Equal(H1of2018, growth.Period);
         Assert.Equal(H1of2017, growth.BasePeriod);
-        Assert.Equal(0.267, growth.Rate.Value);
+        Assert.Equal(0.267, growth.Rate.GetFraction());
     }
 
     [Fact]

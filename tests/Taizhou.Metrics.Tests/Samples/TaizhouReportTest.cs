@@ -53,8 +53,8 @@ public class TaizhouReportTest
     {
         // (5000 / 2084.54)^(1/3) − 1: 5000 / 2084.54 = 2.398610; cube root 1.338608 → 33.86 %
         Assert.Equal(3, Report.YearsToTarget);
-        Assert.Equal(Math.Cbrt(5000.0 / 2084.54) - 1.0, Report.RequiredGrowth.Value, 12);
-        Assert.Equal(0.3386, Report.RequiredGrowth.Value, 4);
+        Assert.Equal(Math.Cbrt(5000.0 / 2084.54) - 1.0, Report.RequiredGrowth.GetFraction(), 12);
+        Assert.Equal(0.3386, Report.RequiredGrowth.GetFraction(), 4);
     }
 
     [Fact]
@@ -89,8 +89,8 @@ public class TaizhouReportTest
         Assert.Equal(restH1, (double)Report.RestOfEconomyBase.Value, 6);
         Assert.Equal(restH1 * 2, (double)Report.RestOfEconomyFullYearEstimate.Value, 6);
         Assert.Equal(2142.857142857, (double)Report.RestCeiling.MaximumRest, 6);
-        Assert.Equal(Math.Pow(2142.857142857143 / (restH1 * 2), 0.25) - 1.0, Report.RestCeiling.MaximumRestGrowth.Value, 9);
-        Assert.Equal(-0.094, Report.RestCeiling.MaximumRestGrowth.Value, 3);
+        Assert.Equal(Math.Pow(2142.857142857143 / (restH1 * 2), 0.25) - 1.0, Report.RestCeiling.MaximumRestGrowth.GetFraction(), 9);
+        Assert.Equal(-0.094, Report.RestCeiling.MaximumRestGrowth.GetFraction(), 3);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public class TaizhouSampleTest
     {
         Assert.Equal(Amount.FromYiYuan(1042.27m), Sample.ClusterOutput);
         Assert.Equal("1042.27", Sample.ClusterOutput.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(0.267, Sample.ClusterOutputGrowth.Value, 15);
+        Assert.Equal(0.267, Sample.ClusterOutputGrowth.GetFraction(), 15);
         Assert.Equal(0.091, Sample.ClusterContribution, 15);
         Assert.Equal(ReportingPeriod.YearToDate(2018, 6), Sample.Period);
     }
@@ -37,7 +37,7 @@ public class TaizhouSampleTest
         Assert.Equal(3, Sample.Headlines.Count);
         Assert.All(Sample.Headlines, h => Assert.Equal(1, h.ProvincialRank));
         Assert.Equal(Amount.FromYiYuan(529.0m), Sample.Headlines[0].Level);
-        Assert.Equal([0.110, 0.169, 0.273], Sample.Headlines.Select(h => System.Math.Round(h.Growth.Value, 3)));
+        Assert.Equal([0.110, 0.169, 0.273], Sample.Headlines.Select(h => System.Math.Round(h.Growth.GetFraction(), 3)));
         Assert.Null(Sample.Headlines[1].Level);
     }
 

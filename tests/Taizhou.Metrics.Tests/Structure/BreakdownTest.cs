@@ -26,10 +26,10 @@ public partial class BreakdownTest
         Assert.Equal(0.25, pa.Share!.Value, 15);
         Assert.Equal(0.2, pa.PreviousShare!.Value, 15);
         Assert.Equal(0.05, pa.ShareChange!.Value, 15);
-        Assert.Equal(0.5, pa.Growth.Value, 15);
+        Assert.Equal(0.5, pa.Growth.GetFraction(), 15);
         Assert.Equal(0.10, pa.ContributionPoints!.Value, 15);
         Assert.Equal(0.5, pa.ContributionRate!.Value, 15);
-        Assert.Equal(0.2, a.Total.Growth.Value, 15);
+        Assert.Equal(0.2, a.Total.Growth.GetFraction(), 15);
         Assert.Equal(0.2, a.SumOfContributionPoints!.Value, 15);
         Assert.Equal(1.0, a.SumOfContributionRates!.Value, 15);
         Assert.Null(a.Remainder);
@@ -64,7 +64,7 @@ public partial class BreakdownTest
 
         Assert.True(a.Parts[0].PreviousIsDerived);
         Assert.Equal(822.63m, Math.Round(a.Parts[0].Previous, 2));
-        Assert.Equal(0.267, a.Parts[0].Growth.Value, 12);
+        Assert.Equal(0.267, a.Parts[0].Growth.GetFraction(), 12);
     }
 
     [Fact]
@@ -76,8 +76,8 @@ public partial class BreakdownTest
 
         var inner = a.Parts[0].Children!;
         Assert.Equal(0m, inner.Remainder!.Current);                  // X + Y exhaust industry
-        Assert.Equal(0.25, inner.Total.Growth.Value, 15);            // 75 / 60 − 1
-        Assert.Equal(inner.Total.Growth.Value, inner.SumOfContributionPoints!.Value, 15);
+        Assert.Equal(0.25, inner.Total.Growth.GetFraction(), 15);            // 75 / 60 − 1
+        Assert.Equal(inner.Total.Growth.GetFraction(), inner.SumOfContributionPoints!.Value, 15);
         Assert.Equal(10.0 / 60.0, inner.Parts[0].ContributionPoints!.Value, 15);
         // X's contribution to the city (10 / 100) and Y's (5 / 100) add to industry's (15 / 100).
         Assert.Equal(0.15, a.Parts[0].ContributionPoints!.Value, 15);
@@ -89,7 +89,7 @@ public partial class BreakdownTest
     {
         // 110 at +10 % (base 100) and 60 at +20 % (base 50): 170 / 150 − 1 = 0.13333
         var g = Breakdown.AggregateGrowth([(110m, GrowthRate.FromPercent(10m)), (60m, GrowthRate.FromPercent(20m))]);
-        Assert.Equal(170.0 / 150.0 - 1.0, g.Value, 12);
+        Assert.Equal(170.0 / 150.0 - 1.0, g.GetFraction(), 12);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public partial class BreakdownTest
                 .Select(i => Levels($"p{i}", (random.Next(1, 100000) / 100m).ToString("F2", System.Globalization.CultureInfo.InvariantCulture), (random.Next(0, 100000) / 100m).ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))
                 .ToList();
             var a = Breakdown.Analyse(rows);
-            Assert.Equal(a.Total.Growth.Value, a.SumOfContributionPoints!.Value, 12);
+            Assert.Equal(a.Total.Growth.GetFraction(), a.SumOfContributionPoints!.Value, 12);
             if (a.Total.Change != 0m)
             {
                 Assert.Equal(1.0, a.SumOfContributionRates!.Value, 9);

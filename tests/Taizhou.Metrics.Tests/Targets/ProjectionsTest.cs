@@ -19,7 +19,7 @@ public class ProjectionsTest
 
     [Fact]
     public void RequiredGrowth_3600To5000InFourYears_MatchesVector() =>
-        Assert.Equal(0.0855926, Projections.RequiredGrowth(3600m, 5000m, 4).Value, 7);
+        Assert.Equal(0.0855926, Projections.RequiredGrowth(3600m, 5000m, 4).GetFraction(), 7);
 
     [Fact]
     public void RequiredGrowth_ZeroBase_IsUndefined() =>

@@ -39,7 +39,7 @@ public class RequirementsTest
         var r = Requirements.AnnualGrowth(estimate, new ValueTarget("clusters", Y2021, 5000m));
 
         Assert.Equal(3.0, r.Years);
-        Assert.Equal(0.338607, r.Rate.Value, 5);
+        Assert.Equal(0.338607, r.Rate.GetFraction(), 5);
         Assert.Equal("+33.9%", r.Rate.ToString());
         Assert.Equal(ReportingPeriod.CalendarYear(2018), r.From);
     }
@@ -80,7 +80,7 @@ public class RequirementsTest
         var r = Requirements.AnnualGrowth(3600m, Y2017, new ValueTarget("clusters", Y2021, 5000m));
 
         Assert.Equal(4.0, r.Years);
-        Assert.Equal(c.GetProperty("expected").GetProperty("required_CAGR").GetDouble(), r.Rate.Value, 7);
+        Assert.Equal(c.GetProperty("expected").GetProperty("required_CAGR").GetDouble(), r.Rate.GetFraction(), 7);
     }
 
     [Theory]
@@ -104,7 +104,7 @@ public class RequirementsTest
         Assert.Equal(e.GetProperty("binding_requirement").GetDouble(), (double)r.BindingLevel, 5);
         Assert.Equal(binding, r.Binding);
         Assert.Equal(e.GetProperty("binding_constraint").GetString(), binding == TargetConstraint.Value ? "absolute" : "share");
-        Assert.Equal(e.GetProperty("required_CAGR").GetDouble(), r.RequiredGrowth.Value, 7);
+        Assert.Equal(e.GetProperty("required_CAGR").GetDouble(), r.RequiredGrowth.GetFraction(), 7);
         Assert.Equal(e.GetProperty("base_share").GetDouble(), r.Share.BaseShare!.Value, 8);
     }
 
@@ -117,9 +117,9 @@ public class RequirementsTest
 
         Assert.Equal(110.25, (double)r.ProjectedTotal, 10);
         Assert.Equal(55.125, (double)r.PartNeeded, 10);
-        Assert.Equal(Math.Sqrt(55.125 / 30.0) - 1.0, r.RequiredPartGrowth.Value, 12);
-        Assert.Equal(Math.Sqrt(55.125 / 70.0) - 1.0, r.RestGrowth.Value, 12);
-        Assert.Equal(r.RequiredPartGrowth.Value - r.RestGrowth.Value, r.Differential!.Value, 15);
+        Assert.Equal(Math.Sqrt(55.125 / 30.0) - 1.0, r.RequiredPartGrowth.GetFraction(), 12);
+        Assert.Equal(Math.Sqrt(55.125 / 70.0) - 1.0, r.RestGrowth.GetFraction(), 12);
+        Assert.Equal(r.RequiredPartGrowth.GetFraction() - r.RestGrowth.GetFraction(), r.Differential!.Value, 15);
     }
 
     [Fact]
@@ -130,8 +130,8 @@ public class RequirementsTest
 
         Assert.Equal(7142.857142857, (double)c.TotalAtTarget, 6);
         Assert.Equal(2142.857142857, (double)c.MaximumRest, 6);
-        Assert.Equal(Math.Pow(2142.857142857143 / 3182.0, 0.25) - 1.0, c.MaximumRestGrowth.Value, 9);
-        Assert.True(c.MaximumRestGrowth.Value < 0.0);
+        Assert.Equal(Math.Pow(2142.857142857143 / 3182.0, 0.25) - 1.0, c.MaximumRestGrowth.GetFraction(), 9);
+        Assert.True(c.MaximumRestGrowth.GetFraction() < 0.0);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public class TargetTypesTest
         var expected = VectorFile.Case("targets_projection_average_growth.json", id).GetProperty("expected").GetProperty("required_CAGR").GetDouble();
         var t = new DoublingTarget("GDP", ReportingPeriod.CalendarYear(2010), 100m, ReportingPeriod.CalendarYear(2010 + years), doublings);
 
-        Assert.Equal(expected, t.RequiredGrowth.Value, 8);
+        Assert.Equal(expected, t.RequiredGrowth.GetFraction(), 8);
         Assert.Equal(100m * (decimal)Math.Pow(2, doublings), t.Level);
         Assert.Equal(t.Level, t.ToValueTarget().Level);
     }

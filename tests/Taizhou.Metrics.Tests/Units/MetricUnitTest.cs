@@ -30,11 +30,12 @@ public class MetricUnitTest
     }
 
     [Fact]
-    public void YuanPerUnit_NonMoney_Throws()
+    public void YuanPerUnit_NonMoney_IsNull()
     {
-        Assert.Throws<InvalidOperationException>(() => MetricUnit.Count.YuanPerUnit);
-        Assert.Throws<InvalidOperationException>(() => MetricUnit.Percent.YuanPerUnit);
-        Assert.Throws<InvalidOperationException>(() => MetricUnit.Index.YuanPerUnit);
+        // A property never throws (a notebook reads them all); a count, a percent and an index have no yuan per unit.
+        Assert.Null(MetricUnit.Count.YuanPerUnit);
+        Assert.Null(MetricUnit.Percent.YuanPerUnit);
+        Assert.Null(MetricUnit.Index.YuanPerUnit);
     }
 
     [Theory]

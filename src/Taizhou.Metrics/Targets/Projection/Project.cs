@@ -93,7 +93,7 @@ public static partial class Project
 
         double[] y = data.Values;
         int n = y.Length;
-        double g = Growth.Cagr(data.Decimals[0], data.Decimals[n - 1], k).Value;
+        double g = Growth.Cagr(data.Decimals[0], data.Decimals[n - 1], k).GetFraction();
 
         // r̄ = ln(y_n / y_{n−k}) / k from the levels, not ln(1 + g): g of a fall to almost nothing (2690 to 1e-13) is
         // −1 in a double, and ln 0 is −∞.

@@ -32,7 +32,7 @@ namespace Taizhou.Metrics.Targets;
 /// </para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ProjectionJsonConverter))]
-public sealed class Projection
+public sealed partial class Projection
 {
     private readonly ImmutableArray<PredictiveDistribution> distributions;
 

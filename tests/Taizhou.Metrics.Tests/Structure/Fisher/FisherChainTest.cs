@@ -35,10 +35,10 @@ public class FisherChainTest
         Assert.Equal(4.0 / 3.0, first.PaaschePrice, 1e-15);
         Assert.Equal(Math.Sqrt(2.0), first.FisherPrice, 1e-15);
         Assert.Equal(2.0, first.ValueRelative, 1e-15);                 // 40 / 20
-        Assert.Equal(Math.Sqrt(2.0) - 1.0, first.QuantityChange.Value, 1e-15);
+        Assert.Equal(Math.Sqrt(2.0) - 1.0, first.QuantityChange.GetFraction(), 1e-15);
         Assert.Equal(1.5, chain.Link(2).FisherQuantity, 1e-15);
         Assert.Equal(1.0, chain.Link(2).FisherPrice, 1e-15);
-        Assert.Equal(0.0, chain.Link(2).PriceChange.Value, 1e-15);
+        Assert.Equal(0.0, chain.Link(2).PriceChange.GetFraction(), 1e-15);
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public class FisherChainTest
         Assert.Equal(0.0, first.Contribution("X").PercentagePoints);
         Assert.Equal(Math.Sqrt(2.0) - 1.0, first.Contribution("Y").PercentagePoints, 1e-15);
         Assert.Equal(24.142136 / 41.213203, first.Contribution("X").Weight, 1e-6);
-        Assert.Equal(1.0, first.Contribution("Y").VolumeChange.Value, 1e-15);
-        Assert.Equal(1.0, first.Contribution("X").PriceChange.Value, 1e-15);
+        Assert.Equal(1.0, first.Contribution("Y").VolumeChange.GetFraction(), 1e-15);
+        Assert.Equal(1.0, first.Contribution("X").PriceChange.GetFraction(), 1e-15);
     }
 
     [Fact]

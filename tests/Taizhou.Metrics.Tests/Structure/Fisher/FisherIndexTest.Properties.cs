@@ -48,7 +48,7 @@ public partial class FisherIndexTest
             foreach (var link in chain.Links)
             {
                 Assert.Equal(link.FisherQuantity - 1.0, link.ContributionSum, Identity);
-                Assert.Equal(link.QuantityChange.Value, link.Contributions.Sum(c => c.PercentagePoints), Identity);
+                Assert.Equal(link.QuantityChange.GetFraction(), link.Contributions.Sum(c => c.PercentagePoints), Identity);
                 Assert.Equal(1.0, link.Contributions.Sum(c => c.Weight), Identity);
                 Assert.All(link.Contributions, c => Assert.True(c.Weight > 0.0 && c.Weight <= 1.0));
             }
@@ -71,7 +71,7 @@ public partial class FisherIndexTest
                 double before = components.Sum(c => c.Values[t - 1]), after = components.Sum(c => c.Values[t]);
 
                 Assert.Equal(1.0, link.FisherPrice, Identity);
-                Assert.Equal((after / before) - 1.0, link.QuantityChange.Value, Identity);
+                Assert.Equal((after / before) - 1.0, link.QuantityChange.GetFraction(), Identity);
                 Assert.Equal(link.LaspeyresQuantity, link.PaascheQuantity, Identity);
                 foreach (var c in components)
                 {
@@ -171,7 +171,7 @@ public partial class FisherIndexTest
             var rest = names.Except(first).ToArray();
             foreach (var link in FisherIndex.Chain(components).Links)
             {
-                Assert.Equal(link.QuantityChange.Value, link.ContributionOf(first) + link.ContributionOf(rest), Identity);
+                Assert.Equal(link.QuantityChange.GetFraction(), link.ContributionOf(first) + link.ContributionOf(rest), Identity);
             }
         }
     }

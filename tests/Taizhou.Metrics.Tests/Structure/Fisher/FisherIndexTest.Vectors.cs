@@ -48,9 +48,9 @@ public partial class FisherIndexTest
 
         var contribution = FisherIndex.Link(VectorComponents(), 3).Contribution(name);
 
-        Assert.Equal(expected, contribution.VolumeChange.Percent, PublishedPercent);
+        Assert.Equal(expected, contribution.VolumeChange.GetPercent(), PublishedPercent);
         // The contribution is the component's weight times its growth.
-        Assert.Equal(contribution.Weight * contribution.VolumeChange.Value, contribution.PercentagePoints, 1e-15);
+        Assert.Equal(contribution.Weight * contribution.VolumeChange.GetFraction(), contribution.PercentagePoints, 1e-15);
     }
 
     [Fact]
@@ -60,8 +60,8 @@ public partial class FisherIndexTest
         var link = FisherIndex.Link(VectorComponents(), 3);
         double publishedSum = Names.Sum(n => Published.GetProperty("contributions_pct").GetProperty(n).GetDouble());
 
-        Assert.Equal(publishedSum, link.QuantityChange.Percent, 2 * PublishedPercent); // four roundings of ±0.005
-        Assert.Equal(link.QuantityChange.Value, link.ContributionSum, 1e-15);
+        Assert.Equal(publishedSum, link.QuantityChange.GetPercent(), 2 * PublishedPercent); // four roundings of ±0.005
+        Assert.Equal(link.QuantityChange.GetFraction(), link.ContributionSum, 1e-15);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public partial class FisherIndexTest
         var link = FisherIndex.Chain(VectorComponents()).Link(period);
 
         Assert.Equal(period - 1, link.BasePeriod);
-        Assert.Equal(expected.GetProperty("fisher_quantity_pct_change").GetDouble(), link.QuantityChange.Percent, tolerance);
+        Assert.Equal(expected.GetProperty("fisher_quantity_pct_change").GetDouble(), link.QuantityChange.GetPercent(), tolerance);
         Assert.Equal(expected.GetProperty("fisher_price_relative_PF").GetDouble(), link.FisherPrice, tolerance);
         Assert.Equal(expected.GetProperty("sum_of_contributions").GetDouble(), link.ContributionSum * 100.0, tolerance);
         foreach (string name in Names)
@@ -167,7 +167,7 @@ public partial class FisherIndexTest
 
         Assert.Equal(0.0364, ab, 0.0001);
         Assert.Equal(0.0271, cd, 0.0001);
-        Assert.Equal(link.QuantityChange.Value, ab + cd, 1e-15);
+        Assert.Equal(link.QuantityChange.GetFraction(), ab + cd, 1e-15);
     }
 
     [Theory]

@@ -26,8 +26,8 @@ public class FisherLinkTest
         Assert.Equal(0.10, link.Contribution("P").PercentagePoints, 1e-15);
         Assert.Equal(-0.10, link.Contribution("Q").PercentagePoints, 1e-15);
         Assert.Equal(0.5, link.Contribution("Q").Weight, 1e-15);
-        Assert.Equal(-0.2, link.Contribution("Q").VolumeChange.Value, 1e-15);
-        Assert.Equal(0.0, link.QuantityChange.Value, 1e-15);
+        Assert.Equal(-0.2, link.Contribution("Q").VolumeChange.GetFraction(), 1e-15);
+        Assert.Equal(0.0, link.QuantityChange.GetFraction(), 1e-15);
         Assert.Equal(0.0, link.ContributionSum, 1e-15);
     }
 

@@ -25,7 +25,7 @@ public partial class ShiftShareTest
         AssertComponents(7, 10.5, -5, 1.5, result.Total, Tight);
         Assert.Equal(GrowthUndefinedReason.ZeroBase, first.ReferenceGrowth.Reason);
         Assert.Equal(0.35, first.BenchmarkGrowth, Tight);
-        Assert.Equal(0.5, first.RegionGrowth.Value, Tight);
+        Assert.Equal(0.5, first.RegionGrowth.GetFraction(), Tight);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public partial class ShiftShareTest
 
         AssertComponents(120, 0, 0, 120, textiles.Components, Tight);
         Assert.Equal(GrowthUndefinedReason.ZeroBase, textiles.RegionGrowth.Reason);
-        Assert.Equal(0.1, textiles.ReferenceGrowth.Value, Tight);
+        Assert.Equal(0.1, textiles.ReferenceGrowth.GetFraction(), Tight);
         AssertComponents(115, 10, 5, 100, result.Total, Tight);
     }
 
@@ -91,6 +91,6 @@ public partial class ShiftShareTest
         var result = ShiftShare.Dunn(Names, E0, E1, N0, [0.0, 0.0]);
 
         AssertComponents(15, -150, 0, 165, result.Total, Tight);
-        Assert.Equal(-1.0, result.ReferenceGrowth.Value, Tight);
+        Assert.Equal(-1.0, result.ReferenceGrowth.GetFraction(), Tight);
     }
 }

@@ -54,10 +54,10 @@ public partial class ShiftShareTest
         var result = ShiftShare.Dunn(Names, E0, E1, N0, N1);
         var textiles = result.Industry("textiles");
 
-        Assert.Equal(0.1, result.RegionGrowth.Value, Tight);
-        Assert.Equal(0.2, result.ReferenceGrowth.Value, Tight);
-        Assert.Equal(0.2, textiles.RegionGrowth.Value, Tight);
-        Assert.Equal(0.1, textiles.ReferenceGrowth.Value, Tight);
+        Assert.Equal(0.1, result.RegionGrowth.GetFraction(), Tight);
+        Assert.Equal(0.2, result.ReferenceGrowth.GetFraction(), Tight);
+        Assert.Equal(0.2, textiles.RegionGrowth.GetFraction(), Tight);
+        Assert.Equal(0.1, textiles.ReferenceGrowth.GetFraction(), Tight);
         Assert.Equal(0.1, textiles.BenchmarkGrowth, Tight);
         Assert.Equal((100.0, 120.0, 1000.0, 1100.0), (textiles.RegionStart, textiles.RegionEnd, textiles.ReferenceStart, textiles.ReferenceEnd));
         Assert.Equal(0.3, result.Industry("machinery").BenchmarkGrowth, Tight);
