@@ -30,7 +30,7 @@ internal static class ProjectCommand
     /// <returns>The command.</returns>
     public static Command Create(TextWriter output, Func<Stream> stdin)
     {
-        var input = new Option<string>("--input", "-i") { Description = "Series table (CSV, TSV or semicolon-separated; - for standard input) with the columns period (2015, 2018Q2, 2018年...) and value (or 期间 and 数值).", Required = true };
+        var input = new Option<string>("--input", "-i") { Description = "Series table (CSV, TSV or semicolon-separated, or an .xlsx or .xls workbook with --sheet; - for standard input) with the columns period (2015, 2018Q2, 2018年...) and value (or 期间 and 数值).", Required = true };
         var target = new Option<string>("--target") { Description = "The target as PERIOD:LEVEL, for example 2021:5000.", Required = true };
         var method = new Option<string>("--method", "-m") { Description = "constant (default), loglinear or holt.", DefaultValueFactory = _ => "constant" };
         method.AcceptOnlyFromAmong("constant", "loglinear", "holt");
@@ -47,9 +47,10 @@ internal static class ProjectCommand
         var lang = CommonOptions.Language();
         var encoding = CommonOptions.Encoding();
         var delimiter = CommonOptions.Delimiter();
+        var sheet = CommonOptions.Sheet();
         var command = new Command("project", "Project a series to a target period and measure the gap to the target.")
         {
-            input, target, method, average, damped, confidence, shareOf, share, scenarios, chart, chartFont, unit, format, lang, encoding, delimiter,
+            input, target, method, average, damped, confidence, shareOf, share, scenarios, chart, chartFont, unit, format, lang, encoding, delimiter, sheet,
         };
         command.SetAction(parse =>
         {
@@ -91,7 +92,7 @@ internal static class ProjectCommand
                 throw new InputException("--input and --share-of cannot both be standard input (-).");
             }
 
-            var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter));
+            var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter), parse.GetValue(sheet));
             TimeSeries ReadSeries(string file) => file == "-" ? SeriesReader.Read(stdin(), file, metricUnit, options) : SeriesReader.Read(file, metricUnit, options);
             var series = ReadSeries(path);
             var spec = new Spec(parse.GetValue(method)!, parse.GetValue(average), parse.GetValue(damped), level);
