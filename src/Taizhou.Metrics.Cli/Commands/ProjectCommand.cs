@@ -37,7 +37,7 @@ internal static class ProjectCommand
         var average = new Option<int?>("--average") { Description = "For constant growth: the geometric average growth of the last K periods instead of the latest growth." };
         var damped = new Option<bool>("--damped") { Description = "For Holt: damp the trend (phi fitted)." };
         var confidence = new Option<double>("--confidence") { Description = "Level of the prediction intervals, between 0 and 1 (default 0.95).", DefaultValueFactory = _ => 0.95 };
-        var shareOf = new Option<string?>("--share-of") { Description = "Series CSV of the total the input is a part of (for a share target)." };
+        var shareOf = new Option<string?>("--share-of") { Description = "Series table (CSV or workbook, read with the same --sheet) of the total the input is a part of (for a share target)." };
         var share = new Option<double?>("--share") { Description = "The share target in percent of the --share-of total, for example 70." };
         var chart = new Option<string?>("--chart") { Description = "Draw the actual path, the projection with its interval band and the target path to FILE.png or FILE.svg." };
         var chartFont = new Option<string?>("--chart-font") { Description = "Font file (.ttf, .otf, .ttc) for the chart's words; without it an installed font that has them (for Chinese a CJK font)." };

@@ -200,7 +200,8 @@ internal sealed class RowTable : IDisposable
                 }
             }
 
-            var (sheetName, rows) = ExcelSheet.Read(whole, source, options.Sheet ?? SheetSelector.First);
+            // A file is opened unbuffered for the text reader (which buffers itself); the workbook readers read in small pieces.
+            var (sheetName, rows) = ExcelSheet.Read(whole.CanSeek ? new BufferedStream(whole, 1 << 16) : whole, source, options.Sheet ?? SheetSelector.First);
             return FromSheet(source, sheetName, rows.Select(r => (r.RowNumber, r.Cells)), options, columns, aliases);
         }
         finally
