@@ -100,12 +100,35 @@ internal static class CommonOptions
         return option;
     }
 
-    /// <summary>The options of the table readers from <c>--encoding</c> and <c>--delimiter</c>.</summary>
+    /// <summary>Creates the <c>--sheet NAME|#N</c> option of every command that reads a table.</summary>
+    /// <returns>The option; without it a workbook's first sheet is read (docs/excel.md).</returns>
+    public static Option<string?> Sheet()
+    {
+        var option = new Option<string?>("--sheet")
+        {
+            Description = "Sheet of an Excel workbook (.xlsx or .xls) input: its name, or #N for the N-th tab (#1 is the first). Without it: the first sheet. Not for CSV input.",
+            HelpName = "NAME|#N",
+        };
+        option.Validators.Add(result =>
+        {
+            string? value = result.GetValueOrDefault<string?>();
+            if (!SheetSelector.TryParse(value, out _))
+            {
+                result.AddError($"--sheet: {CellText.Quote(value ?? string.Empty)} is not a sheet: give its name, or # and its position (#1 is the first sheet).");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>The options of the table readers from <c>--encoding</c>, <c>--delimiter</c> and <c>--sheet</c>.</summary>
     /// <param name="encoding">The value of <c>--encoding</c>, or null.</param>
     /// <param name="delimiter">The value of <c>--delimiter</c>, or null.</param>
-    /// <returns>The options.</returns>
-    public static TableReadOptions ReadOptions(string? encoding, string? delimiter) => new()
+    /// <param name="sheet">The value of <c>--sheet</c>, or null.</param>
+    /// <returns>The options; an encoding or delimiter given for a workbook, and a sheet given for text, are errors naming the option.</returns>
+    public static TableReadOptions ReadOptions(string? encoding, string? delimiter, string? sheet = null) => new()
     {
+        CommandLine = true,
+        Sheet = sheet is null ? null : SheetSelector.Parse(sheet),
         Encoding = ParseEncoding(encoding),
         Delimiter = delimiter switch
         {

@@ -28,7 +28,7 @@ internal static class ContribCommand
     {
         var input = new Option<string>("--input", "-i")
         {
-            Description = "Breakdown table (CSV, TSV or semicolon-separated; - for standard input): columns part, current, previous and/or growth (percent); optional real_growth, share, contribution_pp, contribution_rate (percent, as printed), month, precision; the bureau's Chinese headers (指标, 1-本月累计, 上年同期累计, 增长%...) too.",
+            Description = "Breakdown table (CSV, TSV or semicolon-separated, or an .xlsx or .xls workbook with --sheet; - for standard input): columns part, current, previous and/or growth (percent); optional real_growth, share, contribution_pp, contribution_rate (percent, as printed), month, precision; the bureau's Chinese headers (指标, 1-本月累计, 上年同期累计, 增长%...) too.",
             Required = true,
         };
         var total = new Option<string?>("--total")
@@ -45,6 +45,7 @@ internal static class ContribCommand
         var lang = CommonOptions.Language();
         var encoding = CommonOptions.Encoding();
         var delimiter = CommonOptions.Delimiter();
+        var sheet = CommonOptions.Sheet();
         var command = new Command("contrib", "Shares, contributions in percentage points (拉動) and contribution rates (貢獻率) of a breakdown table.")
         {
             input,
@@ -56,13 +57,14 @@ internal static class ContribCommand
             lang,
             encoding,
             delimiter,
+            sheet,
         };
         command.SetAction(parse =>
         {
             string? chartPath = parse.GetValue(chart);
             var chartFormat = chartPath is null ? default : ChartFile.FormatOf(chartPath);
             string path = parse.GetValue(input)!;
-            var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter));
+            var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter), parse.GetValue(sheet));
             var table = path == "-"
                 ? BreakdownReader.Read(stdin(), path, parse.GetValue(total), options)
                 : BreakdownReader.Read(path, parse.GetValue(total), options);

@@ -30,14 +30,14 @@ internal static class ProjectCommand
     /// <returns>The command.</returns>
     public static Command Create(TextWriter output, Func<Stream> stdin)
     {
-        var input = new Option<string>("--input", "-i") { Description = "Series table (CSV, TSV or semicolon-separated; - for standard input) with the columns period (2015, 2018Q2, 2018年...) and value (or 期间 and 数值).", Required = true };
+        var input = new Option<string>("--input", "-i") { Description = "Series table (CSV, TSV or semicolon-separated, or an .xlsx or .xls workbook with --sheet; - for standard input) with the columns period (2015, 2018Q2, 2018年...) and value (or 期间 and 数值).", Required = true };
         var target = new Option<string>("--target") { Description = "The target as PERIOD:LEVEL, for example 2021:5000.", Required = true };
         var method = new Option<string>("--method", "-m") { Description = "constant (default), loglinear or holt.", DefaultValueFactory = _ => "constant" };
         method.AcceptOnlyFromAmong("constant", "loglinear", "holt");
         var average = new Option<int?>("--average") { Description = "For constant growth: the geometric average growth of the last K periods instead of the latest growth." };
         var damped = new Option<bool>("--damped") { Description = "For Holt: damp the trend (phi fitted)." };
         var confidence = new Option<double>("--confidence") { Description = "Level of the prediction intervals, between 0 and 1 (default 0.95).", DefaultValueFactory = _ => 0.95 };
-        var shareOf = new Option<string?>("--share-of") { Description = "Series CSV of the total the input is a part of (for a share target)." };
+        var shareOf = new Option<string?>("--share-of") { Description = "Series table (CSV or workbook, read with the same --sheet) of the total the input is a part of (for a share target)." };
         var share = new Option<double?>("--share") { Description = "The share target in percent of the --share-of total, for example 70." };
         var chart = new Option<string?>("--chart") { Description = "Draw the actual path, the projection with its interval band and the target path to FILE.png or FILE.svg." };
         var chartFont = new Option<string?>("--chart-font") { Description = "Font file (.ttf, .otf, .ttc) for the chart's words; without it an installed font that has them (for Chinese a CJK font)." };
@@ -47,9 +47,10 @@ internal static class ProjectCommand
         var lang = CommonOptions.Language();
         var encoding = CommonOptions.Encoding();
         var delimiter = CommonOptions.Delimiter();
+        var sheet = CommonOptions.Sheet();
         var command = new Command("project", "Project a series to a target period and measure the gap to the target.")
         {
-            input, target, method, average, damped, confidence, shareOf, share, scenarios, chart, chartFont, unit, format, lang, encoding, delimiter,
+            input, target, method, average, damped, confidence, shareOf, share, scenarios, chart, chartFont, unit, format, lang, encoding, delimiter, sheet,
         };
         command.SetAction(parse =>
         {
@@ -91,7 +92,7 @@ internal static class ProjectCommand
                 throw new InputException("--input and --share-of cannot both be standard input (-).");
             }
 
-            var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter));
+            var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter), parse.GetValue(sheet));
             TimeSeries ReadSeries(string file) => file == "-" ? SeriesReader.Read(stdin(), file, metricUnit, options) : SeriesReader.Read(file, metricUnit, options);
             var series = ReadSeries(path);
             var spec = new Spec(parse.GetValue(method)!, parse.GetValue(average), parse.GetValue(damped), level);

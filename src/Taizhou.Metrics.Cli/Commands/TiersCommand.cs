@@ -32,7 +32,7 @@ internal static class TiersCommand
     {
         var input = new Option<string>("--input", "-i")
         {
-            Description = "Enterprise table (CSV, TSV or semicolon-separated; - for standard input), one row per firm and year: id, name, industry_code, cluster (optional), county, listed_on, founded, year, output, revenue, employees; money columns carry their unit: output (元), output_wan (万元), output_yi (亿元).",
+            Description = "Enterprise table (CSV, TSV or semicolon-separated, or an .xlsx or .xls workbook with --sheet; - for standard input), one row per firm and year: id, name, industry_code, cluster (optional), county, listed_on, founded, year, output, revenue, employees; money columns carry their unit: output (元), output_wan (万元), output_yi (亿元).",
             Required = true,
         };
         var year = new Option<int>("--year", "-y")
@@ -49,6 +49,7 @@ internal static class TiersCommand
         var lang = CommonOptions.Language();
         var encoding = CommonOptions.Encoding();
         var delimiter = CommonOptions.Delimiter();
+        var sheet = CommonOptions.Sheet();
         var command = new Command("tiers", "Classify firms into tiers (航母, 旗航, 上市, 瞪羚, 规上, size classes, high growth) and count them against the 2211 targets, with cluster leaders and the pipeline.")
         {
             input,
@@ -58,6 +59,7 @@ internal static class TiersCommand
             lang,
             encoding,
             delimiter,
+            sheet,
         };
         command.SetAction(parse =>
         {
@@ -66,7 +68,7 @@ internal static class TiersCommand
             try
             {
                 var map = ClusterMap.TaizhouDefault;
-                var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter));
+                var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter), parse.GetValue(sheet));
                 var table = path == "-" ? EnterpriseReader.Read(stdin(), path, map, options) : EnterpriseReader.Read(path, map, options);
                 IReadOnlyList<Enterprise> firms = table.Enterprises;
                 var years = table.Years;

@@ -29,7 +29,10 @@ public static class BreakdownReader
     /// <summary>The columns known besides <see cref="Columns"/>, not listed in the unknown-column message of the plain table.</summary>
     private static readonly string[] AllColumns = [.. Columns, "month"];
 
-    /// <summary>Reads a breakdown table from a delimited text file and splits off the total row.</summary>
+    /// <summary>The columns in percent, where a workbook's percentage-formatted cell (<c>26.7%</c>) is read as its number.</summary>
+    private static readonly string[] PercentColumns = ["growth", "real_growth", "share", "contribution_rate"];
+
+    /// <summary>Reads a breakdown table from a table file (delimited text, or a sheet of an .xlsx or .xls workbook) and splits off the total row.</summary>
     /// <param name="path">The file.</param>
     /// <param name="totalName">The value of <c>part</c> in the total's row, or null when the total is the sum of the parts.</param>
     /// <param name="options">The encoding, delimiter and header aliases; null for <see cref="TableReadOptions.Default"/>.</param>
@@ -45,7 +48,7 @@ public static class BreakdownReader
         return Read(table, totalName);
     }
 
-    /// <summary>Reads a breakdown table from delimited text in a stream (standard input, a download).</summary>
+    /// <summary>Reads a breakdown table from a stream of delimited text or a workbook (standard input, a download).</summary>
     /// <param name="stream">The bytes; left open.</param>
     /// <param name="source">The name of the text for messages (<c>-</c> for standard input).</param>
     /// <param name="totalName">The value of <c>part</c> in the total's row, or null when the total is the sum of the parts.</param>
@@ -57,7 +60,7 @@ public static class BreakdownReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(source);
-        using var table = RowTable.OpenText(stream, source, options ?? TableReadOptions.Default, AllColumns, HeaderAliases.Breakdown, leaveOpen: true);
+        using var table = RowTable.Open(stream, source, options ?? TableReadOptions.Default, AllColumns, HeaderAliases.Breakdown, leaveOpen: true);
         return Read(table, totalName);
     }
 
@@ -67,7 +70,7 @@ public static class BreakdownReader
 
     /// <summary>Opens a stream with the breakdown reader's columns and aliases (for the monthly report).</summary>
     internal static RowTable Open(Stream stream, string source, TableReadOptions? options) =>
-        RowTable.OpenText(stream, source, options ?? TableReadOptions.Default, AllColumns, HeaderAliases.Breakdown, leaveOpen: true);
+        RowTable.Open(stream, source, options ?? TableReadOptions.Default, AllColumns, HeaderAliases.Breakdown, leaveOpen: true);
 
     /// <summary>Reads a breakdown table of any source (delimited text, a sheet) and splits off the total row.</summary>
     /// <param name="table">The table.</param>
@@ -216,6 +219,8 @@ public static class BreakdownReader
         {
             return null;
         }
+
+        text = table.PercentCell(row, column, text, PercentColumns.Contains(column, StringComparer.Ordinal));
 
         if (!CellNumber.TryParse(text, table.IsQuoted(row, column), out var value))
         {

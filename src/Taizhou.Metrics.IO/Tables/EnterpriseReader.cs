@@ -66,7 +66,7 @@ public static class EnterpriseReader
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(map);
-        using var table = RowTable.OpenText(stream, source, options ?? TableReadOptions.Default, AllColumns, HeaderAliases.Enterprise, leaveOpen: true);
+        using var table = RowTable.Open(stream, source, options ?? TableReadOptions.Default, AllColumns, HeaderAliases.Enterprise, leaveOpen: true);
         return Read(table, map);
     }
 
@@ -271,6 +271,8 @@ public static class EnterpriseReader
         {
             throw table.CellError(row.Number, column, $"empty; the tier rules need every firm's output, revenue and employees in each of its years.");
         }
+
+        table.PercentCell(row, column, text, percent: false);
 
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal value))
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Taizhou.Metrics.IO.Excel;
 using Taizhou.Metrics.IO.Text;
 using Taizhou.Metrics.Text;
 
@@ -21,10 +22,11 @@ internal sealed class RowTable : IDisposable
     private readonly string rowWord;
     private readonly IDisposable? owner;
 
-    private RowTable(string source, string rowWord, int headerRow, IReadOnlyList<string> names, IEnumerable<TableRow> rows, IDisposable? owner, IReadOnlyCollection<string> columns, IReadOnlyDictionary<string, string> aliases, TableReadOptions options)
+    private RowTable(string source, string rowWord, bool fromWorkbook, int headerRow, IReadOnlyList<string> names, IEnumerable<TableRow> rows, IDisposable? owner, IReadOnlyCollection<string> columns, IReadOnlyDictionary<string, string> aliases, TableReadOptions options)
     {
         Source = source;
         this.rowWord = rowWord;
+        FromWorkbook = fromWorkbook;
         HeaderRow = headerRow;
         Names = names;
         this.rows = rows;
@@ -45,6 +47,9 @@ internal sealed class RowTable : IDisposable
 
     /// <summary>Gets the file (or workbook) as given, for messages; <c>-</c> for standard input.</summary>
     public string Source { get; }
+
+    /// <summary>Gets whether the table is a sheet of a workbook (its cells are Excel's text: <c>26.7%</c>, <c>2018-06-30</c>).</summary>
+    public bool FromWorkbook { get; }
 
     /// <summary>Gets the line (or sheet row) of the header.</summary>
     public int HeaderRow { get; }
@@ -73,7 +78,7 @@ internal sealed class RowTable : IDisposable
             char delimiter = options.Delimiter ?? DelimiterDetection.Detect(reader, source, out reader);
             tokenizer = new CsvTokenizer(reader, source, delimiter);
             var names = tokenizer.ReadHeader();
-            return new RowTable(source, "line", checked((int)tokenizer.HeaderLine), names, TextRows(tokenizer), tokenizer, columns, aliases, options);
+            return new RowTable(source, "line", false, checked((int)tokenizer.HeaderLine), names, TextRows(tokenizer), tokenizer, columns, aliases, options);
         }
         catch
         {
@@ -90,13 +95,13 @@ internal sealed class RowTable : IDisposable
         }
     }
 
-    /// <summary>Opens a delimited text file and reads its header.</summary>
+    /// <summary>Opens a table file, delimited text or an Excel workbook (told apart by its first bytes), and reads its header.</summary>
     /// <param name="path">The file.</param>
-    /// <param name="options">The encoding, delimiter and caller's aliases.</param>
+    /// <param name="options">The encoding, delimiter, sheet and caller's aliases.</param>
     /// <param name="columns">The reader's columns.</param>
     /// <param name="aliases">The reader's built-in aliases.</param>
     /// <returns>The table, before its first row; the caller disposes it.</returns>
-    /// <exception cref="InputFormatException">The file cannot be opened, is empty, its header is bad, or its delimiter is ambiguous.</exception>
+    /// <exception cref="InputFormatException">The file cannot be opened, is empty, its header is bad, its delimiter is ambiguous, or its sheet is missing or holds an error cell.</exception>
     public static RowTable OpenFile(string path, TableReadOptions options, IReadOnlyCollection<string> columns, IReadOnlyDictionary<string, string> aliases)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -110,7 +115,102 @@ internal sealed class RowTable : IDisposable
             throw new InputFormatException(path, null, null, $"{path}: cannot be read: {ex.Message}", ex);
         }
 
-        return OpenText(stream, path, options, columns, aliases);
+        return Open(stream, path, options, columns, aliases);
+    }
+
+    /// <summary>
+    /// Opens a table from a stream, delimited text or an Excel workbook, told apart by the first bytes (an .xlsx is a zip,
+    /// <c>PK\x03\x04</c>; an .xls an OLE compound file, <c>D0 CF 11 E0</c>), and reads its header. A workbook's chosen
+    /// sheet (<see cref="TableReadOptions.Sheet"/>, the first by default) is read whole, through <see cref="FromSheet"/>.
+    /// </summary>
+    /// <param name="stream">The bytes, from their start; disposed with the table unless <paramref name="leaveOpen"/>.</param>
+    /// <param name="source">The file's name for messages (<c>-</c> for standard input).</param>
+    /// <param name="options">The encoding, delimiter, sheet and caller's aliases.</param>
+    /// <param name="columns">The reader's columns.</param>
+    /// <param name="aliases">The reader's built-in aliases.</param>
+    /// <param name="leaveOpen">Whether disposing the table leaves the stream open.</param>
+    /// <returns>The table, before its first row; the caller disposes it.</returns>
+    /// <exception cref="InputFormatException">
+    /// As for <see cref="OpenText"/> and <see cref="FromSheet"/>; also: a sheet is chosen for text, the workbook is
+    /// damaged or has no such sheet, the sheet holds an error cell, or (from the command line) an encoding or delimiter
+    /// is given for a workbook.
+    /// </exception>
+    public static RowTable Open(Stream stream, string source, TableReadOptions options, IReadOnlyCollection<string> columns, IReadOnlyDictionary<string, string> aliases, bool leaveOpen = false)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        Stream whole;
+        bool workbook;
+        try
+        {
+            long start = stream.CanSeek ? stream.Position : -1;
+            var head = new byte[4];
+            int n = 0;
+            int read;
+            while (n < head.Length && (read = stream.Read(head, n, head.Length - n)) > 0)
+            {
+                n += read;
+            }
+
+            workbook = n == 4 && (head is [(byte)'P', (byte)'K', 3, 4] || head is [0xD0, 0xCF, 0x11, 0xE0]);
+            if (start == 0)
+            {
+                stream.Position = 0;
+                whole = stream;
+            }
+            else
+            {
+                whole = new PrefixedStream(head[..n], stream, leaveOpen);
+                leaveOpen = false;
+            }
+        }
+        catch (IOException ex)
+        {
+            if (!leaveOpen)
+            {
+                stream.Dispose();
+            }
+
+            throw new InputFormatException(source, null, null, $"{source}: cannot be read: {ex.Message}", ex);
+        }
+
+        if (!workbook)
+        {
+            if (options.Sheet is { } sheet)
+            {
+                if (!leaveOpen)
+                {
+                    whole.Dispose();
+                }
+
+                string option = options.CommandLine ? $"--sheet {sheet}" : $"a sheet ({sheet})";
+                throw new InputFormatException(source, null, null, $"{source}: {option} was given, but the file is delimited text (CSV), not an Excel workbook (.xlsx or .xls); text has no sheets.", null);
+            }
+
+            return OpenText(whole, source, options, columns, aliases, leaveOpen);
+        }
+
+        try
+        {
+            if (options.CommandLine)
+            {
+                string? given = options.Encoding != InputEncoding.Detect ? "--encoding" : options.Delimiter is not null ? "--delimiter" : null;
+                if (given is not null)
+                {
+                    throw new InputFormatException(source, null, null, $"{source}: {given} applies to delimited text, but the file is an Excel workbook; leave out {given}.", null);
+                }
+            }
+
+            // A file is opened unbuffered for the text reader (which buffers itself); the workbook readers read in small pieces.
+            var (sheetName, rows) = ExcelSheet.Read(whole.CanSeek ? new BufferedStream(whole, 1 << 16) : whole, source, options.Sheet ?? SheetSelector.First);
+            return FromSheet(source, sheetName, rows.Select(r => (r.RowNumber, r.Cells)), options, columns, aliases);
+        }
+        finally
+        {
+            if (!leaveOpen)
+            {
+                whole.Dispose();
+            }
+        }
     }
 
     /// <summary>
@@ -159,7 +259,7 @@ internal sealed class RowTable : IDisposable
                     }
                 }
 
-                return new RowTable(source, rowWord, number, names, SheetRows(e, source, rowWord, width), e, columns, aliases, options);
+                return new RowTable(source, rowWord, true, number, names, SheetRows(e, source, rowWord, width), e, columns, aliases, options);
             }
 
             throw new InputFormatException(source, null, null, $"{source}: {rowWord[..^4]} is empty; expected a header row.", null);
@@ -224,6 +324,29 @@ internal sealed class RowTable : IDisposable
     /// <returns>The exception.</returns>
     public InputFormatException CellError(int row, string column, string what) =>
         new(Source, row, Name(column), $"{Source}: {At(row)}, column {Quoted(column)}: {what}", null);
+
+    /// <summary>
+    /// Reads a number cell of a workbook's sheet that Excel wrote with its percentage format (<c>26.7%</c>): in a percent
+    /// column (<paramref name="percent"/>) the number before the <c>%</c>; elsewhere an error naming the cell, since the
+    /// column holds a level, not a percent. Text tables and cells without a trailing <c>%</c> are returned as they are.
+    /// </summary>
+    /// <param name="row">The row.</param>
+    /// <param name="column">The reader's column name.</param>
+    /// <param name="text">The cell, trimmed.</param>
+    /// <param name="percent">Whether the column is a percent (growth %, share %, contribution rate %).</param>
+    /// <returns>The text to parse as a number.</returns>
+    /// <exception cref="InputFormatException">The cell of a level column has a percentage format.</exception>
+    public string PercentCell(TableRow row, string column, string text, bool percent)
+    {
+        if (!FromWorkbook || !text.EndsWith('%'))
+        {
+            return text;
+        }
+
+        return percent
+            ? text[..^1].TrimEnd()
+            : throw CellError(row.Number, column, $"{CellText.Quote(text)} is a percentage (the cell has a percentage format in the workbook), but this column holds a level, not a percent; give the number itself (format the cell as Number or General).");
+    }
 
     /// <summary>An error in a row: <c>{source}: line 7{detail}: {what}</c>.</summary>
     /// <param name="row">The row.</param>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text.RegularExpressions;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Series;
 using Taizhou.Metrics.Text;
@@ -19,11 +20,11 @@ namespace Taizhou.Metrics.IO;
 /// <see cref="InputFormatException"/> naming the file, the line and the column, with the message the command-line
 /// tool prints (docs/bad-input.md).
 /// </remarks>
-public static class SeriesReader
+public static partial class SeriesReader
 {
     private static readonly string[] Columns = ["period", "value"];
 
-    /// <summary>Reads a series (years, halves, quarters or months) from a delimited text file.</summary>
+    /// <summary>Reads a series (years, halves, quarters or months) from a table file (delimited text, or a sheet of an .xlsx or .xls workbook).</summary>
     /// <param name="path">The file.</param>
     /// <param name="unit">The unit of the values.</param>
     /// <param name="options">The encoding, delimiter and header aliases; null for <see cref="TableReadOptions.Default"/>.</param>
@@ -39,7 +40,7 @@ public static class SeriesReader
         return Read(table, unit, Path.GetFileNameWithoutExtension(path));
     }
 
-    /// <summary>Reads a series from delimited text in a stream (standard input, a download, an archive's entry).</summary>
+    /// <summary>Reads a series from a stream of delimited text or a workbook (standard input, a download, an archive's entry).</summary>
     /// <param name="stream">The bytes; left open.</param>
     /// <param name="source">The name of the text for messages and for the series (<c>-</c> for standard input).</param>
     /// <param name="unit">The unit of the values.</param>
@@ -51,7 +52,7 @@ public static class SeriesReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(source);
-        using var table = RowTable.OpenText(stream, source, options ?? TableReadOptions.Default, Columns, HeaderAliases.Series, leaveOpen: true);
+        using var table = RowTable.Open(stream, source, options ?? TableReadOptions.Default, Columns, HeaderAliases.Series, leaveOpen: true);
         return Read(table, unit, source);
     }
 
@@ -70,6 +71,11 @@ public static class SeriesReader
         {
             ReportingPeriod period;
             string text = table.Cell(row, "period");
+            if (table.FromWorkbook && IsoDate().IsMatch(text))
+            {
+                throw table.CellError(row.Number, "period", $"{CellText.Quote(text)} is a date (the cell has a date format in the workbook), not a period; write the period as text, such as 2018年6月份, 2018.06 or 2018Q2 (type a ' before it, or format the column as Text).");
+            }
+
             try
             {
                 period = ReportingPeriod.Parse(text);
@@ -105,6 +111,7 @@ public static class SeriesReader
                 continue;
             }
 
+            valueText = table.PercentCell(row, "value", valueText, percent: false);
             if (!CellNumber.TryParse(valueText, table.IsQuoted(row, "value"), out var value))
             {
                 throw table.CellError(row.Number, "value", $"{CellText.Quote(valueText)} is not a number.");
@@ -127,6 +134,10 @@ public static class SeriesReader
             throw table.TableError(Refusal.Message(ex), ex);
         }
     }
+
+    /// <summary>A workbook's date cell as <see cref="Excel.ExcelCellText"/> writes it: <c>2018-06-30</c>, <c>2018-06-30T14:05:00</c>.</summary>
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
 
     private static PeriodKind Frequency(PeriodKind kind) => kind == PeriodKind.MonthSpan ? PeriodKind.Month : kind;
 }
