@@ -25,7 +25,7 @@ var report = MonthlyReportReader.Read(path, ReportingPeriod.YearToDate(2018, 6),
 
 // 2. Growth and contributions (拉动, 贡献率), and every printed 增长% checked within its rounding.
 var analysis = report.Analysis!; // present: the total's row is named
-Console.WriteLine(analysis.ToString());
+Console.WriteLine(analysis.ToTextTable());
 Console.WriteLine(report.Check.Passed ? "printed growth rates: consistent" : "printed growth rates: " + string.Join("; ", report.Check.Broken));
 
 // 3. A chart in Chinese (a CJK font that has the glyphs is chosen; ChartOptions.FontFile names one).
