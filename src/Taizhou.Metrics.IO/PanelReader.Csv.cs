@@ -20,13 +20,15 @@ namespace Taizhou.Metrics.IO;
 /// <summary>The CSV half of <see cref="PanelReader"/>: the file counted and cut into parts at line starts, parsed on every core, validated in file order.</summary>
 public static partial class PanelReader
 {
-    private static EnterprisePanel ReadCsvCore(string path, IProgress<PanelLoadProgress>? progress, int partBytes, InputEncoding encoding)
+    private static EnterprisePanel ReadCsvCore(string file, string path, IProgress<PanelLoadProgress>? progress, int partBytes, InputEncoding encoding, char? given)
     {
         CsvScan scan;
-        using (var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan))
+        char delimiter;
+        using (var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan))
         {
+            delimiter = given ?? DetectDelimiter(handle, path, encoding);
             scan = CsvScan.Run(handle, partBytes);
-            if (encoding != InputEncoding.Utf16 && scan.Parts is { } parts && ReadCsvParts(path, handle, parts, progress, encoding) is { } panel)
+            if (encoding != InputEncoding.Utf16 && scan.Parts is { } parts && ReadCsvParts(path, handle, parts, progress, encoding, delimiter) is { } panel)
             {
                 return panel;
             }
@@ -35,13 +37,22 @@ public static partial class PanelReader
         // A small file, one with a double quote (a quoted field may hold a line break), a lone carriage return, a NUL
         // or a blank line before its end, a UTF-16 file, or one whose parts did not hold the rows counted in them: one
         // pass on this thread, through the tokenizer every CSV reader of the project shares.
-        return ReadCsvSequential(path, progress, scan.Lines, encoding);
+        return ReadCsvSequential(file, path, progress, scan.Lines, encoding, delimiter);
     }
 
-    private static EnterprisePanel ReadCsvSequential(string path, IProgress<PanelLoadProgress>? progress, long lines, InputEncoding encoding)
+    /// <summary>Chooses the delimiter from the header line, as every table reader does (docs/input.md).</summary>
+    private static char DetectDelimiter(SafeFileHandle handle, string path, InputEncoding encoding)
     {
-        using var csv = TextInput.OpenCsv(path, encoding);
-        var layout = CsvLayout.FromHeader(csv.ReadHeader(), path, csv.HeaderLine);
+        var reader = new DecodingReader(new FileRangeStream(handle, 0, RandomAccess.GetLength(handle)), path, encoding);
+        char delimiter = DelimiterDetection.Detect(reader, path, out var replay);
+        replay.Dispose();
+        return delimiter;
+    }
+
+    private static EnterprisePanel ReadCsvSequential(string file, string path, IProgress<PanelLoadProgress>? progress, long lines, InputEncoding encoding, char delimiter)
+    {
+        using var csv = OpenCsv(file, path, encoding, delimiter);
+        var layout = CsvLayout.FromHeader(csv.ReadHeader(), path, csv.HeaderLine, delimiter);
         long expected = Math.Max(0, lines - 1);
         var builder = new EnterprisePanelBuilder((int)Math.Min(expected, Array.MaxLength));
         const int Batch = 4096;
@@ -100,14 +111,14 @@ public static partial class PanelReader
     /// first of the file.
     /// </summary>
     /// <returns>The panel, or null if a part did not hold the rows counted in it (then the file is read on one thread).</returns>
-    private static EnterprisePanel? ReadCsvParts(string path, SafeFileHandle handle, CsvPart[] parts, IProgress<PanelLoadProgress>? progress, InputEncoding encoding)
+    private static EnterprisePanel? ReadCsvParts(string path, SafeFileHandle handle, CsvPart[] parts, IProgress<PanelLoadProgress>? progress, InputEncoding encoding, char delimiter)
     {
         CsvLayout layout;
         InputEncoding resolved;
         using (var reader = new DecodingReader(new FileRangeStream(handle, 0, RandomAccess.GetLength(handle)), path, encoding))
-        using (var header = new CsvTokenizer(reader, path))
+        using (var header = new CsvTokenizer(reader, path, delimiter))
         {
-            layout = CsvLayout.FromHeader(header.ReadHeader(), path, header.HeaderLine);
+            layout = CsvLayout.FromHeader(header.ReadHeader(), path, header.HeaderLine, delimiter);
             resolved = reader.Resolved;
 
             // The parts start on line 2: the header must be the first line, and the text one byte per ASCII character.
@@ -166,8 +177,24 @@ public static partial class PanelReader
         }
     }
 
-    private static CsvDataReaderOptions CsvOptions(bool hasHeaders) =>
-        new() { HasHeaders = hasHeaders, Delimiter = ',', BufferSize = CsvBufferSize, Comment = '\0' };   // no comment lines: '#' starts a row, as in the tokenizer
+    /// <summary>Opens CSV file <paramref name="file"/> for the shared tokenizer, naming it <paramref name="path"/> in messages.</summary>
+    private static CsvTokenizer OpenCsv(string file, string path, InputEncoding encoding, char delimiter)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new InputFormatException(path, null, null, $"{path}: cannot be read: {ex.Message}", ex);
+        }
+
+        return new CsvTokenizer(new DecodingReader(stream, path, encoding), path, delimiter);
+    }
+
+    private static CsvDataReaderOptions CsvOptions(char delimiter) =>
+        new() { HasHeaders = false, Delimiter = delimiter, BufferSize = CsvBufferSize, Comment = '\0' };   // no comment lines: '#' starts a row, as in the tokenizer
 
     private static void Flush(EnterprisePanelBuilder builder, int[] ids, int[] clusters, int[] periods, double[] output, int n, string path)
     {
@@ -244,14 +271,19 @@ public static partial class PanelReader
     }
 
     /// <summary>The columns of a CSV panel file: the header's field count and the ordinals of the four panel columns.</summary>
-    private readonly record struct CsvLayout(string Path, int FieldCount, int IdColumn, int ClusterColumn, int PeriodColumn, int OutputColumn)
+    private readonly record struct CsvLayout(string Path, int FieldCount, int IdColumn, int ClusterColumn, int PeriodColumn, int OutputColumn, char Delimiter)
     {
         private const NumberStyles IntegerStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
 
         /// <summary>Finds the panel's columns in a header.</summary>
         /// <exception cref="PanelFormatException">A column is missing.</exception>
-        public static CsvLayout FromHeader(IReadOnlyList<string> names, string path, long headerLine)
+        public static CsvLayout FromHeader(IReadOnlyList<string> names, string path, long headerLine, char delimiter)
         {
+            // A header of one field holding another delimiter: the delimiter given does not match the file's.
+            string hint = names.Count == 1 && DelimiterDetection.Candidates.FirstOrDefault(c => c != delimiter && names[0].Contains(c, StringComparison.Ordinal)) is char other and not '\0'
+                ? $" It is read with the delimiter {DelimiterDetection.Name(delimiter)}, but holds {DelimiterDetection.Name(other)}: give --delimiter {DelimiterName(other)}, or leave it out to detect it."
+                : string.Empty;
+
             int Ordinal(string name)
             {
                 for (int i = 0; i < names.Count; i++)
@@ -262,11 +294,13 @@ public static partial class PanelReader
                     }
                 }
 
-                throw new PanelFormatException(path, null, null, string.Create(CultureInfo.InvariantCulture, $"{path}: line {headerLine}: no column '{name}'; the header has {string.Join(", ", names.Select(n => CellText.Shorten(n)))}. Expected {PanelSchema.EnterpriseId},{PanelSchema.Cluster},{PanelSchema.Period},{PanelSchema.YearToDateOutput}."), null);
+                throw new PanelFormatException(path, null, null, string.Create(CultureInfo.InvariantCulture, $"{path}: line {headerLine}: no column '{name}'; the header has {string.Join(", ", names.Select(n => CellText.Shorten(n)))}. Expected {PanelSchema.EnterpriseId},{PanelSchema.Cluster},{PanelSchema.Period},{PanelSchema.YearToDateOutput}.{hint}"), null);
             }
 
-            return new CsvLayout(path, names.Count, Ordinal(PanelSchema.EnterpriseId), Ordinal(PanelSchema.Cluster), Ordinal(PanelSchema.Period), Ordinal(PanelSchema.YearToDateOutput));
+            return new CsvLayout(path, names.Count, Ordinal(PanelSchema.EnterpriseId), Ordinal(PanelSchema.Cluster), Ordinal(PanelSchema.Period), Ordinal(PanelSchema.YearToDateOutput), delimiter);
         }
+
+        private static string DelimiterName(char delimiter) => delimiter == '\t' ? "tab" : delimiter.ToString();
 
         /// <summary>Parses a record, the 1-based data row <paramref name="row"/> of the file on line <paramref name="line"/>.</summary>
         /// <returns>False for a blank record (spaces and delimiters only), which holds no row.</returns>
@@ -282,7 +316,7 @@ public static partial class PanelReader
                     return false;
                 }
 
-                string hint = record.FieldCount > FieldCount ? " A number with a thousands separator, such as 1,234.5, must be quoted (\"1,234.5\") or written without it." : string.Empty;
+                string hint = record.FieldCount > FieldCount && Delimiter == ',' ? " A number with a thousands separator, such as 1,234.5, must be quoted (\"1,234.5\") or written without it." : string.Empty;
                 throw new PanelFormatException(Path, row, null, string.Create(CultureInfo.InvariantCulture, $"{Path}: row {row} (line {line}): {record.FieldCount} fields, but the header has {FieldCount}.{hint}"), null);
             }
 
@@ -684,7 +718,7 @@ public static partial class PanelReader
                 // Every line of a regular part is a row: data row r (1-based) is on line r + 1.
                 long firstLine = part.FirstRow + 2L;
                 using var text = new DecodingReader(new FileRangeStream(handle, part.Start, part.End), layout.Path, encoding, firstLine: firstLine, detectMark: false);
-                using var csv = CsvDataReader.Create(text, buffer, CsvOptions(hasHeaders: false));
+                using var csv = CsvDataReader.Create(text, buffer, CsvOptions(layout.Delimiter));
                 while (csv.Read())
                 {
                     long row = part.FirstRow + n + 1L;

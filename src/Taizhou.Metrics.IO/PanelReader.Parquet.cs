@@ -22,9 +22,9 @@ namespace Taizhou.Metrics.IO;
 /// </summary>
 public static partial class PanelReader
 {
-    private static EnterprisePanel ReadParquetCore(string path, IProgress<PanelLoadProgress>? progress)
+    private static EnterprisePanel ReadParquetCore(string fileName, string path, IProgress<PanelLoadProgress>? progress)
     {
-        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
+        using var file = File.OpenHandle(fileName, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
         var layout = ParquetLayout.Read(path, file);
         int groupCount = layout.Groups.Count;
         long total = layout.RowCount;

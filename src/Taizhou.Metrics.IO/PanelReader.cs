@@ -58,10 +58,80 @@ public static partial class PanelReader
     /// <param name="encoding">The encoding of a CSV file (ignored for Parquet), or <see cref="InputEncoding.Detect"/>.</param>
     /// <returns>The panel.</returns>
     /// <exception cref="PanelFormatException">The file cannot be read or is not a valid panel.</exception>
-    public static EnterprisePanel Read(string path, IProgress<PanelLoadProgress>? progress, InputEncoding encoding)
+    public static EnterprisePanel Read(string path, IProgress<PanelLoadProgress>? progress, InputEncoding encoding) => Read(path, progress, new PanelReadOptions { Encoding = encoding });
+
+    /// <summary>Loads a panel from a file, choosing the format by extension (<c>.parquet</c>, otherwise CSV with the given encoding and delimiter).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="progress">Receives progress about every million rows, or null.</param>
+    /// <param name="options">The encoding and delimiter of a CSV file (ignored for Parquet).</param>
+    /// <returns>The panel.</returns>
+    /// <exception cref="PanelFormatException">The file cannot be read or is not a valid panel.</exception>
+    public static EnterprisePanel Read(string path, IProgress<PanelLoadProgress>? progress, PanelReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? ReadParquet(path, progress) : ReadCsv(path, progress, encoding);
+        ArgumentNullException.ThrowIfNull(options);
+        return path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase)
+            ? ReadParquet(path, progress)
+            : ReadCsv(path, path, progress, CsvPartBytes, options.Encoding, options.Delimiter);
+    }
+
+    /// <summary>
+    /// Loads a panel from a stream, such as standard input: the stream is copied to a temporary file in
+    /// <see cref="PanelReadOptions.SpoolDirectory"/> (deleted when the read ends, also when it fails), and read as
+    /// Parquet if it starts and ends with the Parquet magic <c>PAR1</c>, otherwise as CSV.
+    /// </summary>
+    /// <param name="input">The stream, read to its end; the caller disposes it.</param>
+    /// <param name="source">The name of the input in messages, such as <c>-</c> for standard input.</param>
+    /// <param name="progress">Receives progress about every million rows, or null.</param>
+    /// <param name="options">The encoding and delimiter of CSV, and the folder of the temporary file.</param>
+    /// <returns>The panel.</returns>
+    /// <exception cref="PanelFormatException">The stream cannot be read or copied, or is not a valid panel.</exception>
+    public static EnterprisePanel Read(Stream input, string source, IProgress<PanelLoadProgress>? progress, PanelReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(options);
+        string folder = options.SpoolDirectory ?? Path.GetTempPath();
+        string spool = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $".taizhou-metrics-panel-{Guid.NewGuid():N}.tmp"));
+        try
+        {
+            bool parquet;
+            try
+            {
+                using (var file = new FileStream(spool, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
+                {
+                    input.CopyTo(file, 1 << 20);
+                }
+
+                parquet = IsParquet(spool);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+            {
+                throw new PanelFormatException(source, null, null, $"{source}: cannot be copied to a temporary file in {folder}: {OneLine(ex.Message)}", ex);
+            }
+
+            return parquet ? ReadParquet(spool, source, progress) : ReadCsv(spool, source, progress, CsvPartBytes, options.Encoding, options.Delimiter);
+        }
+        finally
+        {
+            File.Delete(spool);
+        }
+    }
+
+    /// <summary>Tells whether a file starts and ends with the Parquet magic <c>PAR1</c>.</summary>
+    private static bool IsParquet(string path)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        long length = RandomAccess.GetLength(handle);
+        if (length < 8)
+        {
+            return false;
+        }
+
+        Span<byte> head = stackalloc byte[4];
+        Span<byte> tail = stackalloc byte[4];
+        return RandomAccess.Read(handle, head, 0) == 4 && RandomAccess.Read(handle, tail, length - 4) == 4
+            && head.SequenceEqual("PAR1"u8) && tail.SequenceEqual("PAR1"u8);
     }
 
     /// <summary>Loads a panel from a Parquet file (int32 <c>ent_id</c>, <c>cluster</c>, <c>period</c>; double <c>ytd_output</c>).</summary>
@@ -72,9 +142,15 @@ public static partial class PanelReader
     public static EnterprisePanel ReadParquet(string path, IProgress<PanelLoadProgress>? progress)
     {
         ArgumentNullException.ThrowIfNull(path);
+        return ReadParquet(path, path, progress);
+    }
+
+    /// <summary>Loads a panel from a Parquet file, naming it <paramref name="path"/> in messages.</summary>
+    private static EnterprisePanel ReadParquet(string file, string path, IProgress<PanelLoadProgress>? progress)
+    {
         try
         {
-            return ReadParquetCore(path, progress);
+            return ReadParquetCore(file, path, progress);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -104,14 +180,35 @@ public static partial class PanelReader
     /// <exception cref="PanelFormatException">The file cannot be read, is not valid in its encoding or breaks the CSV policy, or is not a valid panel.</exception>
     public static EnterprisePanel ReadCsv(string path, IProgress<PanelLoadProgress>? progress, InputEncoding encoding) => ReadCsv(path, progress, CsvPartBytes, encoding);
 
+    /// <summary>
+    /// Loads a panel from a CSV file with the given encoding and delimiter, with a header row naming at least
+    /// <c>ent_id,cluster,period,ytd_output</c>, under the CSV policy of every reader of the project (docs/input.md).
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="progress">Receives progress about every million rows, or null.</param>
+    /// <param name="options">The encoding and the delimiter (each detected by default).</param>
+    /// <returns>The panel.</returns>
+    /// <exception cref="PanelFormatException">The file cannot be read, is not valid in its encoding or breaks the CSV policy, or is not a valid panel.</exception>
+    public static EnterprisePanel ReadCsv(string path, IProgress<PanelLoadProgress>? progress, PanelReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(options);
+        return ReadCsv(path, path, progress, CsvPartBytes, options.Encoding, options.Delimiter);
+    }
+
     /// <summary>Loads a panel from a CSV file, parsed in parts of about <paramref name="partBytes"/> bytes on every core.</summary>
     /// <param name="path">The file.</param>
     /// <param name="progress">Receives progress about every million rows, or null.</param>
     /// <param name="partBytes">The size of the parts, 1 or more; a file no larger is read on one thread (tests lower it).</param>
     /// <param name="encoding">The encoding, or <see cref="InputEncoding.Detect"/>.</param>
+    /// <param name="delimiter">The delimiter, or null to detect it from the header line.</param>
     /// <returns>The panel.</returns>
     /// <exception cref="PanelFormatException">The file cannot be read or is not a valid panel.</exception>
-    internal static EnterprisePanel ReadCsv(string path, IProgress<PanelLoadProgress>? progress, int partBytes, InputEncoding encoding = InputEncoding.Detect)
+    internal static EnterprisePanel ReadCsv(string path, IProgress<PanelLoadProgress>? progress, int partBytes, InputEncoding encoding = InputEncoding.Detect, char? delimiter = null) =>
+        ReadCsv(path, path, progress, partBytes, encoding, delimiter);
+
+    /// <summary>Loads a panel from CSV file <paramref name="file"/>, naming it <paramref name="path"/> in messages.</summary>
+    private static EnterprisePanel ReadCsv(string file, string path, IProgress<PanelLoadProgress>? progress, int partBytes, InputEncoding encoding, char? delimiter)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(partBytes);
@@ -122,7 +219,7 @@ public static partial class PanelReader
 
         try
         {
-            return ReadCsvCore(path, progress, partBytes, encoding);
+            return ReadCsvCore(file, path, progress, partBytes, encoding, delimiter);
         }
         catch (InputFormatException ex)
         {
