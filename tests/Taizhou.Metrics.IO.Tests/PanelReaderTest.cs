@@ -458,6 +458,105 @@ public class PanelReaderTest
         AssertSamePanel(expected, PanelReader.ReadCsv(path, null, partBytes));
     }
 
+    [Theory]
+    [InlineData('\t', 97, false)]
+    [InlineData('\t', 97, true)]
+    [InlineData('\t', int.MaxValue, false)]
+    [InlineData(';', 97, false)]
+    [InlineData(';', 97, true)]
+    [InlineData(';', int.MaxValue, true)]
+    public void Csv_TabOrSemicolonSeparated_GivesTheSamePanelAsComma_InPartsAndOnOneThread(char delimiter, int partBytes, bool given)
+    {
+        // The comma lines with every comma replaced: no cell of the panel holds one.
+        using var folder = new TempFolder();
+        var panel = Generated();
+        var lines = CsvLines(panel, extraColumns: true).Select(l => l.Replace(',', delimiter)).ToList();
+        string path = WriteCsv(folder, lines, "\n", finalNewline: true);
+
+        AssertSamePanel(panel, PanelReader.ReadCsv(path, null, partBytes, InputEncoding.Detect, given ? delimiter : null));
+    }
+
+    [Fact]
+    public void Csv_WithOptions_ReadsTheDelimiterGiven()
+    {
+        using var folder = new TempFolder();
+        var panel = Generated();
+        string path = WriteCsv(folder, [.. CsvLines(panel, extraColumns: false).Select(l => l.Replace(',', ';'))], "\n", finalNewline: true);
+
+        AssertSamePanel(panel, PanelReader.Read(path, null, new PanelReadOptions { Delimiter = ';' }));
+        AssertSamePanel(panel, PanelReader.ReadCsv(path, null, PanelReadOptions.Default));
+    }
+
+    [Fact]
+    public void ReadOptions_DelimiterOtherThanCommaTabOrSemicolon_IsRefused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PanelReadOptions { Delimiter = '|' });
+
+    [Fact]
+    public void Csv_DelimiterGivenButNotTheFiles_NamesLineOneAndTheFilesDelimiter()
+    {
+        using var folder = new TempFolder();
+        string path = folder.WriteText("p.csv", Header + "1,0,202401,5\n");
+
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.ReadCsv(path, null, new PanelReadOptions { Delimiter = '\t' }));
+
+        Assert.Contains("line 1: no column 'ent_id'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("It is read with the delimiter tab, but holds ',': give --delimiter ,", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Stream_CsvOrParquet_IsToldApartByContent_AndItsSpoolIsDeleted(bool parquet)
+    {
+        using var folder = new TempFolder();
+        var panel = Generated();
+        string file = folder.File("written");   // no extension: the stream is not named by one
+        if (parquet)
+        {
+            PanelWriter.WriteParquet(panel, file);
+        }
+        else
+        {
+            PanelWriter.WriteCsv(panel, file);
+        }
+
+        string spool = folder.File("spool");
+        System.IO.Directory.CreateDirectory(spool);
+        using var input = System.IO.File.OpenRead(file);
+
+        var read = PanelReader.Read(input, "-", null, new PanelReadOptions { SpoolDirectory = spool });
+
+        AssertSamePanel(panel, read);
+        Assert.Empty(System.IO.Directory.EnumerateFileSystemEntries(spool));
+    }
+
+    [Fact]
+    public void Stream_BadPanel_NamesTheSource_AndItsSpoolIsDeleted()
+    {
+        using var folder = new TempFolder();
+        string spool = folder.File("spool");
+        System.IO.Directory.CreateDirectory(spool);
+        using var input = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(Header + "1,0,202402,1\n1,0,202401,2\n"));
+
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.Read(input, "-", null, new PanelReadOptions { SpoolDirectory = spool }));
+
+        Assert.StartsWith("-: row 2 (line 3), enterprise 1: period 202401 comes after period 202402", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("-", ex.Path);
+        Assert.Empty(System.IO.Directory.EnumerateFileSystemEntries(spool));
+    }
+
+    [Fact]
+    public void Stream_CsvThatStartsWithTheParquetMagicOnly_IsReadAsCsv()
+    {
+        // PAR1 at the start but not at the end is not Parquet: the text is read as CSV and its header refused.
+        using var folder = new TempFolder();
+        using var input = new System.IO.MemoryStream("PAR1,cluster,period,ytd_output\n1,0,202401,5\n"u8.ToArray());
+
+        var ex = Assert.Throws<PanelFormatException>(() => PanelReader.Read(input, "-", null, new PanelReadOptions { SpoolDirectory = folder.Path }));
+
+        Assert.StartsWith("-: line 1: no column 'ent_id'", ex.Message, StringComparison.Ordinal);
+    }
+
     private static List<string> CsvLines(EnterprisePanel panel, bool extraColumns)
     {
         var lines = new List<string> { extraColumns ? "name,period,ytd_output,cluster,ent_id" : Header.TrimEnd('\n') };
