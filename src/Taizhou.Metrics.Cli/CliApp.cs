@@ -51,7 +51,7 @@ internal static class CliApp
         {
             ReportCommand.Create(output),
             ContribCommand.Create(output, error, stdin),
-            PanelCommand.Create(output, error),
+            PanelCommand.Create(output, error, stdin),
             ProjectCommand.Create(output, stdin),
             TiersCommand.Create(output, stdin),
         };

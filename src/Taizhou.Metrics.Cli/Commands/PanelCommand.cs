@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Security.Cryptography;
 using Taizhou.Metrics.Cli.Input;
 using Taizhou.Metrics.Cli.Output;
 using Taizhou.Metrics.Cli.Rendering;
@@ -27,11 +28,12 @@ internal static class PanelCommand
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error (progress and errors).</param>
     /// <returns>The command.</returns>
-    public static Command Create(TextWriter output, TextWriter error)
+    /// <param name="stdin">Opens standard input, read when the input is <c>-</c>.</param>
+    public static Command Create(TextWriter output, TextWriter error, Func<Stream> stdin)
     {
         var input = new Option<string>("--input", "-i")
         {
-            Description = "The panel: FILE.parquet or FILE.csv with columns ent_id, cluster (0-based), period (yyyymm), ytd_output (yuan), sorted by (ent_id, period).",
+            Description = "The panel: FILE.parquet or FILE.csv (or TSV, semicolon-separated) with columns ent_id, cluster (0-based), period (yyyymm), ytd_output (yuan), sorted by (ent_id, period); - for standard input (Parquet or CSV, told apart by content).",
             Required = true,
         };
         var outputDir = new Option<string>("--output", "-o")
@@ -44,6 +46,7 @@ internal static class PanelCommand
             Description = $"Also write {EnterpriseFile}: every row's year-on-year growth against its own row a year earlier.",
         };
         var encoding = CommonOptions.Encoding();
+        var delimiter = CommonOptions.Delimiter();
         var lang = CommonOptions.Language();
         var command = new Command("panel", "Cluster and total metrics of an enterprise panel: year-to-date total, growth (同比), share and contribution (拉动), in percent.")
         {
@@ -51,6 +54,7 @@ internal static class PanelCommand
             outputDir,
             enterprise,
             encoding,
+            delimiter,
             lang,
         };
         command.SetAction(parse =>
@@ -58,8 +62,9 @@ internal static class PanelCommand
             string path = parse.GetValue(input)!;
             string dir = parse.GetValue(outputDir)!;
             bool withEnterprise = parse.GetValue(enterprise);
-            var inputEncoding = CommonOptions.ParseEncoding(parse.GetValue(encoding));
-            return Run(path, dir, withEnterprise, inputEncoding, CommonOptions.ParseLanguage(parse.GetValue(lang)), output, error);
+            var table = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter));
+            var options = new PanelReadOptions { Encoding = table.Encoding, Delimiter = table.Delimiter, SpoolDirectory = SpoolDirectory(dir) };
+            return Run(path, dir, withEnterprise, options, CommonOptions.ParseLanguage(parse.GetValue(lang)), output, error, stdin);
         });
         return command;
     }
@@ -74,11 +79,11 @@ internal static class PanelCommand
     /// <c>manifest.json</c> always describes the files beside it; a <c>enterprise_yoy.csv</c> of an earlier run is
     /// deleted when this run does not write one.
     /// </remarks>
-    private static int Run(string path, string dir, bool withEnterprise, InputEncoding encoding, TextLanguage lang, TextWriter output, TextWriter error)
+    private static int Run(string path, string dir, bool withEnterprise, PanelReadOptions options, TextLanguage lang, TextWriter output, TextWriter error, Func<Stream> stdin)
     {
         try
         {
-            return RunChecked(path, dir, withEnterprise, encoding, lang, output, error);
+            return RunChecked(path, dir, withEnterprise, options, lang, output, error, stdin);
         }
         catch (OverflowException ex)
         {
@@ -86,19 +91,31 @@ internal static class PanelCommand
         }
     }
 
-    private static int RunChecked(string path, string dir, bool withEnterprise, InputEncoding encoding, TextLanguage lang, TextWriter output, TextWriter error)
+    private static int RunChecked(string path, string dir, bool withEnterprise, PanelReadOptions options, TextLanguage lang, TextWriter output, TextWriter error, Func<Stream> stdin)
     {
-        var panel = PanelReader.Read(path, new ProgressWriter(path, error), encoding);
-        var metrics = PanelCalculator.Compute(panel, includeEnterpriseYearOnYear: false);
+        EnterprisePanel panel;
         InputFile input;
-        try
+        if (path == "-")
         {
-            input = InputFile.Of(path);
+            // Standard input is hashed as the reader copies it to its temporary file: it cannot be read again.
+            using var hashing = new HashingStream(stdin());
+            panel = PanelReader.Read(hashing, path, new ProgressWriter(path, error), options);
+            input = new InputFile(path, hashing.BytesRead, hashing.Sha256());
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        else
         {
-            throw new InputException($"{path}: cannot read it again to hash it for the manifest: {ex.Message}", ex);
+            panel = PanelReader.Read(path, new ProgressWriter(path, error), options);
+            try
+            {
+                input = InputFile.Of(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new InputException($"{path}: cannot read it again to hash it for the manifest: {ex.Message}", ex);
+            }
         }
+
+        var metrics = PanelCalculator.Compute(panel, includeEnterpriseYearOnYear: false);
 
         var inv = CultureInfo.InvariantCulture;
         output.WriteLine(lang.Pick(
@@ -133,9 +150,24 @@ internal static class PanelCommand
                 $"已刪除 {enterprisePath} (上次運行的輸出; 本次未用 --enterprise-yoy)"));
         }
 
-        KeyValuePair<string, object?>[] options = [new("enterprise_yoy", withEnterprise), new("encoding", CommonOptions.EncodingName(encoding))];
-        Announce(AtomicFile.Write(manifestPath, stream => PanelManifest.Write(stream, input, options, panel, written)), lang, output);
+        KeyValuePair<string, object?>[] given =
+        [
+            new("enterprise_yoy", withEnterprise),
+            new("encoding", CommonOptions.EncodingName(options.Encoding)),
+            new("delimiter", options.Delimiter switch { null => null, '\t' => "tab", char d => d.ToString() }),
+        ];
+        Announce(AtomicFile.Write(manifestPath, stream => PanelManifest.Write(stream, input, given, panel, written)), lang, output);
         return CliApp.Done;
+    }
+
+    /// <summary>
+    /// The folder standard input is copied to: the output folder's parent (usually on the disk the results go to), or
+    /// null (the system's temporary folder) when it does not exist yet.
+    /// </summary>
+    private static string? SpoolDirectory(string dir)
+    {
+        string? parent = Path.GetDirectoryName(Path.GetFullPath(dir));
+        return parent is not null && Directory.Exists(parent) ? parent : null;
     }
 
     private static WrittenFile Announce(WrittenFile file, TextLanguage lang, TextWriter output)
@@ -159,6 +191,63 @@ internal static class PanelCommand
 
             lastTenth = tenth;
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"taizhou-metrics: loading {path}: {NumberText.Percent(value.Fraction, 0)} ({value.RowsRead:N0} of {value.TotalRows:N0} rows)"));
+        }
+    }
+
+    /// <summary>A read-only stream that hashes (SHA-256) and counts the bytes read through it.</summary>
+    private sealed class HashingStream(Stream inner) : Stream
+    {
+        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        /// <summary>Gets the number of bytes read.</summary>
+        public long BytesRead { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        /// <summary>The SHA-256 of the bytes read, lowercase hexadecimal.</summary>
+        public string Sha256() => Convert.ToHexStringLower(hash.GetCurrentHash());
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            int n = inner.Read(buffer);
+            hash.AppendData(buffer[..n]);
+            BytesRead += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                hash.Dispose();
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
     }
 }
