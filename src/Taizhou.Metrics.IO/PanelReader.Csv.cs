@@ -281,7 +281,7 @@ public static partial class PanelReader
         {
             // A header of one field holding another delimiter: the delimiter given does not match the file's.
             string hint = names.Count == 1 && DelimiterDetection.Candidates.FirstOrDefault(c => c != delimiter && names[0].Contains(c, StringComparison.Ordinal)) is char other and not '\0'
-                ? $" It is read with the delimiter {DelimiterDetection.Name(delimiter)}, but holds {DelimiterDetection.Name(other)}: give --delimiter {DelimiterName(other)}, or leave it out to detect it."
+                ? $" It is read with the delimiter {DelimiterDetection.Name(delimiter)}, but holds {DelimiterDetection.Name(other)}: give --delimiter {DelimiterName(other)} or leave it out to detect it."
                 : string.Empty;
 
             int Ordinal(string name)

@@ -157,6 +157,24 @@ public class JsonSchemaTest
     }
 
     [Theory]
+    [InlineData("tab")]
+    [InlineData(";")]
+    public void PanelManifest_FromStandardInputWithADelimiter_MatchesItsSchema(string delimiter)
+    {
+        string sep = delimiter == "tab" ? "\t" : delimiter;
+        byte[] stdin = System.Text.Encoding.UTF8.GetBytes(string.Join('\n', "ent_id,cluster,period,ytd_output", "1,0,202301,100", "1,0,202401,120").Replace(",", sep, StringComparison.Ordinal) + "\n");
+        using var s = new Scratch();
+        string dir = s.PathOf("out");
+
+        var (code, _, error) = PanelInputTest.RunWithInput(new MemoryStream(stdin), "panel", "--input", "-", "--output", dir, "--delimiter", delimiter);
+
+        Assert.True(code == 0, error);
+        string manifest = File.ReadAllText(Path.Combine(dir, "manifest.json"));
+        AssertValid("panel-manifest", manifest);
+        Assert.Contains("\"path\": \"-\"", manifest, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("a rate as percent text", "clusters.growth", "\"26.7%\"")]
     [InlineData("an undefined rate without its reason", "clusters.growth", "null")]
     [InlineData("a period in another notation", "period", "\"2018年1-6月\"")]

@@ -179,4 +179,28 @@ public class PanelCsvTest
         Assert.Equal(oneThread.Message, inParts.Message);
         Assert.Equal(300, inParts.RowNumber);
     }
+
+    [Fact]
+    public void PanelDelimiterGivenButNotTheFiles_ExitsTwoNamingLineOneAndTheFilesDelimiter()
+    {
+        using var s = new Scratch();
+        var run = CliRunner.Run("panel", "--input", s.Text("p.csv", Header + "1,0,202401,1\n"), "--output", s.PathOf("out"), "--delimiter", ";");
+        Expect.Exit(2, run, "p.csv: line 1: no column 'ent_id'; the header has ent_id,cluster,period,ytd_output.", "It is read with the delimiter ';', but holds ',': give --delimiter , or leave it out to detect it.");
+        Assert.False(Directory.Exists(s.PathOf("out")));
+    }
+
+    [Fact]
+    public void PanelDelimiterAmbiguous_ExitsTwoNamingTheCandidates()
+    {
+        using var s = new Scratch();
+        var run = CliRunner.Run("panel", "--input", s.Text("p.csv", "ent_id,cluster;period,ytd_output\n1,0,202401,1\n"), "--output", s.PathOf("out"));
+        Expect.Exit(2, run, "p.csv: line 1: the header holds ',' and ';': which one separates the columns? Give the delimiter (--delimiter , | tab | ;).");
+    }
+
+    [Fact]
+    public void PanelRowWithAnotherDelimiter_ExitsTwoNamingTheLine()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Panel(s, "1,0,202401,5\n1;0;202402;6\n"), "p.csv: row 2 (line 3): 1 fields, but the header has 4.");
+    }
 }
