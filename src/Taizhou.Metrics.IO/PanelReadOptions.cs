@@ -36,8 +36,8 @@ public sealed record PanelReadOptions
 
     /// <summary>
     /// Gets the folder a panel read from a stream is copied to (the reader needs a file: CSV parts are read in
-    /// parallel, a Parquet footer is at the end), or null (the default) for the system's temporary folder. The copy is
-    /// deleted when the read ends, also when it fails.
+    /// parallel, a Parquet footer is at the end), or null (the default) for the system's temporary folder, which is also
+    /// used when no file can be created in the folder given. The copy is deleted when the read ends, also when it fails.
     /// </summary>
     public string? SpoolDirectory { get; init; }
 }

@@ -27,7 +27,8 @@ namespace Taizhou.Metrics.IO;
 /// A CSV file is cut into parts of a few megabytes at line starts, after a first pass (on every core too) counts the
 /// rows of each part; the parts are parsed on every core straight into the panel's columns and validated in file order
 /// in the same way. A small file, or one with a double quote anywhere (a quoted field may hold a line break) or a
-/// carriage return not followed by a line feed, is read on one thread.
+/// carriage return not followed by a line feed, is read on one thread. Its delimiter (comma, tab or semicolon) is
+/// detected from the header line or given in <see cref="PanelReadOptions"/>, as for every table (docs/input.md).
 /// </para>
 /// <para>
 /// Every problem throws <see cref="PanelFormatException"/> naming the file, the 1-based data row and the enterprise:
@@ -77,7 +78,8 @@ public static partial class PanelReader
 
     /// <summary>
     /// Loads a panel from a stream, such as standard input: the stream is copied to a temporary file in
-    /// <see cref="PanelReadOptions.SpoolDirectory"/> (deleted when the read ends, also when it fails), and read as
+    /// <see cref="PanelReadOptions.SpoolDirectory"/> (the system's temporary folder if no file can be created there;
+    /// deleted when the read ends, also when it fails), and read as
     /// Parquet if it starts and ends with the Parquet magic <c>PAR1</c>, otherwise as CSV.
     /// </summary>
     /// <param name="input">The stream, read to its end; the caller disposes it.</param>
@@ -92,13 +94,27 @@ public static partial class PanelReader
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
         string folder = options.SpoolDirectory ?? Path.GetTempPath();
-        string spool = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $".taizhou-metrics-panel-{Guid.NewGuid():N}.tmp"));
+        string name = string.Create(CultureInfo.InvariantCulture, $".taizhou-metrics-panel-{Guid.NewGuid():N}.tmp");
+        string spool = Path.Combine(folder, name);
         try
         {
             bool parquet;
             try
             {
-                using (var file = new FileStream(spool, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
+                FileStream file;
+                try
+                {
+                    file = new FileStream(spool, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20);
+                }
+                catch (Exception ex) when (options.SpoolDirectory is not null && ex is IOException or UnauthorizedAccessException)
+                {
+                    // No file can be created in the folder asked for (read-only, missing): the system's temporary folder.
+                    folder = Path.GetTempPath();
+                    spool = Path.Combine(folder, name);
+                    file = new FileStream(spool, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20);
+                }
+
+                using (file)
                 {
                     input.CopyTo(file, 1 << 20);
                 }

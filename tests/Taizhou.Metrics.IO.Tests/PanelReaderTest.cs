@@ -531,6 +531,21 @@ public class PanelReaderTest
     }
 
     [Fact]
+    public void Stream_SpoolFolderMissing_IsCopiedToTheSystemsTemporaryFolderInstead()
+    {
+        using var folder = new TempFolder();
+        var panel = Generated();
+        string file = folder.File("p.csv");
+        PanelWriter.WriteCsv(panel, file);
+        using var input = System.IO.File.OpenRead(file);
+
+        var read = PanelReader.Read(input, "-", null, new PanelReadOptions { SpoolDirectory = folder.File("missing") });
+
+        AssertSamePanel(panel, read);
+        Assert.False(System.IO.Directory.Exists(folder.File("missing")));
+    }
+
+    [Fact]
     public void Stream_BadPanel_NamesTheSource_AndItsSpoolIsDeleted()
     {
         using var folder = new TempFolder();
