@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Taizhou.Metrics.Units;
 
 namespace Taizhou.Metrics.Enterprises;
@@ -45,4 +46,20 @@ public sealed class ClusterConcentration
 
     /// <summary>Gets the HHI of firm outputs on the 0-1 scale; null when there is no firm or the total is zero.</summary>
     public double? Herfindahl { get; }
+
+    /// <summary>
+    /// Returns a one-line summary: <c>auto 2018: 3 firms, total 9.00 亿元, top 2 hold 88.9%, HHI 0.432</c> (the share and
+    /// the Herfindahl index shown only when defined). Invariant culture, rounded 四舍五入.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        string text = $"{Cluster.Code} {Year.ToString(CultureInfo.InvariantCulture)}: {FirmCount.ToString(CultureInfo.InvariantCulture)} firm{(FirmCount == 1 ? string.Empty : "s")}, total {Published.Rounding.Format(Total, 2)} {Unit.ChineseSymbol}";
+        if (TopShare is double share)
+        {
+            text += $", top {K.ToString(CultureInfo.InvariantCulture)} hold {Published.Rounding.Format(share * 100, 1)}%";
+        }
+
+        return Herfindahl is double h ? $"{text}, HHI {Published.Rounding.Format(h, 3)}" : text;
+    }
 }

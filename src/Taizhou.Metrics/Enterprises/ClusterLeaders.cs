@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace Taizhou.Metrics.Enterprises;
 
@@ -24,4 +25,9 @@ public sealed class ClusterLeaders
 
     /// <summary>Gets the top firms by output, largest first (at most k; ties by id).</summary>
     public ImmutableArray<RankedFirm> Leaders { get; }
+
+    /// <summary>Returns a one-line summary: <c>auto 2018: 2 leaders of 3 firms: 1. F1 firm F1 (5 亿元); 2. …</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"{Cluster.Code} {Year.ToString(CultureInfo.InvariantCulture)}: {Leaders.Length.ToString(CultureInfo.InvariantCulture)} leader{(Leaders.Length == 1 ? string.Empty : "s")} of {FirmCount.ToString(CultureInfo.InvariantCulture)} firms{(Leaders.IsEmpty ? string.Empty : ": " + string.Join("; ", Leaders))}";
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 
 namespace Taizhou.Metrics.Enterprises;
@@ -159,4 +160,10 @@ public sealed class ClusterMap
             new ClusterRule("381", TaizhouClusters.Pumps, "电机制造 (electric motors and generators)"),
         ],
         OtherCluster);
+
+    /// <summary>Returns a one-line summary: <c>Cluster map: 7 clusters, 12 rules, 0 overrides, other = other</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Cluster map: {Clusters.Length} clusters, {Rules.Length} rules, {Overrides.Count} overrides, other = {Other.Code}");
 }

@@ -36,4 +36,10 @@ public sealed class TierPipeline
 
     /// <summary>Gets the candidates: defined required growth ascending, then undefined ones; ties by id.</summary>
     public ImmutableArray<PipelineCandidate> Candidates { get; }
+
+    /// <summary>Returns a one-line summary: <c>above-size 2018 → 2020: 2 candidates below the threshold 20000000 元</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(
+        Published.Rounding.InvariantText,
+        $"{Rule.Code} {Year} → {TargetYear}: {Candidates.Length} candidate{(Candidates.Length == 1 ? string.Empty : "s")} below the threshold {Threshold}");
 }

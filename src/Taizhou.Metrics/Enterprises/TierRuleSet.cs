@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 
 namespace Taizhou.Metrics.Enterprises;
@@ -68,4 +69,10 @@ public sealed class TierRuleSet
     /// <param name="year">The year.</param>
     /// <returns>The codes, in the order of <see cref="Rules"/>.</returns>
     public ImmutableArray<string> TiersOf(Enterprise enterprise, int year) => [.. Evaluate(enterprise, year).Where(e => e.Qualifies).Select(e => e.Rule.Code)];
+
+    /// <summary>Returns a one-line summary: <c>Tier rules (3): carrier, flagship, listed</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Tier rules ({Rules.Length}): {string.Join(", ", Rules.Select(r => r.Code))}");
 }
