@@ -138,4 +138,84 @@ public class ResultSummaryTest
         Assert.StartsWith(summary + "\nfigure", report.ToTextTable(), System.StringComparison.Ordinal);
         Assert.Contains("gap to the target (off track)", report.ToTextTable(), System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ClusterLeaders_PrintsOneLinePerLeader()
+    {
+        var leaders = Assert.Single(Programme.Leaders(Three, 2018, ClusterMap.TaizhouDefault, 2), l => l.Cluster == TaizhouClusters.Auto);
+        string expected = """
+            auto 2018: 2 leaders of 3 firms: 1. F1 firm F1 (5 亿元); 2. F2 firm F2 (3 亿元)
+            rank  id  name         value
+            ----  --  -------  ---------
+               1  F1  firm F1  5.00 亿元
+               2  F2  firm F2  3.00 亿元
+
+            """;
+        Assert.Equal(expected, leaders.ToTextTable());
+    }
+
+    [Fact]
+    public void ClusterConcentration_Markdown_GivesEachTopFirmsShare()
+    {
+        // 5 / 9 = 55.6 %, 3 / 9 = 33.3 %.
+        var concentration = FirmAggregation.Concentration(Three, 2018, ClusterMap.TaizhouDefault, TaizhouClusters.Auto, 2, MetricUnit.YiYuan);
+        string expected = """
+            auto 2018: 3 firms, total 9.00 亿元, top 2 hold 88.9%, HHI 0.432
+
+            | rank | id | name | value | share % |
+            | ---: | --- | --- | ---: | ---: |
+            | 1 | F1 | firm F1 | 5.00 亿元 | 55.6 |
+            | 2 | F2 | firm F2 | 3.00 亿元 | 33.3 |
+
+            """;
+        Assert.Equal(expected, concentration.ToMarkdown());
+    }
+
+    [Fact]
+    public void TierPipeline_Markdown_GivesEachCandidatesShortfallAndRequiredGrowth()
+    {
+        // F4 (industry 3670, prefix 36 → auto) has 1500 万元: 500 short of 2000, (2000 / 1500)^(1/2) − 1 = 15.5 % a year.
+        Enterprise[] firms =
+        [
+            Firms.Make("F4", [(2018, 1m)], revenueWan: [(2018, 1500m)]),
+            Firms.Make("F5", [(2018, 2m)], revenueWan: [(2018, 2500m)]),
+        ];
+        var pipeline = Programme.Pipeline(firms, 2018, TierRules.AboveDesignatedSize, 2020, ClusterMap.TaizhouDefault);
+        string expected = """
+            above_designated_size 2018 → 2020: 1 candidate below the threshold 2000 万元
+
+            | id | name | cluster | current | shortfall | required growth |
+            | --- | --- | --- | ---: | ---: | ---: |
+            | F4 | firm F4 | auto | 1500.00 | 500.00 | +15.5% |
+
+            """;
+        Assert.Equal(expected, pipeline.ToMarkdown());
+    }
+
+    [Fact]
+    public void TierRuleSetAndClusterMap_Markdown_ListTheirRules()
+    {
+        string rules = """
+            Tier rules (2): flagship, listed
+
+            | code | name | 中文 |
+            | --- | --- | --- |
+            | flagship | flagship firm | 旗航企业 |
+            | listed | listed firm | 上市企业 |
+
+            """;
+        Assert.Equal(rules, new TierRuleSet([TierRules.Flagship, TierRules.Listed]).ToMarkdown());
+
+        var map = new ClusterMap([new ClusterRule("36", TaizhouClusters.Auto, "motor vehicles")], ClusterMap.OtherCluster).WithOverride("F9", TaizhouClusters.Pumps);
+        string expected = """
+            Cluster map: 3 clusters, 1 rules, 1 overrides, other = other
+
+            | prefix / id | cluster | description |
+            | --- | --- | --- |
+            | 36 | auto | motor vehicles |
+            | F9 | pumps | override |
+
+            """;
+        Assert.Equal(expected, map.ToMarkdown());
+    }
 }
