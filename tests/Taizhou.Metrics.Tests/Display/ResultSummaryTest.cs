@@ -218,4 +218,16 @@ public class ResultSummaryTest
             """;
         Assert.Equal(expected, map.ToMarkdown());
     }
+
+    [Fact]
+    public void TaizhouSample_AndItsFigures_PrintWhatTheyHold()
+    {
+        // From the sample's published figures (TaizhouSample): 3 headlines, 7 clusters, the 5000 亿元 target for 2021.
+        var sample = TaizhouSample.Instance;
+        Assert.Equal("Taizhou (台州) 2018-01..06 sample: 3 headlines, 7 clusters, target 5000.00 亿元 by 2021", sample.ToString());
+        Assert.Equal("above-scale industrial value added (规上工业增加值) 2018-01..06: 529.00 亿元, +11.0%, rank 1", sample.Headlines[0].ToString());
+        Assert.Equal("high-tech industry value added (高新技术产业增加值) 2018-01..06: +16.9%, rank 1", sample.Headlines[1].ToString());
+        Assert.Equal("industrial platforms along the bay (万亩亿级临港产业大平台): 5 个", sample.OtherFigures[0].ToString());
+        Assert.Equal("Flagship: 20 by 2021 (annual output of 50-100 亿元)", sample.TierTargets[1].ToString());
+    }
 }
