@@ -60,13 +60,13 @@ public readonly struct PanelCell
     /// <returns>The text.</returns>
     public override string ToString()
     {
-        static string Pct(double? fraction, bool signed) => fraction is double f
-            ? (signed && f > 0 ? "+" : string.Empty) + Published.Rounding.Format(f * 100, 1)
+        static string Pct(double? fraction, bool signed, string unit) => fraction is double f
+            ? (signed && f > 0 ? "+" : string.Empty) + Published.Rounding.Format(f * 100, 1) + unit
             : "n/a";
 
         string who = Cluster is int c ? "cluster " + c.ToString(System.Globalization.CultureInfo.InvariantCulture) : "total";
         string month = $"{Month.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)}-{Month.Month.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)}";
         string total = YearToDateTotal is double t ? Published.Rounding.Format(t, 2) + " yuan" : "n/a";
-        return $"{who} {month}: year to date (1-N月累计) {total}, yoy {Pct(YearOnYear, true)}%, share {Pct(Share, false)}%, contribution (拉动) {Pct(Contribution, true)} pt";
+        return $"{who} {month}: year to date (1-N月累计) {total}, yoy {Pct(YearOnYear, true, "%")}, share {Pct(Share, false, "%")}, contribution (拉动) {Pct(Contribution, true, " pt")}";
     }
 }

@@ -1,4 +1,5 @@
 using Taizhou.Metrics.Enterprises;
+using Taizhou.Metrics.Panels;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Samples;
@@ -229,5 +230,21 @@ public class ResultSummaryTest
         Assert.Equal("high-tech industry value added (高新技术产业增加值) 2018-01..06: +16.9%, rank 1", sample.Headlines[1].ToString());
         Assert.Equal("industrial platforms along the bay (万亩亿级临港产业大平台): 5 个", sample.OtherFigures[0].ToString());
         Assert.Equal("Flagship: 20 by 2021 (annual output of 50-100 亿元)", sample.TierTargets[1].ToString());
+    }
+
+    [Fact]
+    public void PanelCell_ToString_GivesTheYearToDateTotalAndRatesInPercent()
+    {
+        // January 2023 → 2024: cluster 0 100 → 120, cluster 1 100 → 80; the total stays 200. Cluster 0 in 2024-01
+        // (month index 12): year-on-year 120 / 100 − 1 = +20.0 %, share 120 / 200 = 60.0 %, 拉动 (120 − 100) / 200 = +10.0 points.
+        var builder = new EnterprisePanelBuilder(4);
+        builder.Add(1, 0, 202301, 100.0);
+        builder.Add(1, 0, 202401, 120.0);
+        builder.Add(2, 1, 202301, 100.0);
+        builder.Add(2, 1, 202401, 80.0);
+        var metrics = PanelCalculator.Compute(builder.Build(), includeEnterpriseYearOnYear: false);
+        Assert.Equal("cluster 0 2024-01: year to date (1-N月累计) 120.00 yuan, yoy +20.0%, share 60.0%, contribution (拉动) +10.0 pt", metrics.Cluster(0, 12).ToString());
+        Assert.Equal("total 2024-01: year to date (1-N月累计) 200.00 yuan, yoy 0.0%, share 100.0%, contribution (拉动) 0.0 pt", metrics.Total(12).ToString());
+        Assert.Equal("total 2023-01: year to date (1-N月累计) 200.00 yuan, yoy n/a, share 100.0%, contribution (拉动) n/a", metrics.Total(0).ToString());
     }
 }
