@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.Enterprises;
 
@@ -21,7 +23,8 @@ namespace Taizhou.Metrics.Enterprises;
 /// defines its clusters by product, not by class, so each cluster is the classes that hold most of its products.
 /// </para>
 /// </remarks>
-public sealed class ClusterMap
+[TypeFormatterSource(typeof(NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class ClusterMap : ITabular
 {
     private readonly ImmutableArray<ClusterRule> rules;
 
@@ -159,4 +162,39 @@ public sealed class ClusterMap
             new ClusterRule("381", TaizhouClusters.Pumps, "电机制造 (electric motors and generators)"),
         ],
         OtherCluster);
+
+    /// <summary>Returns a one-line summary: <c>Cluster map: 7 clusters, 12 rules, 0 overrides, other = other</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Cluster map: {Clusters.Length} clusters, {Rules.Length} rules, {Overrides.Count} overrides, other = {Other.Code}");
+
+    /// <summary>
+    /// Returns the rules as an aligned plain-text table: <see cref="ToString()"/> on the first line, then one line per rule (industry-code prefix, cluster and description), then the overrides (enterprise id and cluster).
+    /// Invariant culture, figures rounded 四舍五入.
+    /// </summary>
+    /// <returns>The table; lines end with '\n'.</returns>
+    public string ToTextTable() => ToTable().ToText();
+
+    /// <summary>Returns the rules as a Markdown table (the same cells as <see cref="ToTextTable"/>), the summary as a paragraph above.</summary>
+    /// <returns>The Markdown; lines end with '\n'.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    TextTable ITabular.ToTable() => ToTable();
+
+    internal TextTable ToTable()
+    {
+        var table = new TextTable(ToString(), ("prefix / id", false), ("cluster", false), ("description", false));
+        foreach (var r in Rules)
+        {
+            table.Add(r.Prefix, r.Cluster.Code, r.Description);
+        }
+
+        foreach (var o in Overrides)
+        {
+            table.Add(o.Key, o.Value.Code, "override");
+        }
+
+        return table;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Taizhou.Metrics.Rates;
 using Taizhou.Metrics.Units;
 
@@ -80,4 +81,17 @@ public sealed class ComparableAggregate
 
     /// <summary>Gets the entry/exit decomposition of CurrentTotal − PreviousTotal.</summary>
     public EntryExitDecomposition Decomposition { get; }
+
+    /// <summary>
+    /// Returns a one-line summary: <c>output 2018: 9.00 亿元 from 3 firms (2017: 6.00 亿元, 2 firms); comparable growth +33.3% (2 firms), naive +50.0%</c>.
+    /// Levels to two decimals, rates to one, rounded 四舍五入, invariant culture.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        string unit = Unit.ChineseSymbol;
+        return string.Create(
+            Published.Rounding.InvariantText,
+            $"{HighGrowthRule.Describe(Measure)} {Year}{(Scope is null ? string.Empty : " (" + Scope.Code + ")")}: {Published.Rounding.Format(CurrentTotal, 2)} {unit} from {CurrentCount} firms ({Year - 1}: {Published.Rounding.Format(PreviousTotal, 2)} {unit}, {PreviousCount} firms); comparable growth {ComparableGrowth} ({ComparableCount} firms), naive {NaiveGrowth}");
+    }
 }

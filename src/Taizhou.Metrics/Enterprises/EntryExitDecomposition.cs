@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Taizhou.Metrics.Enterprises;
 
 /// <summary>
@@ -72,4 +73,18 @@ public sealed class EntryExitDecomposition
 
     /// <summary>Gets the number of ceased firms.</summary>
     public int CeasedCount { get; }
+
+    /// <summary>
+    /// Returns a one-line summary of the change: <c>change +4.00: continuing +2.00 (2 firms), entrants +2.00 (1), exits 0.00 (0)</c>,
+    /// levels to two decimals, rounded 四舍五入, invariant culture.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"change {Signed(Change)}: continuing {Signed(ContinuingChange)} ({ContinuingCount.ToString(CultureInfo.InvariantCulture)} firms), entrants {Signed(Entrants)} ({EntrantCount.ToString(CultureInfo.InvariantCulture)}), exits {Signed(-Exits)} ({ExitCount.ToString(CultureInfo.InvariantCulture)})";
+
+    private static string Signed(decimal value)
+    {
+        string text = Published.Rounding.Format(value, 2);
+        return value > 0m ? "+" + text : text;
+    }
 }

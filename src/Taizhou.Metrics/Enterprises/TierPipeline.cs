@@ -1,10 +1,13 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using Taizhou.Metrics.Text;
 using Taizhou.Metrics.Units;
 
 namespace Taizhou.Metrics.Enterprises;
 
 /// <summary>The pipeline of a band tier: firms below it in a year, sorted by the annual growth each needs to reach it by the target year.</summary>
-public sealed class TierPipeline
+[TypeFormatterSource(typeof(NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class TierPipeline : ITabular
 {
     internal TierPipeline(TierRule rule, int year, int targetYear, Amount threshold, bool thresholdInclusive, ImmutableArray<PipelineCandidate> candidates)
     {
@@ -36,4 +39,34 @@ public sealed class TierPipeline
 
     /// <summary>Gets the candidates: defined required growth ascending, then undefined ones; ties by id.</summary>
     public ImmutableArray<PipelineCandidate> Candidates { get; }
+
+    /// <summary>Returns a one-line summary: <c>above-size 2018 → 2020: 2 candidates below the threshold 20000000 元</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(
+        Published.Rounding.InvariantText,
+        $"{Rule.Code} {Year} → {TargetYear}: {Candidates.Length} candidate{(Candidates.Length == 1 ? string.Empty : "s")} below the threshold {Threshold}");
+
+    /// <summary>
+    /// Returns the candidates as an aligned plain-text table: <see cref="ToString()"/> on the first line, then one line per candidate: id, name, cluster, current value, shortfall to the threshold and the annual growth required to reach it by the target year.
+    /// Invariant culture, figures rounded 四舍五入.
+    /// </summary>
+    /// <returns>The table; lines end with '\n'.</returns>
+    public string ToTextTable() => ToTable().ToText();
+
+    /// <summary>Returns the candidates as a Markdown table (the same cells as <see cref="ToTextTable"/>), the summary as a paragraph above.</summary>
+    /// <returns>The Markdown; lines end with '\n'.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    TextTable ITabular.ToTable() => ToTable();
+
+    internal TextTable ToTable()
+    {
+        var table = new TextTable(ToString(), ("id", false), ("name", false), ("cluster", false), ("current", true), ("shortfall", true), ("required growth", true));
+        foreach (var c in Candidates)
+        {
+            table.Add(c.Enterprise.Id, c.Enterprise.Name, c.Cluster.Code, Published.Rounding.Format(c.Current.Value, 2), Published.Rounding.Format(c.Shortfall.Value, 2), c.RequiredGrowth.ToString());
+        }
+
+        return table;
+    }
 }

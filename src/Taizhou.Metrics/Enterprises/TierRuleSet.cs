@@ -1,12 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
+using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.Enterprises;
 
 /// <summary>A set of tier rules with distinct codes, evaluated together. Immutable.</summary>
-public sealed class TierRuleSet
+[TypeFormatterSource(typeof(NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class TierRuleSet : ITabular
 {
     /// <summary>Creates a set.</summary>
     /// <param name="rules">The rules, with distinct codes.</param>
@@ -68,4 +71,34 @@ public sealed class TierRuleSet
     /// <param name="year">The year.</param>
     /// <returns>The codes, in the order of <see cref="Rules"/>.</returns>
     public ImmutableArray<string> TiersOf(Enterprise enterprise, int year) => [.. Evaluate(enterprise, year).Where(e => e.Qualifies).Select(e => e.Rule.Code)];
+
+    /// <summary>Returns a one-line summary: <c>Tier rules (3): carrier, flagship, listed</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Tier rules ({Rules.Length}): {string.Join(", ", Rules.Select(r => r.Code))}");
+
+    /// <summary>
+    /// Returns the rules as an aligned plain-text table: <see cref="ToString()"/> on the first line, then one line per rule: code, English and Chinese name.
+    /// Invariant culture, figures rounded 四舍五入.
+    /// </summary>
+    /// <returns>The table; lines end with '\n'.</returns>
+    public string ToTextTable() => ToTable().ToText();
+
+    /// <summary>Returns the rules as a Markdown table (the same cells as <see cref="ToTextTable"/>), the summary as a paragraph above.</summary>
+    /// <returns>The Markdown; lines end with '\n'.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    TextTable ITabular.ToTable() => ToTable();
+
+    internal TextTable ToTable()
+    {
+        var table = new TextTable(ToString(), ("code", false), ("name", false), ("中文", false));
+        foreach (var r in Rules)
+        {
+            table.Add(r.Code, r.EnglishName, r.ChineseName);
+        }
+
+        return table;
+    }
 }

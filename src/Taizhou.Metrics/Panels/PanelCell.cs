@@ -52,4 +52,21 @@ public readonly struct PanelCell
     /// percentage points), or <see langword="null"/> when there is no base.
     /// </summary>
     public double? Contribution { get; }
+
+    /// <summary>
+    /// Returns a one-line summary: <c>cluster 3 2018-06: 1-N月累计 1234.00 yuan, yoy +5.0%, share 12.0%, 拉动 1.2 pt</c>
+    /// (<c>total</c> for the total; <c>n/a</c> for a missing figure). Invariant culture, rounded 四舍五入.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        static string Pct(double? fraction, bool signed, string unit) => fraction is double f
+            ? (signed && f > 0 ? "+" : string.Empty) + Published.Rounding.Format(f * 100, 1) + unit
+            : "n/a";
+
+        string who = Cluster is int c ? "cluster " + c.ToString(System.Globalization.CultureInfo.InvariantCulture) : "total";
+        string month = $"{Month.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)}-{Month.Month.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)}";
+        string total = YearToDateTotal is double t ? Published.Rounding.Format(t, 2) + " yuan" : "n/a";
+        return $"{who} {month}: year to date (1-N月累计) {total}, yoy {Pct(YearOnYear, true, "%")}, share {Pct(Share, false, "%")}, contribution (拉动) {Pct(Contribution, true, " pt")}";
+    }
 }

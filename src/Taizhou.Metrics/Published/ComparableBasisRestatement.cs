@@ -33,4 +33,13 @@ public sealed class ComparableBasisRestatement
 
     /// <summary>Gets whether the growth from the levels and the published growth disagree beyond rounding (a restatement is needed).</summary>
     public bool Disagrees => !LevelGrowthPercent.Bounds.Intersects(GrowthPercent.Bounds);
+
+    /// <summary>
+    /// Returns a one-line summary: <c>100 → 120 at 15% (同口径): comparable base 104.35, restatement -4.35, level growth 20.0%</c>,
+    /// with <c>, disagrees</c> when the levels' growth cannot be the published one. Invariant culture, rounded 四舍五入.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(
+        Rounding.InvariantText,
+        $"{PublishedPrevious} → {Current} at {GrowthPercent}% (同口径): comparable base {Rounding.Format(ComparableBase.Estimate, 2)}, restatement {Rounding.Format(Restatement.Estimate, 2)}, level growth {Rounding.Format(LevelGrowthPercent.Estimate, 1)}%{(Disagrees ? ", disagrees" : string.Empty)}");
 }

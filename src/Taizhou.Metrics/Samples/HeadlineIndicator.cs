@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Rates;
 using Taizhou.Metrics.Text;
@@ -54,4 +55,10 @@ public sealed class HeadlineIndicator
 
     /// <summary>Gets the published rank of the growth in the province (1 = 居全省第一), or null.</summary>
     public int? ProvincialRank { get; }
+
+    /// <summary>Returns a one-line summary: <c>above-scale industrial output (规上工业总产值) 2018-H1: 2413.60 亿元, +10.2%, rank 3</c> (level and rank when published).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(
+        Published.Rounding.InvariantText,
+        $"{EnglishName} ({ChineseName}) {Period}: {(Level is { } level ? Published.Rounding.Format(level.Value, 2) + " " + level.Unit.ChineseSymbol + ", " : string.Empty)}{Growth}{(ProvincialRank is int rank ? ", rank " + rank.ToString(CultureInfo.InvariantCulture) : string.Empty)}");
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.Samples;
@@ -57,4 +58,8 @@ public sealed class SampleFigure
         (ChineseScript.Traditional, _) => Unit,
         _ => throw new ArgumentOutOfRangeException(nameof(script), script, "Unknown script."),
     };
+
+    /// <summary>Returns a one-line summary: the English name, the Chinese in parentheses, the value and its unit.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{English} ({Chinese}): {Value.ToString(CultureInfo.InvariantCulture)} {Unit}";
 }

@@ -30,7 +30,7 @@ namespace Taizhou.Metrics.Samples;
 /// given the rounding of the published ones (<see cref="Implied"/>).
 /// </para>
 /// </remarks>
-public sealed class TaizhouReport
+public sealed partial class TaizhouReport
 {
     private TaizhouReport(TaizhouSample sample)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using Taizhou.Metrics.Enterprises;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Published;
@@ -135,4 +136,10 @@ public sealed class TaizhouSample
 
     /// <summary>Gets the article's other figures (platforms, projects, services, reform), as published.</summary>
     public IReadOnlyList<SampleFigure> OtherFigures { get; }
+
+    /// <summary>Returns a one-line summary: <c>Taizhou (台州) 2018-H1 sample: 3 headlines, 7 clusters, target 5000.00 亿元 by 2021</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Taizhou ({City}) {Period} sample: {Headlines.Count} headlines, {Clusters.Count} clusters, target {Published.Rounding.Format(ClusterOutputTarget.Value, 2)} {ClusterOutputTarget.Unit.ChineseSymbol} by {TargetYear}");
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using Taizhou.Metrics.Enterprises;
 using Taizhou.Metrics.Text;
 
@@ -44,4 +45,8 @@ public sealed class TierTarget
     /// <summary>Returns the target in the form the enterprise programme counts against (<see cref="Programme"/>).</summary>
     /// <returns>The programme target, keyed by the tier's code.</returns>
     public ProgrammeTarget ToProgrammeTarget() => new(TierCodes.Of(Tier), Count, Year);
+
+    /// <summary>Returns a one-line summary: <c>Flagship: 10 by 2021 (criterion)</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Tier}: {Count.ToString(CultureInfo.InvariantCulture)} by {Year.ToString(CultureInfo.InvariantCulture)} ({Criterion})";
 }

@@ -108,7 +108,18 @@ public sealed class BreakdownRow
     /// <summary>Gets whether the previous level is derived from the growth rather than published.</summary>
     public bool PreviousIsDerived => Previous is null;
 
-    /// <summary>Returns the name.</summary>
-    /// <returns>The name.</returns>
-    public override string ToString() => Name;
+    /// <summary>
+    /// Returns a one-line summary: <c>A: 20 → 30 (growth +50.0%)</c>, the previous level marked <c>(derived)</c> and
+    /// rounded to two decimals when it comes from the published growth, and the published growth in percent when there
+    /// is one (<c>B: 80 (derived) → 95 (growth +18.75%)</c>). Invariant culture.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        string previous = Previous is { } p ? p.ToString() : Rounding.Format(PreviousLevel, 2) + " (derived)";
+        string growth = GrowthPercent is { } g
+            ? (g.Value > 0m ? "+" : string.Empty) + g + "%"
+            : Rates.Growth.Rate(Current.Value, PreviousLevel).ToString();
+        return string.Create(Rounding.InvariantText, $"{Name}: {previous} → {Current} (growth {growth})");
+    }
 }

@@ -24,7 +24,7 @@ internal sealed class NotebookFormatterSource
     /// <summary>The MIME type of the plain-text display.</summary>
     public const string PlainText = "text/plain";
 
-    private static readonly Type[] Displayed = [typeof(TimeSeries), typeof(BreakdownAnalysis), typeof(Projection), typeof(TableCheck), typeof(ProgrammeProgress), typeof(GrowthRate)];
+    private static readonly Type[] Displayed = [typeof(TimeSeries), typeof(BreakdownAnalysis), typeof(Projection), typeof(TableCheck), typeof(ProgrammeProgress), typeof(Samples.TaizhouReport), typeof(ClusterLeaders), typeof(ClusterConcentration), typeof(TierPipeline), typeof(TierRuleSet), typeof(ClusterMap), typeof(GrowthRate)];
 
     /// <summary>Returns an HTML and a plain-text formatter for each displayed type.</summary>
     /// <returns>The formatters.</returns>

@@ -4,9 +4,11 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
+using Taizhou.Metrics.Enterprises;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Rates;
+using Taizhou.Metrics.Samples;
 using Taizhou.Metrics.Series;
 using Taizhou.Metrics.Structure;
 using Taizhou.Metrics.Targets;
@@ -22,7 +24,7 @@ namespace Taizhou.Metrics.Tests.Display;
 /// </summary>
 public class NotebookHtmlTest
 {
-    public static TheoryData<string> DisplayedTypes => ["TimeSeries", "BreakdownAnalysis", "Projection", "TableCheck", "GrowthRate"];
+    public static TheoryData<string> DisplayedTypes => ["TimeSeries", "BreakdownAnalysis", "Projection", "TableCheck", "TaizhouReport", "ClusterLeaders", "ClusterConcentration", "TierPipeline", "TierRuleSet", "ClusterMap", "GrowthRate"];
 
     [Theory]
     [MemberData(nameof(DisplayedTypes))]
@@ -87,8 +89,16 @@ public class NotebookHtmlTest
         "BreakdownAnalysis" => (typeof(BreakdownAnalysis), Representatives.Breakdown()),
         "Projection" => (typeof(Projection), Project.LogLinear(Representatives.Annual(), ReportingPeriod.CalendarYear(2021))),
         "TableCheck" => (typeof(TableCheck), new TableCheck([new TableCheckFinding("<A>", "growth", "g", new BoundedEstimate(50, Interval.Between(49.5, 50.5)), new BoundedEstimate(25, Interval.Between(24, 25)))])),
+        "TaizhouReport" => (typeof(TaizhouReport), TaizhouReport.Compute(TaizhouSample.Instance)),
+        "ClusterLeaders" => Enterprise<ClusterLeaders>(),
+        "ClusterConcentration" => Enterprise<ClusterConcentration>(),
+        "TierPipeline" => Enterprise<TierPipeline>(),
+        "TierRuleSet" => Enterprise<TierRuleSet>(),
+        "ClusterMap" => Enterprise<ClusterMap>(),
         _ => (typeof(GrowthRate), GrowthRate.FromFraction(0.267)),
     };
+
+    private static (Type Type, object Value) Enterprise<T>() => (typeof(T), TypeNameToStringTest.EnterpriseResults().OfType<T>().First()!);
 
     private static string Invoke(Type type, object value, string mimeType)
     {

@@ -161,11 +161,20 @@ public sealed partial class Projection
         return HasIntervals ? distributions[i].ProbabilityAtLeast(threshold) : null;
     }
 
-    /// <summary>Returns a short description: method, range and the horizon's estimate.</summary>
+    /// <summary>
+    /// Returns a short description: method, the last actual value and the horizon's estimate with its interval when
+    /// the method gives one, to two decimals rounded 四舍五入 (<see cref="Rounding"/>), invariant culture:
+    /// <c>ConstantGrowth from 2018 (121.00) to 2020: 146.41</c>.
+    /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(
-        Rounding.InvariantText,
-        $"{Method} from {LastActualPeriod} ({LastActualValue}) to {Path[^1]}");
+    public override string ToString()
+    {
+        var last = Path[^1];
+        string interval = last.Interval is { } i ? $" [{Rounding.Format(i.Lower, 2)}, {Rounding.Format(i.Upper, 2)}]" : string.Empty;
+        return string.Create(
+            Rounding.InvariantText,
+            $"{Method} from {LastActualPeriod} ({Rounding.Format(LastActualValue, 2)}) to {last.Period}: {Rounding.Format(last.Estimate, 2)}{interval}");
+    }
 
     /// <summary>The predictive distribution of the point at <paramref name="index"/> on the path (for the JSON converter).</summary>
     internal PredictiveDistribution Distribution(int index) => distributions[index];
