@@ -109,14 +109,14 @@ internal static class ProjectCommand
             var outcomes = parse.GetValue(scenarios) is { } scenarioText
                 ? Refused("--scenarios", scenarioText, () => Scenarios.Project(projection.LastActualValue, projection.LastActualPeriod, valueTarget, ParseScenarios(scenarioText)))
                 : null;
+            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+            var chartOptions = new ChartOptions { Language = ChartFile.Language(language) };
             if (chartPath is not null)
             {
                 // Before the result is printed: an exit code of 3 (the chart cannot be written) comes with no result.
-                var chartOptions = new ChartOptions { Language = ChartFile.Language(parse.GetValue(lang)) };
                 ChartFile.Write(chartPath, chartFormat, parse.GetValue(chartFont), font => ProjectionChart.Draw(series, projection, valueTarget, chartOptions with { FontFile = font }));
             }
 
-            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             switch (CommonOptions.ParseFormat(parse.GetValue(format)))
             {
                 case OutputFormat.Json:
@@ -130,7 +130,7 @@ internal static class ProjectCommand
                         text => ProjectText.Write(series, gap, shareOutcome, outcomes, text, language, markdown: true),
                         output,
                         language.Tag(),
-                        [new HtmlFigure(language.Pick("Actual values and the projected path", "实际值与预测路径", "實際值與預測路徑"), ChartFile.Draw("--format html", parse.GetValue(chartFont), font => ProjectionChart.Draw(series, projection, valueTarget, new ChartOptions { Language = ChartFile.Language(parse.GetValue(lang)), FontFile = font })).ToSvg())]);
+                        [new HtmlFigure(language.Pick("Actual values and the projected path", "实际值与预测路径", "實際值與預測路徑"), ChartFile.Draw("--format html", parse.GetValue(chartFont), font => ProjectionChart.Draw(series, projection, valueTarget, chartOptions with { FontFile = font })).ToSvg())]);
                     break;
                 default:
                     ProjectText.Write(series, gap, shareOutcome, outcomes, output, language, markdown: false);
