@@ -40,7 +40,7 @@ internal static class ContribCommand
             Description = "Check every identity the given columns allow within rounding; exit 1 when one breaks.",
         };
         var chart = new Option<string?>("--chart") { Description = "Draw the contributions (拉动) as bars with the total's growth to FILE.png or FILE.svg, in the --lang language." };
-        var chartFont = new Option<string?>("--chart-font") { Description = "Font file (.ttf, .otf, .ttc) for the chart's words; without it an installed font that has them (for Chinese a CJK font)." };
+        var chartFont = CommonOptions.ChartFont();
         var format = CommonOptions.Format(html: true);
         var lang = CommonOptions.Language();
         var encoding = CommonOptions.Encoding();
