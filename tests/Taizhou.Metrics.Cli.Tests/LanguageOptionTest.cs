@@ -24,12 +24,11 @@ public sealed class LanguageOptionTest
 
     private const string Series = "period,value\n2014,1000\n2015,1100\n2016,1210\n2017,1331\n";
 
+    /// <summary>Every command that prints words; each takes <c>--lang</c>.</summary>
+    public static TheoryData<string> Commands => new() { "report", "contrib", "project", "tiers", "panel" };
+
     [Theory]
-    [InlineData("report")]
-    [InlineData("contrib")]
-    [InlineData("project")]
-    [InlineData("tiers")]
-    [InlineData("panel")]
+    [MemberData(nameof(Commands))]
     public void EveryCommand_Simplified_HasNoTraditionalOnlyCharacter(string command)
     {
         foreach (string lang in new[] { "zh", "zh-Hans", "en" })
@@ -41,11 +40,7 @@ public sealed class LanguageOptionTest
     }
 
     [Theory]
-    [InlineData("report")]
-    [InlineData("contrib")]
-    [InlineData("project")]
-    [InlineData("tiers")]
-    [InlineData("panel")]
+    [MemberData(nameof(Commands))]
     public void EveryCommand_Traditional_HasNoSimplifiedOnlyCharacter(string command)
     {
         string output = Run(command, "zh-Hant");
