@@ -39,7 +39,7 @@ internal static class ProjectCommand
         var confidence = new Option<double>("--confidence") { Description = "Level of the prediction intervals, between 0 and 1 (default 0.95).", DefaultValueFactory = _ => 0.95 };
         var shareOf = new Option<string?>("--share-of") { Description = "Series table (CSV or workbook, read with the same --sheet) of the total the input is a part of (for a share target)." };
         var share = new Option<double?>("--share") { Description = "The share target in percent of the --share-of total, for example 70." };
-        var chart = new Option<string?>("--chart") { Description = "Draw the actual path, the projection with its interval band and the target path to FILE.png or FILE.svg." };
+        var chart = new Option<string?>("--chart") { Description = "Draw the actual path, the projection with its interval band and the target path to FILE.png or FILE.svg, in the --lang language." };
         var chartFont = CommonOptions.ChartFont();
         var scenarios = new Option<string?>("--scenarios") { Description = "Constant-growth scenarios as NAME:PERCENT pairs, for example low:5,base:8,high:12." };
         var unit = new Option<string>("--unit") { Description = "Unit of the values: yi (亿元, default), wan (万元), yuan (元), count, percent, index.", DefaultValueFactory = _ => "yi" };
