@@ -11,7 +11,7 @@ using Taizhou.Metrics.Units;
 
 // MetricsJson.Context serializes with no reflection: what a trimmed or Native AOT application calls (a file-based app
 // like this one is checked by the AOT analyzers, which flag JsonSerializer.Serialize(value, MetricsJson.Options)).
-// A monthly series in 億元 with a missing month, to JSON and back.
+// A monthly series in 亿元 with a missing month, to JSON and back.
 var output = TimeSeries.Create(SeriesKind.Flow, MetricUnit.YiYuan,
 [
     Observation.Of(ReportingPeriod.Month(2018, 5), 180.42m),

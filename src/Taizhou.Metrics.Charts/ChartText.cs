@@ -1,7 +1,7 @@
-using System.Text;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Structure;
 using Taizhou.Metrics.Targets;
+using Taizhou.Metrics.Text;
 using Taizhou.Metrics.Units;
 
 namespace Taizhou.Metrics.Charts;
@@ -10,14 +10,17 @@ namespace Taizhou.Metrics.Charts;
 internal static class ChartText
 {
     /// <summary>A period's name: ISO-style in English, the Chinese notation otherwise (in the language's script).</summary>
-    public static string Period(ReportingPeriod period, ChartLanguage language) => language == ChartLanguage.English
-        ? period.ToString(PeriodNotation.Iso)
-        : Script(period.ToString(PeriodNotation.Chinese), language);
+    public static string Period(ReportingPeriod period, ChartLanguage language) => period.ToString(language switch
+    {
+        ChartLanguage.Chinese => PeriodNotation.Chinese,
+        ChartLanguage.ChineseTraditional => PeriodNotation.ChineseTraditional,
+        _ => PeriodNotation.Iso,
+    });
 
     /// <summary>A unit's name: English, or its Chinese symbol in the language's script (亿元 / 億元).</summary>
     public static string Unit(MetricUnit unit, ChartLanguage language) => language == ChartLanguage.English
         ? unit.EnglishName
-        : Script(unit.ChineseSymbol, language);
+        : unit.GetChineseSymbol(language == ChartLanguage.ChineseTraditional ? ChineseScript.Traditional : ChineseScript.Simplified);
 
     /// <summary>Picks the words for the language.</summary>
     public static string Pick(ChartLanguage language, string english, string simplified, string traditional) => language switch
@@ -44,28 +47,4 @@ internal static class ChartText
         ProjectionMethod.DampedHolt => Pick(language, "damped Holt", "阻尼 Holt 指数平滑", "阻尼 Holt 指數平滑"),
         _ => method.ToString(),
     };
-
-    /// <summary>
-    /// The few characters of the core's period and unit names that differ between the scripts (億/亿, 萬/万, 個/个,
-    /// 數/数, 計/计 as in 累計, 合計), put in the language's script whichever script the core wrote them in.
-    /// </summary>
-    public static string Script(string text, ChartLanguage language)
-    {
-        const string traditional = "億萬個數計";
-        const string simplified = "亿万个数计";
-        var (from, to) = language switch
-        {
-            ChartLanguage.Chinese => (traditional, simplified),
-            ChartLanguage.ChineseTraditional => (simplified, traditional),
-            _ => (string.Empty, string.Empty),
-        };
-        var sb = new StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            int i = from.IndexOf(c, System.StringComparison.Ordinal);
-            sb.Append(i < 0 ? c : to[i]);
-        }
-
-        return sb.ToString();
-    }
 }

@@ -48,6 +48,26 @@ public class ContribCommandChartTest
         Assert.Empty(Directory.GetFiles(s.Folder, "*.tmp"));
     }
 
+    [Theory]
+    [InlineData("ZH", "Σ 拉动 = ", "各部分对GDP增长的拉动（百分点）", "其他（合计 − 各部分之和）")]
+    [InlineData("zh-hant", "Σ 拉動 = ", "各部分對GDP增長的拉動（百分點）", "其他（合計 − 各部分之和）")]
+    public void Contrib_ChartLanguage_ReadsLangAsTheTextDoes_CaseInsensitive(string lang, string text, string title, string other)
+    {
+        // --lang is case-insensitive (language tags are): the table and the chart must agree on the language.
+        Assert.SkipUnless(InstalledFonts.HaveCjk, InstalledFonts.NoCjk);
+        using var s = new Scratch();
+        string chart = s.PathOf("contrib.svg");
+
+        var (code, output, error) = CliRunner.Run("contrib", "--input", s.Text("b.csv", Table), "--total", "GDP", "--lang", lang, "--chart", chart);
+
+        Assert.True(code == 0, error);
+        Assert.Contains(text, output, StringComparison.Ordinal);
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var texts = XDocument.Load(chart).Descendants(ns + "text").Select(t => t.Value.Trim()).ToList();
+        Assert.Contains(title, texts);
+        Assert.Contains(other, texts);
+    }
+
     [Fact]
     public void Contrib_ChartInChinese_HasTheSimplifiedTitle()
     {

@@ -8,7 +8,7 @@ namespace Taizhou.Metrics.Cli.Tests;
 /// <summary><c>taizhou-metrics contrib</c>: expected values are hand calculations in the comments or the Guangdong case of cn_contribution_pull_examples.json.</summary>
 public class ContribCommandTest
 {
-    private const string Guangdong = """
+    internal const string Guangdong = """
         part,current,growth,contribution_rate
         GDP,39081.59,9.5,
         primary,2006.02,4.9,2.76

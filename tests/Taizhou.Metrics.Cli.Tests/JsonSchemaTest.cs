@@ -21,17 +21,6 @@ public class JsonSchemaTest
 
     private static readonly Dictionary<string, JsonSchema> Schemas = Names.ToDictionary(n => n, Load);
 
-    private const string Guangdong = """
-        part,current,growth,contribution_rate
-        GDP,39081.59,9.5,
-        primary,2006.02,4.9,2.76
-        secondary,19270.48,8.7,45.5
-        tertiary,17805.09,11.0,52.05
-        """;
-
-    // Grows 10 % a year exactly.
-    private const string Exact = "period,value\n2014,1000\n2015,1100\n2016,1210\n2017,1331\n2018,1464.1\n";
-
     // Eight years of a bureau-like series (output, 億元), enough for a damped Holt fit (at least 6).
     private const string History = "period,value\n2011,1480.2\n2012,1573.9\n2013,1702.4\n2014,1788.0\n2015,1846.6\n2016,1990.3\n2017,2150.8\n2018,2290.1\n";
 
@@ -59,7 +48,7 @@ public class JsonSchemaTest
     public void Contrib_GuangdongWithTotalAndCheck_MatchesItsSchema()
     {
         // The check fails (the published rates add to 100.31): exit code 1, the document is still whole.
-        using var csv = new TempCsv(Guangdong);
+        using var csv = new TempCsv(ContribCommandTest.Guangdong);
 
         AssertValid("contrib", Output(1, "contrib", "--input", csv.Path, "--total", "GDP", "--check", "--format", "json"));
     }
@@ -96,7 +85,7 @@ public class JsonSchemaTest
     [Fact]
     public void Project_ShareAndScenarios_MatchesItsSchema()
     {
-        using var part = new TempCsv(Exact);
+        using var part = new TempCsv(ProjectCommandTest.Exact);
         using var total = new TempCsv("period,value\n2016,3628.1\n2017,3809.5\n2018,4000\n");
 
         string json = Output(0, "project", "-i", part.Path, "--target", "2021:2000", "--share-of", total.Path, "--share", "70", "--scenarios", "low:5, high:12", "--format", "json");
@@ -207,7 +196,7 @@ public class JsonSchemaTest
         contrib["parts"]![0]!.AsObject().Remove("share");
         Assert.False(Evaluate("contrib", contrib.ToJsonString()).IsValid);
 
-        using var series = new TempCsv(Exact);
+        using var series = new TempCsv(ProjectCommandTest.Exact);
         var project = JsonNode.Parse(Output(0, "project", "-i", series.Path, "--target", "2021:2000", "--method", "holt", "--format", "json"))!;
         project["gap"]!["probability"] = 1.5;
         Assert.False(Evaluate("project", project.ToJsonString()).IsValid);

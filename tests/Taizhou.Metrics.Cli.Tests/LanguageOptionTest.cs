@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 using Xunit;
 
@@ -25,12 +24,11 @@ public sealed class LanguageOptionTest
 
     private const string Series = "period,value\n2014,1000\n2015,1100\n2016,1210\n2017,1331\n";
 
+    /// <summary>Every command that prints words; each takes <c>--lang</c>.</summary>
+    public static TheoryData<string> Commands => new() { "report", "contrib", "project", "tiers", "panel" };
+
     [Theory]
-    [InlineData("report")]
-    [InlineData("contrib")]
-    [InlineData("project")]
-    [InlineData("tiers")]
-    [InlineData("panel")]
+    [MemberData(nameof(Commands))]
     public void EveryCommand_Simplified_HasNoTraditionalOnlyCharacter(string command)
     {
         foreach (string lang in new[] { "zh", "zh-Hans", "en" })
@@ -42,11 +40,7 @@ public sealed class LanguageOptionTest
     }
 
     [Theory]
-    [InlineData("report")]
-    [InlineData("contrib")]
-    [InlineData("project")]
-    [InlineData("tiers")]
-    [InlineData("panel")]
+    [MemberData(nameof(Commands))]
     public void EveryCommand_Traditional_HasNoSimplifiedOnlyCharacter(string command)
     {
         string output = Run(command, "zh-Hant");
@@ -112,32 +106,17 @@ public sealed class LanguageOptionTest
 
     private static string Run(string command, string? lang)
     {
-        string dir = Path.Combine(Path.GetTempPath(), $"tzm-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(dir);
-        try
+        using var scratch = new Scratch();
+        string[] args = command switch
         {
-            string Write(string name, string content)
-            {
-                string path = Path.Combine(dir, name);
-                File.WriteAllText(path, content);
-                return path;
-            }
-
-            string[] args = command switch
-            {
-                "report" => ["report"],
-                "contrib" => ["contrib", "-i", Write("b.csv", Breakdown), "--check"],
-                "project" => ["project", "-i", Write("s.csv", Series), "--target", "2021:2000", "--share-of", Write("t.csv", Series.Replace(",1", ",3", StringComparison.Ordinal)), "--share", "40", "--scenarios", "low:5,high:12"],
-                "tiers" => ["tiers", "-i", Write("e.csv", Enterprises), "-y", "2021", "--targets", "2211"],
-                _ => ["panel", "-i", Write("p.csv", Panel), "-o", Path.Combine(dir, "out")],
-            };
-            var (code, output, error) = CliRunner.Run(lang is null ? args : [.. args, "--lang", lang]);
-            Assert.True(code is 0 or 1, $"{string.Join(' ', args)} exited {code}: {error}");
-            return output;
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+            "report" => ["report"],
+            "contrib" => ["contrib", "-i", scratch.Text("b.csv", Breakdown), "--check"],
+            "project" => ["project", "-i", scratch.Text("s.csv", Series), "--target", "2021:2000", "--share-of", scratch.Text("t.csv", Series.Replace(",1", ",3", StringComparison.Ordinal)), "--share", "40", "--scenarios", "low:5,high:12"],
+            "tiers" => ["tiers", "-i", scratch.Text("e.csv", Enterprises), "-y", "2021", "--targets", "2211"],
+            _ => ["panel", "-i", scratch.Text("p.csv", Panel), "-o", scratch.PathOf("out")],
+        };
+        var (code, output, error) = CliRunner.Run(lang is null ? args : [.. args, "--lang", lang]);
+        Assert.True(code is 0 or 1, $"{string.Join(' ', args)} exited {code}: {error}");
+        return output;
     }
 }

@@ -9,7 +9,7 @@ namespace Taizhou.Metrics.Cli.Tests;
 public class ProjectCommandTest
 {
     // Grows 10 % a year exactly: 1000, 1100, 1210, 1331, 1464.1
-    private const string Exact = "period,value\n2014,1000\n2015,1100\n2016,1210\n2017,1331\n2018,1464.1\n";
+    internal const string Exact = "period,value\n2014,1000\n2015,1100\n2016,1210\n2017,1331\n2018,1464.1\n";
 
     [Fact]
     public void Project_Constant_ProjectsTheLatestGrowthAndMeasuresTheGap()

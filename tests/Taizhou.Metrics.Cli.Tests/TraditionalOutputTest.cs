@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using Xunit;
 
 namespace Taizhou.Metrics.Cli.Tests;
@@ -38,23 +36,14 @@ public sealed class TraditionalOutputTest
     [Fact]
     public void Project_ZhHantWithShare_IsTheTraditionalOutputOfBefore()
     {
-        string dir = Path.Combine(Path.GetTempPath(), $"tzm-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(dir);
-        try
-        {
-            string part = Path.Combine(dir, "annual.csv"), total = Path.Combine(dir, "total.csv");
-            File.WriteAllText(part, "period,value\n2014年,1000\n2015年,1100\n2016年,1210\n2017年,1331.0\n");
-            File.WriteAllText(total, "period,value\n2014年,2000\n2015年,2150\n2016年,2300\n2017年,2480\n");
+        using var scratch = new Scratch();
+        string part = scratch.Text("annual.csv", "period,value\n2014年,1000\n2015年,1100\n2016年,1210\n2017年,1331.0\n");
+        string total = scratch.Text("total.csv", "period,value\n2014年,2000\n2015年,2150\n2016年,2300\n2017年,2480\n");
 
-            var (code, output, _) = CliRunner.Run("project", "-i", part, "--target", "2021:2000", "--share-of", total, "--share", "70", "--lang", "zh-Hant");
+        var (code, output, _) = CliRunner.Run("project", "-i", part, "--target", "2021:2000", "--share-of", total, "--share", "70", "--lang", "zh-Hant");
 
-            Assert.Equal(0, code);
-            Assert.Equal(ProjectShare + "\n", output);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Assert.Equal(0, code);
+        Assert.Equal(ProjectShare + "\n", output);
     }
 
     private const string ReportTable = """

@@ -120,6 +120,13 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>Creates the <c>--chart-font FILE</c> option of every command that draws a chart.</summary>
+    /// <returns>The option; without it the chart looks for an installed font that has its words (docs/charts.md).</returns>
+    public static Option<string?> ChartFont() => new("--chart-font")
+    {
+        Description = "Font file (.ttf, .otf, .ttc) for the chart's words; without it an installed font that has them (for Chinese a CJK font).",
+    };
+
     /// <summary>The options of the table readers from <c>--encoding</c>, <c>--delimiter</c> and <c>--sheet</c>.</summary>
     /// <param name="encoding">The value of <c>--encoding</c>, or null.</param>
     /// <param name="delimiter">The value of <c>--delimiter</c>, or null.</param>

@@ -40,7 +40,7 @@ internal static class ContribCommand
             Description = "Check every identity the given columns allow within rounding; exit 1 when one breaks.",
         };
         var chart = new Option<string?>("--chart") { Description = "Draw the contributions (拉动) as bars with the total's growth to FILE.png or FILE.svg, in the --lang language." };
-        var chartFont = new Option<string?>("--chart-font") { Description = "Font file (.ttf, .otf, .ttc) for the chart's words; without it an installed font that has them (for Chinese a CJK font)." };
+        var chartFont = CommonOptions.ChartFont();
         var format = CommonOptions.Format(html: true);
         var lang = CommonOptions.Language();
         var encoding = CommonOptions.Encoding();
@@ -84,14 +84,14 @@ internal static class ContribCommand
                 throw Refused(path, table, ex);
             }
 
+            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+            var chartOptions = new ChartOptions { Language = ChartFile.Language(language) };
             if (chartPath is not null)
             {
                 // Before the result is printed: a chart that cannot be drawn or written comes with no result.
-                var chartOptions = new ChartOptions { Language = ChartFile.Language(parse.GetValue(lang)) };
                 ChartFile.Write(chartPath, chartFormat, parse.GetValue(chartFont), font => ContributionChart.Draw(analysis, chartOptions with { FontFile = font }));
             }
 
-            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             switch (CommonOptions.ParseFormat(parse.GetValue(format)))
             {
                 case OutputFormat.Json:
@@ -105,7 +105,7 @@ internal static class ContribCommand
                         text => ContribText.Write(analysis, result, text, language, markdown: true),
                         output,
                         language.Tag(),
-                        [new HtmlFigure(language.Pick("Contributions to the total's growth (percentage points)", "各部分对总量增长的拉动 (百分点)", "各部分對總量增長的拉動 (百分點)"), ChartFile.Draw("--format html", parse.GetValue(chartFont), font => ContributionChart.Draw(analysis, new ChartOptions { Language = ChartFile.Language(parse.GetValue(lang)), FontFile = font })).ToSvg())]);
+                        [new HtmlFigure(language.Pick("Contributions to the total's growth (percentage points)", "各部分对总量增长的拉动 (百分点)", "各部分對總量增長的拉動 (百分點)"), ChartFile.Draw("--format html", parse.GetValue(chartFont), font => ContributionChart.Draw(analysis, chartOptions with { FontFile = font })).ToSvg())]);
                     break;
                 default:
                     ContribText.Write(analysis, result, output, language, markdown: false);

@@ -39,8 +39,8 @@ internal static class ProjectCommand
         var confidence = new Option<double>("--confidence") { Description = "Level of the prediction intervals, between 0 and 1 (default 0.95).", DefaultValueFactory = _ => 0.95 };
         var shareOf = new Option<string?>("--share-of") { Description = "Series table (CSV or workbook, read with the same --sheet) of the total the input is a part of (for a share target)." };
         var share = new Option<double?>("--share") { Description = "The share target in percent of the --share-of total, for example 70." };
-        var chart = new Option<string?>("--chart") { Description = "Draw the actual path, the projection with its interval band and the target path to FILE.png or FILE.svg." };
-        var chartFont = new Option<string?>("--chart-font") { Description = "Font file (.ttf, .otf, .ttc) for the chart's words; without it an installed font that has them (for Chinese a CJK font)." };
+        var chart = new Option<string?>("--chart") { Description = "Draw the actual path, the projection with its interval band and the target path to FILE.png or FILE.svg, in the --lang language." };
+        var chartFont = CommonOptions.ChartFont();
         var scenarios = new Option<string?>("--scenarios") { Description = "Constant-growth scenarios as NAME:PERCENT pairs, for example low:5,base:8,high:12." };
         var unit = new Option<string>("--unit") { Description = "Unit of the values: yi (亿元, default), wan (万元), yuan (元), count, percent, index.", DefaultValueFactory = _ => "yi" };
         var format = CommonOptions.Format(html: true);
@@ -109,14 +109,14 @@ internal static class ProjectCommand
             var outcomes = parse.GetValue(scenarios) is { } scenarioText
                 ? Refused("--scenarios", scenarioText, () => Scenarios.Project(projection.LastActualValue, projection.LastActualPeriod, valueTarget, ParseScenarios(scenarioText)))
                 : null;
+            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+            var chartOptions = new ChartOptions { Language = ChartFile.Language(language) };
             if (chartPath is not null)
             {
                 // Before the result is printed: an exit code of 3 (the chart cannot be written) comes with no result.
-                var chartOptions = new ChartOptions { Language = ChartFile.Language(parse.GetValue(lang)) };
                 ChartFile.Write(chartPath, chartFormat, parse.GetValue(chartFont), font => ProjectionChart.Draw(series, projection, valueTarget, chartOptions with { FontFile = font }));
             }
 
-            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             switch (CommonOptions.ParseFormat(parse.GetValue(format)))
             {
                 case OutputFormat.Json:
@@ -130,7 +130,7 @@ internal static class ProjectCommand
                         text => ProjectText.Write(series, gap, shareOutcome, outcomes, text, language, markdown: true),
                         output,
                         language.Tag(),
-                        [new HtmlFigure(language.Pick("Actual values and the projected path", "实际值与预测路径", "實際值與預測路徑"), ChartFile.Draw("--format html", parse.GetValue(chartFont), font => ProjectionChart.Draw(series, projection, valueTarget, new ChartOptions { Language = ChartFile.Language(parse.GetValue(lang)), FontFile = font })).ToSvg())]);
+                        [new HtmlFigure(language.Pick("Actual values and the projected path", "实际值与预测路径", "實際值與預測路徑"), ChartFile.Draw("--format html", parse.GetValue(chartFont), font => ProjectionChart.Draw(series, projection, valueTarget, chartOptions with { FontFile = font })).ToSvg())]);
                     break;
                 default:
                     ProjectText.Write(series, gap, shareOutcome, outcomes, output, language, markdown: false);

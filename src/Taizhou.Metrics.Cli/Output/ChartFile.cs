@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using Taizhou.Metrics.Charts;
 using Taizhou.Metrics.Cli.Input;
+using Taizhou.Metrics.Cli.Rendering;
 using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.Cli.Output;
@@ -29,13 +30,13 @@ internal static class ChartFile
         }
     }
 
-    /// <summary>The chart's language from <c>--lang</c>: <c>zh</c> and <c>zh-Hans</c> Simplified, <c>zh-Hant</c> Traditional, anything else English.</summary>
-    /// <param name="lang">The <c>--lang</c> value.</param>
-    /// <returns>The language.</returns>
-    public static ChartLanguage Language(string? lang) => lang switch
+    /// <summary>The chart's language: the language of the text (<c>--lang</c>, read once by <see cref="Commands.CommonOptions.ParseLanguage"/>).</summary>
+    /// <param name="language">The language of the text.</param>
+    /// <returns>The language of the chart.</returns>
+    public static ChartLanguage Language(TextLanguage language) => language switch
     {
-        "zh" or "zh-Hans" => ChartLanguage.Chinese,
-        "zh-Hant" => ChartLanguage.ChineseTraditional,
+        TextLanguage.Simplified => ChartLanguage.Chinese,
+        TextLanguage.Traditional => ChartLanguage.ChineseTraditional,
         _ => ChartLanguage.English,
     };
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text.Json;
 using Taizhou.Metrics.Published;
+using Taizhou.Metrics.Serialization;
 using Taizhou.Metrics.Structure;
 
 namespace Taizhou.Metrics.Cli.Rendering;
@@ -85,12 +86,7 @@ internal static class ContribJson
     {
         w.WriteStartObject();
         w.WriteString("part", p.Name);
-        w.WriteString("kind", p.Kind switch
-        {
-            BreakdownPartKind.Part => "part",
-            BreakdownPartKind.Remainder => "other",
-            _ => "total",
-        });
+        w.WriteString("kind", BreakdownAnalysisJsonConverter.KindCode(p.Kind));
         w.WriteNumber("previous", Rounding.HalfAwayFromZero(p.Previous, 10));
         w.WriteBoolean("previous_is_derived", p.PreviousIsDerived);
         w.WriteNumber("current", p.Current);

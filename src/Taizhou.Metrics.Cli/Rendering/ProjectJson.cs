@@ -3,6 +3,7 @@ using System.IO;
 using System.Text.Json;
 using Taizhou.Metrics.Cli.Commands;
 using Taizhou.Metrics.Published;
+using Taizhou.Metrics.Serialization;
 using Taizhou.Metrics.Series;
 using Taizhou.Metrics.Targets;
 
@@ -108,13 +109,7 @@ internal static class ProjectJson
     private static void WriteProjection(Utf8JsonWriter w, string name, Projection p)
     {
         w.WriteStartObject(name);
-        w.WriteString("method", p.Method switch
-        {
-            ProjectionMethod.ConstantGrowth => "constant",
-            ProjectionMethod.LogLinear => "loglinear",
-            ProjectionMethod.Holt => "holt",
-            _ => "damped_holt",
-        });
+        w.WriteString("method", ProjectionJsonConverter.MethodCode(p.Method));
         w.WriteStartObject("parameters");
         foreach (var parameter in p.Parameters)
         {

@@ -102,21 +102,8 @@ internal sealed class RowTable : IDisposable
     /// <param name="aliases">The reader's built-in aliases.</param>
     /// <returns>The table, before its first row; the caller disposes it.</returns>
     /// <exception cref="InputFormatException">The file cannot be opened, is empty, its header is bad, its delimiter is ambiguous, or its sheet is missing or holds an error cell.</exception>
-    public static RowTable OpenFile(string path, TableReadOptions options, IReadOnlyCollection<string> columns, IReadOnlyDictionary<string, string> aliases)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new InputFormatException(path, null, null, $"{path}: cannot be read: {ex.Message}", ex);
-        }
-
-        return Open(stream, path, options, columns, aliases);
-    }
+    public static RowTable OpenFile(string path, TableReadOptions options, IReadOnlyCollection<string> columns, IReadOnlyDictionary<string, string> aliases) =>
+        Open(TextInput.OpenFile(path), path, options, columns, aliases);
 
     /// <summary>
     /// Opens a table from a stream, delimited text or an Excel workbook, told apart by the first bytes (an .xlsx is a zip,

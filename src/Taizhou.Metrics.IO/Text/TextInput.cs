@@ -12,19 +12,23 @@ internal static class TextInput
     /// <param name="delimiter">The field delimiter.</param>
     /// <returns>The tokenizer, before its header; the caller disposes it.</returns>
     /// <exception cref="InputFormatException">The file cannot be opened.</exception>
-    public static CsvTokenizer OpenCsv(string path, InputEncoding encoding, char delimiter = ',')
+    public static CsvTokenizer OpenCsv(string path, InputEncoding encoding, char delimiter = ',') =>
+        new(new DecodingReader(OpenFile(path), path, encoding), path, delimiter);
+
+    /// <summary>Opens a user's file to be read once from start to end, unbuffered (the readers buffer it themselves).</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The stream; the caller disposes it.</returns>
+    /// <exception cref="InputFormatException">The file cannot be opened; the message names it and says why.</exception>
+    public static FileStream OpenFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        FileStream stream;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new InputFormatException(path, null, null, $"{path}: cannot be read: {ex.Message}", ex);
         }
-
-        return new CsvTokenizer(new DecodingReader(stream, path, encoding), path, delimiter);
     }
 }

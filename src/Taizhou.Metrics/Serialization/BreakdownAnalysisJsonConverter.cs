@@ -123,7 +123,8 @@ public sealed class BreakdownAnalysisJsonConverter : JsonConverter<BreakdownAnal
         w.WriteEndObject();
     }
 
-    private static string KindCode(BreakdownPartKind kind) => kind switch
+    /// <summary>The code of a part's kind in JSON (<c>part</c>, <c>other</c>, <c>total</c>), shared with the CLI's contrib schema.</summary>
+    internal static string KindCode(BreakdownPartKind kind) => kind switch
     {
         BreakdownPartKind.Part => "part",
         BreakdownPartKind.Remainder => "other",

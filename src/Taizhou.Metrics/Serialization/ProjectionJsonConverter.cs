@@ -107,13 +107,7 @@ public sealed class ProjectionJsonConverter : JsonConverter<Projection>
         ArgumentNullException.ThrowIfNull(value);
         var w = writer;
         w.WriteStartObject();
-        w.WriteString("method", value.Method switch
-        {
-            ProjectionMethod.ConstantGrowth => "constant",
-            ProjectionMethod.LogLinear => "loglinear",
-            ProjectionMethod.Holt => "holt",
-            _ => "damped_holt",
-        });
+        w.WriteString("method", MethodCode(value.Method));
         w.WriteStartArray("parameters");
         foreach (var p in value.Parameters)
         {
@@ -175,4 +169,13 @@ public sealed class ProjectionJsonConverter : JsonConverter<Projection>
             ? list
             : throw new JsonException($"'{name}' of a {what} is an array{(allowEmpty ? string.Empty : " of at least one element")}; got {JsonValues.Describe(list)}.");
     }
+
+    /// <summary>The code of a projection method in JSON (<c>constant</c>, <c>loglinear</c>, <c>holt</c>, <c>damped_holt</c>), shared with the CLI's project schema.</summary>
+    internal static string MethodCode(ProjectionMethod method) => method switch
+    {
+        ProjectionMethod.ConstantGrowth => "constant",
+        ProjectionMethod.LogLinear => "loglinear",
+        ProjectionMethod.Holt => "holt",
+        _ => "damped_holt",
+    };
 }
