@@ -1,5 +1,7 @@
 using System;
 
+using Taizhou.Metrics.IO.Text;
+
 namespace Taizhou.Metrics.IO;
 
 /// <summary>
@@ -29,7 +31,7 @@ public sealed record PanelReadOptions
     public char? Delimiter
     {
         get => delimiter;
-        init => delimiter = value is null or ',' or '\t' or ';'
+        init => delimiter = DelimiterDetection.IsAllowed(value)
             ? value
             : throw new ArgumentOutOfRangeException(nameof(Delimiter), value, "A panel's delimiter is a comma, a tab or a semicolon.");
     }

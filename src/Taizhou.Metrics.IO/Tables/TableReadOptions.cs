@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 
+using Taizhou.Metrics.IO.Text;
+
 namespace Taizhou.Metrics.IO;
 
 /// <summary>
@@ -36,7 +38,7 @@ public sealed record TableReadOptions
     public char? Delimiter
     {
         get => delimiter;
-        init => delimiter = value is null or ',' or '\t' or ';'
+        init => delimiter = DelimiterDetection.IsAllowed(value)
             ? value
             : throw new ArgumentOutOfRangeException(nameof(Delimiter), value, "A table's delimiter is a comma, a tab or a semicolon.");
     }

@@ -102,6 +102,11 @@ internal static class DelimiterDetection
         };
     }
 
+    /// <summary>Whether a delimiter is one options take: null (detect) or one of <see cref="Candidates"/>; the one rule for the table and the panel options.</summary>
+    /// <param name="value">The delimiter, or null.</param>
+    /// <returns><see langword="true"/> for null, a comma, a tab or a semicolon.</returns>
+    public static bool IsAllowed(char? value) => value is null || Candidates.Contains(value.Value);
+
     /// <summary>The name of a delimiter for messages: ',' , tab or ';'.</summary>
     /// <param name="delimiter">The delimiter.</param>
     /// <returns>The name.</returns>
