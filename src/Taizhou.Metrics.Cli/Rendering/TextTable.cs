@@ -83,20 +83,7 @@ internal sealed class TextTable
     /// <summary>The number of terminal columns a text takes: East Asian wide characters count two.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The width.</returns>
-    public static int Width(string text)
-    {
-        int width = 0;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            int v = rune.Value;
-            bool wide = v is (>= 0x1100 and <= 0x115F) or (>= 0x2E80 and <= 0xA4CF) or (>= 0xAC00 and <= 0xD7A3)
-                or (>= 0xF900 and <= 0xFAFF) or (>= 0xFE30 and <= 0xFE4F) or (>= 0xFF00 and <= 0xFF60) or (>= 0xFFE0 and <= 0xFFE6)
-                or (>= 0x20000 and <= 0x3FFFD);
-            width += System.Text.Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark ? 0 : wide ? 2 : 1;
-        }
-
-        return width;
-    }
+    public static int Width(string text) => Taizhou.Metrics.Text.TextTable.Width(text);
 
     private void WriteRow(TextWriter output, string[] cells, int[] widths)
     {
