@@ -44,53 +44,28 @@ public class PropertyGetterTest
     private static void Walk(IEnumerable<object> roots, SortedSet<string> failures, HashSet<Type> reached)
     {
         var core = typeof(GrowthRate).Assembly;
-        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        var queue = new Queue<(object Value, int Depth)>(roots.Select(r => (r, 0)));
-        while (queue.Count > 0 && seen.Count < 50_000)
-        {
-            var (value, depth) = queue.Dequeue();
-            if (!seen.Add(value) || depth > 8)
-            {
-                continue;
-            }
-
-            var type = value.GetType();
-            if (value is IEnumerable items and not string)
-            {
-                foreach (var item in items.Cast<object?>().Take(50))
-                {
-                    if (item is not null)
-                    {
-                        queue.Enqueue((item, depth + 1));
-                    }
-                }
-            }
-
-            if (type.Assembly != core && type != typeof(Throwing))
-            {
-                continue;
-            }
-
-            reached.Add(type);
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is { IsPublic: true }))
+        ObjectWalk.Walk(
+            roots,
+            type => type.Assembly == core || type == typeof(Throwing),
+            value => reached.Add(value.GetType()),
+            (value, property) =>
             {
                 try
                 {
-                    if (property.GetValue(value) is { } result)
-                    {
-                        queue.Enqueue((result, depth + 1));
-                    }
+                    return property.GetValue(value);
                 }
                 catch (TargetInvocationException e) when (e.InnerException is not null)
                 {
                     // One line per getter (the first instance that broke it), not per instance.
-                    if (!failures.Any(f => f.StartsWith($"{type.Name}.{property.Name}:", StringComparison.Ordinal)))
+                    string getter = $"{value.GetType().Name}.{property.Name}:";
+                    if (!failures.Any(f => f.StartsWith(getter, StringComparison.Ordinal)))
                     {
-                        failures.Add($"{type.Name}.{property.Name}: {e.InnerException.GetType().Name}: {e.InnerException.Message}");
+                        failures.Add($"{getter} {e.InnerException.GetType().Name}: {e.InnerException.Message}");
                     }
+
+                    return null;
                 }
-            }
-        }
+            });
     }
 
     private sealed class Throwing

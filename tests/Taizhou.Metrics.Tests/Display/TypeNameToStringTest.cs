@@ -73,47 +73,19 @@ public class TypeNameToStringTest
     private static void Walk(IEnumerable<object> roots, SortedSet<string> failures, HashSet<Type> reached)
     {
         var core = typeof(GrowthRate).Assembly;
-        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        var queue = new Queue<(object Value, int Depth)>(roots.Select(r => (r, 0)));
-        while (queue.Count > 0 && seen.Count < 50_000)
-        {
-            var (value, depth) = queue.Dequeue();
-            if (!seen.Add(value) || depth > 8)
+        ObjectWalk.Walk(
+            roots,
+            type => (type.Assembly == core && type.IsPublic && !type.IsEnum && !type.IsArray) || type == typeof(Nameless),
+            value =>
             {
-                continue;
-            }
-
-            var type = value.GetType();
-            if (value is IEnumerable items and not string)
-            {
-                foreach (var item in items.Cast<object?>().Take(50))
+                var type = value.GetType();
+                reached.Add(type);
+                if (value.ToString() == type.FullName)
                 {
-                    if (item is not null)
-                    {
-                        queue.Enqueue((item, depth + 1));
-                    }
+                    failures.Add(type.FullName!);
                 }
-            }
-
-            if ((type.Assembly != core || !type.IsPublic || type.IsEnum || type.IsArray) && type != typeof(Nameless))
-            {
-                continue;
-            }
-
-            reached.Add(type);
-            if (value.ToString() == type.FullName)
-            {
-                failures.Add(type.FullName!);
-            }
-
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is { IsPublic: true }))
-            {
-                if (property.GetValue(value) is { } result)
-                {
-                    queue.Enqueue((result, depth + 1));
-                }
-            }
-        }
+            },
+            (value, property) => property.GetValue(value));
     }
 
     /// <summary>A public type without a ToString override (the walk must report it).</summary>
