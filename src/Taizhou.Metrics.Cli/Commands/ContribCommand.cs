@@ -62,7 +62,10 @@ internal static class ContribCommand
         command.SetAction(parse =>
         {
             string? chartPath = parse.GetValue(chart);
-            var chartFormat = chartPath is null ? default : ChartFile.FormatOf(chartPath);
+            if (chartPath is not null)
+            {
+                ChartFile.FormatOf(chartPath); // a wrong extension is refused before the input is read
+            }
             string path = parse.GetValue(input)!;
             var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter), parse.GetValue(sheet));
             var table = path == "-"
@@ -85,14 +88,11 @@ internal static class ContribCommand
             }
 
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+            var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format));
             var chartOptions = new ChartOptions { Language = ChartFile.Language(language) };
-            if (chartPath is not null)
-            {
-                // Before the result is printed: a chart that cannot be drawn or written comes with no result.
-                ChartFile.Write(chartPath, chartFormat, parse.GetValue(chartFont), font => ContributionChart.Draw(analysis, chartOptions with { FontFile = font }));
-            }
-
-            switch (CommonOptions.ParseFormat(parse.GetValue(format)))
+            // Before the result is printed: a chart that cannot be drawn or written comes with no result.
+            var picture = ChartFile.DrawAndWrite(chartPath, outputFormat == OutputFormat.Html, parse.GetValue(chartFont), font => ContributionChart.Draw(analysis, chartOptions with { FontFile = font }));
+            switch (outputFormat)
             {
                 case OutputFormat.Json:
                     ContribJson.Write(analysis, result, output);
@@ -105,7 +105,7 @@ internal static class ContribCommand
                         text => ContribText.Write(analysis, result, text, language, markdown: true),
                         output,
                         language.Tag(),
-                        [new HtmlFigure(language.Pick("Contributions to the total's growth (percentage points)", "各部分对总量增长的拉动 (百分点)", "各部分對總量增長的拉動 (百分點)"), ChartFile.Draw("--format html", parse.GetValue(chartFont), font => ContributionChart.Draw(analysis, chartOptions with { FontFile = font })).ToSvg())]);
+                        [new HtmlFigure(language.Pick("Contributions to the total's growth (percentage points)", "各部分对总量增长的拉动 (百分点)", "各部分對總量增長的拉動 (百分點)"), picture!.ToSvg())]);
                     break;
                 default:
                     ContribText.Write(analysis, result, output, language, markdown: false);

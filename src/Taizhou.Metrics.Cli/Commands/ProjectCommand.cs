@@ -85,7 +85,10 @@ internal static class ProjectCommand
             }
 
             string? chartPath = parse.GetValue(chart);
-            var chartFormat = chartPath is null ? default : ChartFormatOf(chartPath);
+            if (chartPath is not null)
+            {
+                ChartFile.FormatOf(chartPath); // a wrong extension is refused before the input is read
+            }
             string path = parse.GetValue(input)!;
             if (path == "-" && totalPath == "-")
             {
@@ -110,14 +113,11 @@ internal static class ProjectCommand
                 ? Refused("--scenarios", scenarioText, () => Scenarios.Project(projection.LastActualValue, projection.LastActualPeriod, valueTarget, ParseScenarios(scenarioText)))
                 : null;
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+            var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format));
             var chartOptions = new ChartOptions { Language = ChartFile.Language(language) };
-            if (chartPath is not null)
-            {
-                // Before the result is printed: an exit code of 3 (the chart cannot be written) comes with no result.
-                ChartFile.Write(chartPath, chartFormat, parse.GetValue(chartFont), font => ProjectionChart.Draw(series, projection, valueTarget, chartOptions with { FontFile = font }));
-            }
-
-            switch (CommonOptions.ParseFormat(parse.GetValue(format)))
+            // Before the result is printed: an exit code of 3 (the chart cannot be written) comes with no result.
+            var picture = ChartFile.DrawAndWrite(chartPath, outputFormat == OutputFormat.Html, parse.GetValue(chartFont), font => ProjectionChart.Draw(series, projection, valueTarget, chartOptions with { FontFile = font }));
+            switch (outputFormat)
             {
                 case OutputFormat.Json:
                     ProjectJson.Write(series, gap, shareOutcome, outcomes, output);
@@ -130,7 +130,7 @@ internal static class ProjectCommand
                         text => ProjectText.Write(series, gap, shareOutcome, outcomes, text, language, markdown: true),
                         output,
                         language.Tag(),
-                        [new HtmlFigure(language.Pick("Actual values and the projected path", "实际值与预测路径", "實際值與預測路徑"), ChartFile.Draw("--format html", parse.GetValue(chartFont), font => ProjectionChart.Draw(series, projection, valueTarget, chartOptions with { FontFile = font })).ToSvg())]);
+                        [new HtmlFigure(language.Pick("Actual values and the projected path", "实际值与预测路径", "實際值與預測路徑"), picture!.ToSvg())]);
                     break;
                 default:
                     ProjectText.Write(series, gap, shareOutcome, outcomes, output, language, markdown: false);
@@ -140,18 +140,6 @@ internal static class ProjectCommand
             return CliApp.Done;
         });
         return command;
-    }
-
-    private static ChartFormat ChartFormatOf(string path)
-    {
-        try
-        {
-            return ProjectionChart.FormatOf(path);
-        }
-        catch (ArgumentException)
-        {
-            throw new InputException($"--chart {CellText.Quote(path)}: a chart is written as .png or .svg.");
-        }
     }
 
     private static ValueTarget ParseTarget(string text)

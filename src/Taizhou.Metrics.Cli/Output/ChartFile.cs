@@ -40,17 +40,31 @@ internal static class ChartFile
         _ => ChartLanguage.English,
     };
 
-    /// <summary>Draws the chart and writes it to the file atomically.</summary>
-    /// <param name="path">The <c>--chart</c> file.</param>
-    /// <param name="format">Its format (<see cref="FormatOf"/>).</param>
+    /// <summary>
+    /// Draws the command's chart once, when the <c>--chart</c> file or the <c>--format html</c> page asks for it, and
+    /// writes the file atomically; both get the same drawing.
+    /// </summary>
+    /// <param name="path">The <c>--chart</c> file, or null.</param>
+    /// <param name="page">Whether the output is an HTML page, which holds the chart.</param>
     /// <param name="fontFile">The <c>--chart-font</c> file, or null.</param>
     /// <param name="draw">Draws the chart (the options carry the font file).</param>
-    /// <exception cref="InputException">As <see cref="Draw"/>.</exception>
+    /// <returns>The chart, or null when neither asks for it.</returns>
+    /// <exception cref="InputException">As <see cref="Draw"/>, naming <c>--chart</c> when a file was asked for.</exception>
     /// <exception cref="OutputException">The file cannot be written.</exception>
-    public static void Write(string path, ChartFormat format, string? fontFile, Func<string?, Chart> draw)
+    public static Chart? DrawAndWrite(string? path, bool page, string? fontFile, Func<string?, Chart> draw)
     {
-        var chart = Draw($"--chart {CellText.Quote(path)}", fontFile, draw);
-        AtomicFile.Write(path, stream => chart.Write(stream, format));
+        if (path is null && !page)
+        {
+            return null;
+        }
+
+        var chart = Draw(path is null ? "--format html" : $"--chart {CellText.Quote(path)}", fontFile, draw);
+        if (path is not null)
+        {
+            AtomicFile.Write(path, stream => chart.Write(stream, FormatOf(path)));
+        }
+
+        return chart;
     }
 
     /// <summary>Draws a chart, turning what the caller can fix into bad input that names the option.</summary>
