@@ -41,6 +41,19 @@ public class ContribCommandTest
     }
 
     [Fact]
+    public void Contrib_Chinese_WritesThePointsOfTheSumIn个百分点()
+    {
+        // By hand: A 20 → 30 and B 80 → 90 of a total 100 → 120: Σ 拉动 = 10 + 10 = 20 points, the total's growth 20 %.
+        using var csv = new TempCsv("part,previous,current\nA,20,30\nB,80,90\n");
+
+        var (code, output, _) = CliRunner.Run("contrib", "-i", csv.Path, "--lang", "zh");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Σ 拉动 = 20.00 个百分点; 总量增长 = 20.00 %", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(" pp", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Contrib_ZeroBase_GrowthIsNullWithItsReason()
     {
         // A 0 → 30 has no growth rate (zero base); its contribution is still 30 / 80 = 37.5 points.

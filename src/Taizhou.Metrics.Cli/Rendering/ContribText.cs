@@ -66,11 +66,11 @@ internal static class ContribText
                 $"其他: 各部分的同口徑基數之和與總量基數不等; 其變化 ({Level(rem.Change, decimals)}) 含非可加性殘差 (如現價水平與可比價增速並用)"));
         }
 
-        output.WriteLine(bullet + lang.Pick("Σ contributions = ", "Σ 拉动 = ", "Σ 拉動 = ") + (analysis.SumOfContributionPoints is double sp ? Pct(sp) + " pp" : "—") + lang.Pick("; total growth = ", "; 总量增长 = ", "; 總量增長 = ") + (analysis.Total.Growth.IsDefined ? Pct(analysis.Total.Growth.GetFraction()) + " %" : "—"));
+        output.WriteLine(bullet + lang.Pick("Σ contributions = ", "Σ 拉动 = ", "Σ 拉動 = ") + (analysis.SumOfContributionPoints is double sp ? Pct(sp) + Points(lang) : "—") + lang.Pick("; total growth = ", "; 总量增长 = ", "; 總量增長 = ") + (analysis.Total.Growth.IsDefined ? Pct(analysis.Total.Growth.GetFraction()) + " %" : "—"));
         if (analysis.SumOfRealContributionPoints is double real)
         {
-            output.WriteLine(bullet + lang.Pick("Σ real contributions (previous nominal weights × real growth) = ", "Σ 实际拉动 (上期名义权重 × 实际增长) = ", "Σ 實際拉動 (上期名義權重 × 實際增長) = ") + Pct(real) + " pp"
-                + (analysis.RealResidual is double res ? lang.Pick("; residual against the published real growth = ", "; 与公布实际增长之差 = ", "; 與公佈實際增長之差 = ") + Pct(res) + " pp" : string.Empty));
+            output.WriteLine(bullet + lang.Pick("Σ real contributions (previous nominal weights × real growth) = ", "Σ 实际拉动 (上期名义权重 × 实际增长) = ", "Σ 實際拉動 (上期名義權重 × 實際增長) = ") + Pct(real) + Points(lang)
+                + (analysis.RealResidual is double res ? lang.Pick("; residual against the published real growth = ", "; 与公布实际增长之差 = ", "; 與公佈實際增長之差 = ") + Pct(res) + Points(lang) : string.Empty));
         }
 
         output.WriteLine();
@@ -106,4 +106,7 @@ internal static class ContribText
     private static string Level(decimal value, int decimals) => NumberText.Fixed(value, decimals);
 
     private static string Pct(double fraction) => NumberText.Fixed(fraction * 100.0, 2);
+
+    /// <summary>The unit of a contribution after its number: pp, or 个百分点 / 個百分點 in Chinese.</summary>
+    private static string Points(TextLanguage lang) => lang.Pick(" pp", " 个百分点", " 個百分點");
 }

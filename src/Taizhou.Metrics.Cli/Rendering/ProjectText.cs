@@ -92,7 +92,7 @@ internal static class ProjectText
         s.Add(lang.Pick("binding target", "约束目标", "約束目標"), r.Binding == TargetConstraint.Share ? lang.Pick("share", "占比", "佔比") : lang.Pick("absolute level", "绝对值", "絕對值"));
         s.Add(zh ? "所需年均增速" : "required annual growth", r.RequiredGrowth.ToString());
         s.Add(lang.Pick("growth left to the rest of the total", "总量其余部分的增速", "總量其餘部分的增速"), r.Share.RestGrowth.ToString());
-        s.Add(zh ? "增速差" : "growth differential (part − rest)", r.Share.Differential is double d ? NumberText.Signed(d * 100, 1) + " pp" : "—");
+        s.Add(zh ? "增速差" : "growth differential (part − rest)", r.Share.Differential is double d ? NumberText.Signed(d * 100, 1) + lang.Pick(" pp", " 个百分点", " 個百分點") : "—");
         s.Write(output, markdown);
     }
 
