@@ -129,6 +129,7 @@ public class CultureTest
         Assert.Equal(expected, actual);
         Assert.Contains("1042.27", actual, StringComparison.Ordinal);
         Assert.Contains("-3.5", actual, StringComparison.Ordinal);
+        Assert.Contains("breaks by 7.23", actual, StringComparison.Ordinal);
 
         static string Texts() => string.Join(
             "\n",
@@ -139,7 +140,15 @@ public class CultureTest
             Display.Representatives.Monthly().ToTextTable(),
             Display.Representatives.Breakdown().ToTextTable(),
             Display.Representatives.Breakdown().ToMarkdown(),
-            Metrics.Targets.Project.LogLinear(Display.Representatives.Annual(), ReportingPeriod.CalendarYear(2021)).ToTextTable());
+            Metrics.Targets.Project.LogLinear(Display.Representatives.Annual(), ReportingPeriod.CalendarYear(2021)).ToTextTable(),
+            BrokenCheck());
+
+        // A printed growth of 12.5 % where the levels give 20 %: the lowest growth the rounded levels allow is
+        // 599.5 / 500.5 − 1 = 19.780 %, 7.230 points above the printed figure's 12.55, so the finding "breaks by 7.23";
+        // a nested interpolated string formatted that in the current culture ("7,23" in German).
+        static string BrokenCheck() => string.Join("\n", Metrics.Structure.Breakdown.Check(
+            [new Metrics.Structure.BreakdownRow("汽车", PublishedValue.Of(600m), PublishedValue.Of(500m), PublishedValue.Of(12.5m))],
+            null).Findings);
     }
 
     private static void InCulture(string culture, Action action) => InCulture(culture, () =>

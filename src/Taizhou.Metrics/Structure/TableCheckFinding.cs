@@ -62,7 +62,12 @@ public sealed class TableCheckFinding
 
     /// <summary>Returns a one-line description.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(
-        Rounding.InvariantText,
-        $"{Row}: {Figure} published {Published.Estimate:G6}, derived {Derived.Estimate:G6} {Derived.Bounds.ToString("G6", null)}{(IsBroken ? $", breaks by {Break:G3}" : ", consistent")}");
+    public override string ToString()
+    {
+        // Each interpolation is its own string: the break is formatted invariantly too, not in the current culture.
+        string verdict = IsBroken ? string.Create(Rounding.InvariantText, $", breaks by {Break:G3}") : ", consistent";
+        return string.Create(
+            Rounding.InvariantText,
+            $"{Row}: {Figure} published {Published.Estimate:G6}, derived {Derived.Estimate:G6} {Derived.Bounds.ToString("G6", null)}{verdict}");
+    }
 }
