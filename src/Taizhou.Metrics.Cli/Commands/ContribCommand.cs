@@ -14,7 +14,7 @@ using Taizhou.Metrics.Text;
 namespace Taizhou.Metrics.Cli.Commands;
 
 /// <summary>
-/// <c>taizhou-metrics contrib</c>: shares, contributions (拉動) and contribution rates (貢獻率) of a breakdown table read
+/// <c>taizhou-metrics contrib</c>: shares, contributions (拉动) and contribution rates (贡献率) of a breakdown table read
 /// from CSV, with an optional consistency check of its published figures.
 /// </summary>
 internal static class ContribCommand

@@ -14,7 +14,7 @@ namespace Taizhou.Metrics.Cli.Commands;
 
 /// <summary>
 /// <c>taizhou-metrics panel</c>: loads an enterprise panel (Parquet or CSV), computes the cluster and total metrics
-/// (year-to-date total, 同比, 佔比, 拉動) and optionally each enterprise's growth, and writes them as CSV files.
+/// (year-to-date total, 同比, 占比, 拉动) and optionally each enterprise's growth, and writes them as CSV files.
 /// </summary>
 internal static class PanelCommand
 {

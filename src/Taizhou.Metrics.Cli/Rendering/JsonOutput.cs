@@ -63,7 +63,7 @@ internal static class JsonOutput
     public static void Number(Utf8JsonWriter w, string name, double value) => w.WriteNumber(name, Finite(name, value));
 
     /// <summary>
-    /// Writes an amount's value rounded to 8 decimals, half away from zero (四捨五入), as docs/json.md promises for
+    /// Writes an amount's value rounded to 8 decimals, half away from zero (四舍五入), as docs/json.md promises for
     /// every amount.
     /// </summary>
     /// <param name="w">The writer.</param>

@@ -8,7 +8,7 @@ namespace Taizhou.Metrics.Cli.Rendering;
 
 /// <summary>
 /// Writes the result of <c>taizhou-metrics tiers</c> as JSON, schema <c>taizhou-metrics/tiers/v1</c> (docs/json.md):
-/// amounts in 億元 rounded to 8 decimals, rates as fractions, an undefined rate as null with a <c>*_undefined</c> reason.
+/// amounts in 亿元 rounded to 8 decimals, rates as fractions, an undefined rate as null with a <c>*_undefined</c> reason.
 /// </summary>
 internal static class TiersJson
 {

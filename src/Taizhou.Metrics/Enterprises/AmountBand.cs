@@ -6,9 +6,9 @@ using Taizhou.Metrics.Units;
 namespace Taizhou.Metrics.Enterprises;
 
 /// <summary>
-/// A band of money amounts with optional lower and upper bounds, each inclusive or exclusive: [50, 100) 億元 for a
-/// flagship firm, [100, ∞) 億元 for an aircraft-carrier. Amounts are compared exactly, in <see cref="decimal"/> yuan,
-/// whatever their units: 10000 萬元 is exactly 1 億元.
+/// A band of money amounts with optional lower and upper bounds, each inclusive or exclusive: [50, 100) 亿元 for a
+/// flagship firm, [100, ∞) 亿元 for an aircraft-carrier. Amounts are compared exactly, in <see cref="decimal"/> yuan,
+/// whatever their units: 10000 万元 is exactly 1 亿元.
 /// </summary>
 /// <remarks>The default value has no bounds and contains every amount.</remarks>
 public readonly struct AmountBand : IEquatable<AmountBand>

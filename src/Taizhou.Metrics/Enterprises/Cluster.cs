@@ -4,8 +4,8 @@ using Taizhou.Metrics.Text;
 namespace Taizhou.Metrics.Enterprises;
 
 /// <summary>
-/// An industrial cluster (產業集群): a named grouping of industries, such as one of Taizhou's seven
-/// 100-billion-yuan industries (七大千億產業).
+/// An industrial cluster (产业集群): a named grouping of industries, such as one of Taizhou's seven
+/// 100-billion-yuan industries (七大千亿产业).
 /// </summary>
 public sealed class Cluster : IEquatable<Cluster>
 {

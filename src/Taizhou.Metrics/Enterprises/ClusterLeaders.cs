@@ -4,7 +4,7 @@ using Taizhou.Metrics.Text;
 
 namespace Taizhou.Metrics.Enterprises;
 
-/// <summary>The leading firms (龍頭企業) of a cluster in a year: the top k by output.</summary>
+/// <summary>The leading firms (龙头企业) of a cluster in a year: the top k by output.</summary>
 [TypeFormatterSource(typeof(NotebookFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class ClusterLeaders : ITabular
 {

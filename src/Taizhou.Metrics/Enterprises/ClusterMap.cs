@@ -8,7 +8,7 @@ using Taizhou.Metrics.Text;
 namespace Taizhou.Metrics.Enterprises;
 
 /// <summary>
-/// A configurable table mapping enterprises to clusters (產業集群) from their GB/T 4754-2017 industry class: rules on
+/// A configurable table mapping enterprises to clusters (产业集群) from their GB/T 4754-2017 industry class: rules on
 /// 2-, 3- or 4-digit prefixes, per-enterprise overrides, and an "other" cluster (其他) for firms no rule matches, so
 /// that no firm is ever dropped. Immutable.
 /// </summary>
@@ -19,7 +19,7 @@ namespace Taizhou.Metrics.Enterprises;
 /// beats a group rule, which beats a division rule); otherwise <see cref="Other"/>.
 /// </para>
 /// <para>
-/// <see cref="TaizhouDefault"/> ships the seven Taizhou clusters (七大千億產業) as an approximation: the programme
+/// <see cref="TaizhouDefault"/> ships the seven Taizhou clusters (七大千亿产业) as an approximation: the programme
 /// defines its clusters by product, not by class, so each cluster is the classes that hold most of its products.
 /// </para>
 /// </remarks>
@@ -72,13 +72,13 @@ public sealed class ClusterMap : ITabular
     /// <summary>
     /// Gets the default table for Taizhou's seven clusters, an approximation by GB/T 4754-2017 classes (see the
     /// remarks on <see cref="ClusterMap"/> and docs/enterprises.md):
-    /// auto = 36 (汽車製造業, the whole division: vehicles, bodies, parts 3670);
-    /// aviation = 374 (航空、航天器及設備製造) and 562 (通用航空服務);
-    /// moulds = 3525 (模具製造), 3523 (塑料加工專用設備製造) and 292 (塑料製品業);
-    /// pharma = 27 (醫藥製造業);
-    /// toilets = 3855 (家用清潔衛生電器具製造) and 3072 (衛生陶瓷製品製造);
-    /// sewing = 3553 (縫製機械製造);
-    /// pumps = 3441 (泵及真空設備製造) and 381 (電機製造).
+    /// auto = 36 (汽车制造业, the whole division: vehicles, bodies, parts 3670);
+    /// aviation = 374 (航空、航天器及设备制造) and 562 (通用航空服务);
+    /// moulds = 3525 (模具制造), 3523 (塑料加工专用设备制造) and 292 (塑料制品业);
+    /// pharma = 27 (医药制造业);
+    /// toilets = 3855 (家用清洁卫生电器具制造) and 3072 (卫生陶瓷制品制造);
+    /// sewing = 3553 (缝制机械制造);
+    /// pumps = 3441 (泵及真空设备制造) and 381 (电机制造).
     /// Everything else goes to <see cref="OtherCluster"/>.
     /// </summary>
     public static ClusterMap TaizhouDefault { get; } = CreateTaizhouDefault();

@@ -11,7 +11,7 @@ public sealed class ClusterRule
     /// <summary>Creates a rule.</summary>
     /// <param name="prefix">The division (2 digits), group (3) or class (4), such as <c>36</c>, <c>381</c> or <c>3525</c>.</param>
     /// <param name="cluster">The cluster its firms belong to.</param>
-    /// <param name="description">What the prefix is, such as <c>汽車製造業 (motor vehicles)</c>.</param>
+    /// <param name="description">What the prefix is, such as <c>汽车制造业 (motor vehicles)</c>.</param>
     /// <exception cref="ArgumentException"><paramref name="prefix"/> is not 2 to 4 digits of a GB/T 4754-2017 division, or <paramref name="description"/> is empty.</exception>
     public ClusterRule(string prefix, Cluster cluster, string description)
     {
@@ -40,7 +40,7 @@ public sealed class ClusterRule
     /// <summary>Returns whether a four-digit class code, already formatted, lies under the prefix.</summary>
     internal bool Matches(string classCode) => classCode.StartsWith(Prefix, StringComparison.Ordinal);
 
-    /// <summary>Returns the rule as <c>3525 → moulds (模具製造)</c>.</summary>
+    /// <summary>Returns the rule as <c>3525 → moulds (模具制造)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Prefix} → {Cluster.Code} ({Description})";
 }

@@ -6,7 +6,7 @@ namespace Taizhou.Metrics.Enterprises;
 
 /// <summary>
 /// A group's total in two consecutive years on the naive basis (each year's in-scope firms, as the two published
-/// levels) and on the comparable basis (同口徑: this year's in-scope firms with a value last year, as the statistics
+/// levels) and on the comparable basis (同口径: this year's in-scope firms with a value last year, as the statistics
 /// bureau computes growth), with the entry/exit decomposition of the naive change.
 /// </summary>
 /// <remarks>
@@ -70,7 +70,7 @@ public sealed class ComparableAggregate
     /// <summary>Gets the number of firms in the comparable set.</summary>
     public int ComparableCount { get; }
 
-    /// <summary>Gets the comparable-basis growth (同口徑增長), ComparableCurrent / ComparableBase − 1.</summary>
+    /// <summary>Gets the comparable-basis growth (同口径增长), ComparableCurrent / ComparableBase − 1.</summary>
     public GrowthRate ComparableGrowth => Growth.Rate(ComparableCurrent, ComparableBase);
 
     /// <summary>Gets the number of firm-years with a value of the measure whose scope could not be evaluated (a value the scope rule needs, such as revenue, is missing); they are out of scope.</summary>

@@ -7,7 +7,7 @@ using Taizhou.Metrics.Units;
 namespace Taizhou.Metrics.Enterprises;
 
 /// <summary>
-/// An enterprise (企業, 法人單位): its identity, GB/T 4754-2017 industry class, county or district (縣市區), listing,
+/// An enterprise (企业, 法人单位): its identity, GB/T 4754-2017 industry class, county or district (县市区), listing,
 /// founding date, and its output, revenue and employees as series with units. Immutable.
 /// </summary>
 /// <remarks>
@@ -29,14 +29,14 @@ public sealed class Enterprise
     private readonly TimeSeries? annualEmployees;
 
     /// <summary>Creates an enterprise.</summary>
-    /// <param name="id">The identifier (統一社會信用代碼 or a register number); not empty.</param>
+    /// <param name="id">The identifier (统一社会信用代码 or a register number); not empty.</param>
     /// <param name="name">The name; not empty.</param>
     /// <param name="industryCode">The GB/T 4754-2017 class.</param>
-    /// <param name="county">The county or district (縣市區); not empty.</param>
+    /// <param name="county">The county or district (县市区); not empty.</param>
     /// <param name="founded">The founding (registration) date.</param>
-    /// <param name="output">Output value (產值), in a money unit; may be empty.</param>
-    /// <param name="revenue">Main-business revenue (主營業務收入), in a money unit, or null when not reported.</param>
-    /// <param name="employees">Employees (從業人員), in <see cref="MetricUnit.Count"/>, or null when not reported.</param>
+    /// <param name="output">Output value (产值), in a money unit; may be empty.</param>
+    /// <param name="revenue">Main-business revenue (主营业务收入), in a money unit, or null when not reported.</param>
+    /// <param name="employees">Employees (从业人员), in <see cref="MetricUnit.Count"/>, or null when not reported.</param>
     /// <param name="listing">The listing, or null when not listed.</param>
     /// <param name="assignedCluster">The cluster given with the data, or null to map it from the industry class.</param>
     /// <exception cref="ArgumentException">A text is empty, a series is in the wrong unit, or a series cannot be read by calendar year (a span of months crossing a year).</exception>
@@ -75,19 +75,19 @@ public sealed class Enterprise
     /// <summary>Gets the GB/T 4754-2017 industry class.</summary>
     public IndustryCode IndustryCode { get; }
 
-    /// <summary>Gets the county or district (縣市區).</summary>
+    /// <summary>Gets the county or district (县市区).</summary>
     public string County { get; }
 
     /// <summary>Gets the founding date.</summary>
     public LocalDate Founded { get; }
 
-    /// <summary>Gets the output series (產值), in a money unit.</summary>
+    /// <summary>Gets the output series (产值), in a money unit.</summary>
     public TimeSeries Output { get; }
 
-    /// <summary>Gets the main-business revenue series (主營業務收入), or null when not reported.</summary>
+    /// <summary>Gets the main-business revenue series (主营业务收入), or null when not reported.</summary>
     public TimeSeries? Revenue { get; }
 
-    /// <summary>Gets the employees series (從業人員), or null when not reported.</summary>
+    /// <summary>Gets the employees series (从业人员), or null when not reported.</summary>
     public TimeSeries? Employees { get; }
 
     /// <summary>Gets the listing, or null when the firm is not listed.</summary>

@@ -50,7 +50,7 @@ public sealed class EntryExitDecomposition
     /// <summary>Gets the number of new entrants.</summary>
     public int NewEntrantCount { get; }
 
-    /// <summary>Gets Σ x_t over entrants that had a value in t − 1 but were out of scope (grew into 規上, say).</summary>
+    /// <summary>Gets Σ x_t over entrants that had a value in t − 1 but were out of scope (grew into 规上, say).</summary>
     public decimal GrownIntoScope { get; }
 
     /// <summary>Gets the number of firms grown into scope.</summary>

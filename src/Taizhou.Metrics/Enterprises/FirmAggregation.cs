@@ -7,7 +7,7 @@ using Taizhou.Metrics.Units;
 namespace Taizhou.Metrics.Enterprises;
 
 /// <summary>
-/// Aggregates over firms: comparable-basis (同口徑) growth of a group beside the naive ratio of its two published
+/// Aggregates over firms: comparable-basis (同口径) growth of a group beside the naive ratio of its two published
 /// totals, with an exact entry/exit decomposition; and concentration of output within a cluster (CRk, HHI).
 /// </summary>
 /// <remarks>
@@ -21,12 +21,12 @@ public static class FirmAggregation
 {
     /// <summary>
     /// The group's total of <paramref name="measure"/> in <paramref name="year"/> and the year before, on the naive and
-    /// the comparable basis (同口徑), with the entry/exit decomposition (see <see cref="ComparableAggregate"/> and
+    /// the comparable basis (同口径), with the entry/exit decomposition (see <see cref="ComparableAggregate"/> and
     /// <see cref="EntryExitDecomposition"/>).
     /// </summary>
     /// <remarks>
     /// A firm is in scope in a year when <paramref name="scope"/> qualifies it in that year (the version in effect then:
-    /// 規上 at 2000 萬元 from 2011) and it has a value of the measure; with no scope rule, every firm with a value is.
+    /// 规上 at 2000 万元 from 2011) and it has a value of the measure; with no scope rule, every firm with a value is.
     /// The comparable set is the firms in scope in <paramref name="year"/> with a value in the year before, in scope
     /// then or not: last year's figure re-aggregated over this year's firms, as the statistics bureau computes growth.
     /// </remarks>

@@ -5,7 +5,7 @@ using Taizhou.Metrics.Rates;
 namespace Taizhou.Metrics.Enterprises;
 
 /// <summary>
-/// A high-growth enterprise rule (高成長企業, OECD-Eurostat "high-growth enterprise"): average annualised growth of a
+/// A high-growth enterprise rule (高成长企业, OECD-Eurostat "high-growth enterprise"): average annualised growth of a
 /// measure over n years above a threshold, with a floor on employees at the start. The measure, the threshold, the
 /// comparison operator, the window, the floor and whether firms born in the start year are excluded are all part of
 /// the rule, since sources differ on each.

@@ -6,9 +6,9 @@ using Taizhou.Metrics.Text;
 namespace Taizhou.Metrics.Enterprises;
 
 /// <summary>
-/// An industry class (小類) of the Chinese national industrial classification GB/T 4754-2017 (國民經濟行業分類): four
-/// digits, such as <c>3670</c> (汽車零部件及配件製造, automobile parts), whose first two digits are the division (大類,
-/// <c>36</c>), first three the group (中類, <c>367</c>), and whose section (門類) letter follows from the division
+/// An industry class (小类) of the Chinese national industrial classification GB/T 4754-2017 (国民经济行业分类): four
+/// digits, such as <c>3670</c> (汽车零部件及配件制造, automobile parts), whose first two digits are the division (大类,
+/// <c>36</c>), first three the group (中类, <c>367</c>), and whose section (门类) letter follows from the division
 /// (<c>C</c>, manufacturing).
 /// </summary>
 /// <remarks>
@@ -30,13 +30,13 @@ public readonly struct IndustryCode : IEquatable<IndustryCode>, IComparable<Indu
     /// <summary>Gets the four-digit class code, such as <c>3670</c>.</summary>
     public string Code => value.ToString("D4", CultureInfo.InvariantCulture);
 
-    /// <summary>Gets the two-digit division (大類), such as <c>36</c> (汽車製造業).</summary>
+    /// <summary>Gets the two-digit division (大类), such as <c>36</c> (汽车制造业).</summary>
     public string Division => Code[..2];
 
-    /// <summary>Gets the three-digit group (中類), such as <c>367</c>.</summary>
+    /// <summary>Gets the three-digit group (中类), such as <c>367</c>.</summary>
     public string Group => Code[..3];
 
-    /// <summary>Gets the section letter (門類) of the division: <c>A</c> (agriculture, 01-05) to <c>T</c> (international organisations, 97); <c>C</c> is manufacturing (13-43).</summary>
+    /// <summary>Gets the section letter (门类) of the division: <c>A</c> (agriculture, 01-05) to <c>T</c> (international organisations, 97); <c>C</c> is manufacturing (13-43).</summary>
     public char Section => SectionOf(value / 100);
 
     /// <summary>

@@ -1,6 +1,6 @@
 namespace Taizhou.Metrics.Enterprises;
 
-/// <summary>The size classes of the NBS standard 統計上大中小微型企業劃分辦法 (2017): 大型, 中型, 小型, 微型.</summary>
+/// <summary>The size classes of the NBS standard 统计上大中小微型企业划分办法 (2017): 大型, 中型, 小型, 微型.</summary>
 public enum NbsSizeClass
 {
     /// <summary>Large (大型).</summary>

@@ -8,7 +8,7 @@ using Taizhou.Metrics.Units;
 namespace Taizhou.Metrics.Enterprises;
 
 /// <summary>
-/// Programme progress (企業培育工程): counts of firms per tier in a year, by cluster and county, against targets with
+/// Programme progress (企业培育工程): counts of firms per tier in a year, by cluster and county, against targets with
 /// the gap; the leading firms of each cluster; and the pipeline of firms not yet in a tier with the growth each needs.
 /// </summary>
 /// <remarks>
@@ -91,7 +91,7 @@ public static class Programme
     }
 
     /// <summary>
-    /// The leading firms (龍頭企業) of every cluster in a year: the top <paramref name="k"/> by output, compared
+    /// The leading firms (龙头企业) of every cluster in a year: the top <paramref name="k"/> by output, compared
     /// exactly in yuan whatever the units, ties by id.
     /// </summary>
     /// <param name="enterprises">The firms; ids must be distinct.</param>

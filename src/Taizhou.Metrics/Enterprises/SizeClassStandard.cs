@@ -5,14 +5,14 @@ using Taizhou.Metrics.Units;
 namespace Taizhou.Metrics.Enterprises;
 
 /// <summary>
-/// The employee and revenue floors of the NBS size classes for one sector (統計上大中小微型企業劃分辦法). A firm is large
+/// The employee and revenue floors of the NBS size classes for one sector (统计上大中小微型企业划分办法). A firm is large
 /// when it meets both floors of the large class, otherwise medium when it meets both of the medium class, otherwise
 /// small when it meets both of the small class, otherwise micro: "large, medium and small must meet every lower
 /// bound, else drop one class; micro needs only one criterion".
 /// </summary>
 /// <remarks>
-/// <see cref="Industry2017"/> holds the industrial (工業) floors of the 2017 standard: large 1000 employees and 40000
-/// 萬元; medium 300 and 2000 萬元; small 20 and 300 萬元. Floors are inclusive (從業人員 1000 人及以上, 營業收入 40000 萬元及以上)
+/// <see cref="Industry2017"/> holds the industrial (工业) floors of the 2017 standard: large 1000 employees and 40000
+/// 万元; medium 300 and 2000 万元; small 20 and 300 万元. Floors are inclusive (从业人员 1000 人及以上, 营业收入 40000 万元及以上)
 /// and compared exactly.
 /// </remarks>
 public sealed class SizeClassStandard

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Taizhou.Metrics.Enterprises;
 
 /// <summary>
-/// Taizhou's seven clusters (七大千億產業), defined once: the rules of <see cref="ClusterMap.TaizhouDefault"/> and the
+/// Taizhou's seven clusters (七大千亿产业), defined once: the rules of <see cref="ClusterMap.TaizhouDefault"/> and the
 /// embedded sample (<see cref="Samples.TaizhouSample.Clusters"/>) both use these instances.
 /// </summary>
 internal static class TaizhouClusters

@@ -5,22 +5,22 @@ namespace Taizhou.Metrics.Enterprises;
 /// <summary>The codes of the default tier rules (<see cref="TierRules"/>), used in targets and JSON.</summary>
 public static class TierCodes
 {
-    /// <summary>Aircraft-carrier firm (航母企業).</summary>
+    /// <summary>Aircraft-carrier firm (航母企业).</summary>
     public const string AircraftCarrier = "aircraft_carrier";
 
-    /// <summary>Flagship firm (旗航企業).</summary>
+    /// <summary>Flagship firm (旗航企业).</summary>
     public const string Flagship = "flagship";
 
-    /// <summary>Listed firm (上市企業).</summary>
+    /// <summary>Listed firm (上市企业).</summary>
     public const string Listed = "listed";
 
-    /// <summary>Gazelle firm (瞪羚企業).</summary>
+    /// <summary>Gazelle firm (瞪羚企业).</summary>
     public const string Gazelle = "gazelle";
 
-    /// <summary>High-growth enterprise (高成長企業).</summary>
+    /// <summary>High-growth enterprise (高成长企业).</summary>
     public const string HighGrowth = "high_growth";
 
-    /// <summary>Above designated size (規模以上, 規上).</summary>
+    /// <summary>Above designated size (规模以上, 规上).</summary>
     public const string AboveDesignatedSize = "above_designated_size";
 
     /// <summary>NBS size class large (大型).</summary>

@@ -26,7 +26,7 @@ public sealed class TierCriterion
         MaximumAgeYears = maximumAgeYears;
     }
 
-    /// <summary>Gets the criterion "listed on or before 31 December of the year" (上市企業).</summary>
+    /// <summary>Gets the criterion "listed on or before 31 December of the year" (上市企业).</summary>
     public static TierCriterion ListedByYearEnd { get; } = new(TierCriterionKind.Listed, default, default, default, null, null, 0);
 
     /// <summary>Gets what the criterion tests.</summary>

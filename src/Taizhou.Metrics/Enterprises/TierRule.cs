@@ -7,7 +7,7 @@ using System.Linq;
 namespace Taizhou.Metrics.Enterprises;
 
 /// <summary>
-/// A tier (企業梯隊, such as 航母企業 or 規上企業): a documented, configurable rule made of versions with effective
+/// A tier (企业梯队, such as 航母企业 or 规上企业): a documented, configurable rule made of versions with effective
 /// years, evaluated for an enterprise in a year. A firm can hold several tiers. Immutable.
 /// </summary>
 /// <remarks>

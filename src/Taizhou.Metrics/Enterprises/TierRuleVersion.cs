@@ -4,7 +4,7 @@ namespace Taizhou.Metrics.Enterprises;
 
 /// <summary>
 /// One version of a tier rule: the criterion in effect over a range of calendar years, with its source (the
-/// 規上 threshold was 500 萬元 in 2007-2010 and 2000 萬元 from 2011).
+/// 规上 threshold was 500 万元 in 2007-2010 and 2000 万元 from 2011).
 /// </summary>
 public sealed class TierRuleVersion
 {
@@ -46,7 +46,7 @@ public sealed class TierRuleVersion
     /// <returns><see langword="true"/> when <see cref="FromYear"/> ≤ year ≤ <see cref="ToYear"/> (open ends unbounded).</returns>
     public bool IsInEffect(int year) => (FromYear is not int f || year >= f) && (ToYear is not int t || year <= t);
 
-    /// <summary>Returns the years and the criterion, such as <c>2011-: revenue ≥ 2000 萬元</c>.</summary>
+    /// <summary>Returns the years and the criterion, such as <c>2011-: revenue ≥ 2000 万元</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{FromYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""}-{ToYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""}: {Criterion}";
 

@@ -4,9 +4,9 @@ using NodaTime;
 namespace Taizhou.Metrics.Panels;
 
 /// <summary>
-/// A columnar enterprise panel (企業面板): one row per (enterprise, month) of the monthly year-to-date reports of
-/// above-scale enterprises (規上企業), stored as a struct of arrays: enterprise id, cluster, period (<c>yyyymm</c>) and
-/// year-to-date output (1-N月累計產值, yuan). Immutable; validated when built.
+/// A columnar enterprise panel (企业面板): one row per (enterprise, month) of the monthly year-to-date reports of
+/// above-scale enterprises (规上企业), stored as a struct of arrays: enterprise id, cluster, period (<c>yyyymm</c>) and
+/// year-to-date output (1-N月累计产值, yuan). Immutable; validated when built.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -99,7 +99,7 @@ public sealed class EnterprisePanel
     /// <summary>Gets the period of each row as <c>yyyymm</c> (202406 for June 2024).</summary>
     public ReadOnlySpan<int> Periods => periods;
 
-    /// <summary>Gets the year-to-date output (1-N月累計) of each row, in yuan.</summary>
+    /// <summary>Gets the year-to-date output (1-N月累计) of each row, in yuan.</summary>
     public ReadOnlySpan<double> YearToDateOutput => output;
 
     /// <summary>Gets year × 12 + month − 1 of <see cref="FirstMonth"/>.</summary>

@@ -59,7 +59,7 @@ public sealed class EnterprisePanelBuilder
     /// <param name="enterpriseId">The enterprise id.</param>
     /// <param name="cluster">The cluster number, 0-based.</param>
     /// <param name="period">The month as <c>yyyymm</c>, such as 202406.</param>
-    /// <param name="yearToDateOutput">The year-to-date output (1-N月累計), in yuan.</param>
+    /// <param name="yearToDateOutput">The year-to-date output (1-N月累计), in yuan.</param>
     /// <exception cref="PanelDataException">The row breaks a rule of the panel; the message names the row and the enterprise.</exception>
     /// <exception cref="InvalidOperationException"><see cref="Build"/> was already called.</exception>
     public void Add(int enterpriseId, int cluster, int period, double yearToDateOutput)

@@ -10,7 +10,7 @@ namespace Taizhou.Metrics.Panels;
 
 /// <summary>
 /// Computes the metrics of an <see cref="EnterprisePanel"/>: per cluster and for the total, per month, the year-to-date
-/// total (1-N月累計), year-on-year growth (同比), share (佔比) and contribution (拉動, percentage points); per row, each
+/// total (1-N月累计), year-on-year growth (同比), share (占比) and contribution (拉动, percentage points); per row, each
 /// enterprise's year-on-year growth. Rates are fractions (0.267 = 26.7 %). Missing values are explicit, never NaN.
 /// </summary>
 /// <remarks>

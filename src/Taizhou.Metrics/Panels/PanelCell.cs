@@ -4,8 +4,8 @@ namespace Taizhou.Metrics.Panels;
 
 /// <summary>
 /// The metrics of one cluster (or of the total) in one month of an <see cref="EnterprisePanel"/>: the year-to-date
-/// total (1-N月累計), its year-on-year growth (同比), its share of the total (佔比) and its contribution to the total's
-/// growth (拉動, in percentage points). Rates are fractions: 0.267 is 26.7 %, 0.091 is 9.1 percentage points.
+/// total (1-N月累计), its year-on-year growth (同比), its share of the total (占比) and its contribution to the total's
+/// growth (拉动, in percentage points). Rates are fractions: 0.267 is 26.7 %, 0.091 is 9.1 percentage points.
 /// </summary>
 /// <remarks>
 /// With <c>X(t)</c> the sum of the year-to-date output of the cluster's rows in month <c>t</c> and <c>T(t)</c> the
@@ -36,7 +36,7 @@ public readonly struct PanelCell
     public YearMonth Month { get; }
 
     /// <summary>
-    /// Gets the year-to-date total (1-N月累計) in yuan: the sum over the cluster's rows that month (0 when the cluster
+    /// Gets the year-to-date total (1-N月累计) in yuan: the sum over the cluster's rows that month (0 when the cluster
     /// has none but other clusters do), or <see langword="null"/> when no row of the panel falls in the month.
     /// </summary>
     public double? YearToDateTotal { get; }
@@ -44,11 +44,11 @@ public readonly struct PanelCell
     /// <summary>Gets the year-on-year growth (同比) as a fraction, or <see langword="null"/> when there is no base (first year, or a zero total a year earlier).</summary>
     public double? YearOnYear { get; }
 
-    /// <summary>Gets the share of the total (佔比) as a fraction, or <see langword="null"/> when the total is zero.</summary>
+    /// <summary>Gets the share of the total (占比) as a fraction, or <see langword="null"/> when the total is zero.</summary>
     public double? Share { get; }
 
     /// <summary>
-    /// Gets the contribution to the total's growth (拉動) as a fraction of the total a year earlier (0.091 = 9.1
+    /// Gets the contribution to the total's growth (拉动) as a fraction of the total a year earlier (0.091 = 9.1
     /// percentage points), or <see langword="null"/> when there is no base.
     /// </summary>
     public double? Contribution { get; }

@@ -1,6 +1,6 @@
 namespace Taizhou.Metrics.Panels;
 
-/// <summary>What is wrong with a row of an enterprise panel (企業面板); carried by <see cref="PanelDataException"/>.</summary>
+/// <summary>What is wrong with a row of an enterprise panel (企业面板); carried by <see cref="PanelDataException"/>.</summary>
 public enum PanelDataError
 {
     /// <summary>The row comes before the previous one: rows must be sorted by enterprise id, then period.</summary>
@@ -9,7 +9,7 @@ public enum PanelDataError
     /// <summary>The row has the same enterprise and period as the previous one.</summary>
     Duplicate = 2,
 
-    /// <summary>The year-to-date output (1-N月累計) is below the enterprise's previous row of the same calendar year.</summary>
+    /// <summary>The year-to-date output (1-N月累计) is below the enterprise's previous row of the same calendar year.</summary>
     FallingYearToDate = 3,
 
     /// <summary>The period is not a <c>yyyymm</c> month (year 1000 to 9999, month 1 to 12).</summary>

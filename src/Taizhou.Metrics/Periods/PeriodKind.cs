@@ -18,7 +18,7 @@ public enum PeriodKind
     Year = 3,
 
     /// <summary>
-    /// A cumulative January-to-month period (累計, "1-N月"), for example <c>2018-01..06</c> / <c>2018年1-6月</c>.
+    /// A cumulative January-to-month period (累计, "1-N月"), for example <c>2018-01..06</c> / <c>2018年1-6月</c>.
     /// The values of a cumulative (year-to-date) series are keyed by periods of this kind; "1-2月" is the usual first
     /// period of a year in Chinese releases.
     /// </summary>
@@ -26,8 +26,8 @@ public enum PeriodKind
 
     /// <summary>
     /// A run of two or more consecutive months within one year that is not itself a quarter, a half or a cumulative
-    /// period: the per-period value that de-cumulation gives for January-February combined (1-2月合計) or for a value
-    /// that spans a missing month. Written <c>2018-03/04</c> / <c>2018年3-4月合計</c>.
+    /// period: the per-period value that de-cumulation gives for January-February combined (1-2月合计) or for a value
+    /// that spans a missing month. Written <c>2018-03/04</c> / <c>2018年3-4月合计</c>.
     /// </summary>
     MonthSpan = 5,
 }

@@ -29,7 +29,7 @@ public readonly partial struct ReportingPeriod
     }
 
     /// <summary>
-    /// Returns the previous period of the same kind (the base of a period-on-period, 環比, comparison): the previous
+    /// Returns the previous period of the same kind (the base of a period-on-period, 环比, comparison): the previous
     /// month, quarter, half or year, crossing year ends; for a cumulative period the cumulative period one month
     /// shorter in the same year ("1-6月" gives "1-5月").
     /// </summary>

@@ -6,7 +6,7 @@ namespace Taizhou.Metrics.Periods;
 
 /// <summary>
 /// A reporting period of official statistics: a month, a quarter, a half-year, a year, a cumulative January-to-month
-/// period (累計 "1-6月") or a span of consecutive months (such as January-February combined, 1-2月合計).
+/// period (累计 "1-6月") or a span of consecutive months (such as January-February combined, 1-2月合计).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -140,7 +140,7 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
         return new ReportingPeriod(year, 1, 12, PeriodKind.Year);
     }
 
-    /// <summary>Creates a cumulative January-to-month period (累計, "1-N月").</summary>
+    /// <summary>Creates a cumulative January-to-month period (累计, "1-N月").</summary>
     /// <param name="year">The year, 1 to 9999.</param>
     /// <param name="endMonth">The last month included, 1 to 12 (6 for "1-6月", 2 for "1-2月").</param>
     /// <returns>The cumulative period.</returns>
@@ -153,7 +153,7 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
     }
 
     /// <summary>
-    /// Creates a span of consecutive months within one year (for example January-February combined, 1-2月合計, or a
+    /// Creates a span of consecutive months within one year (for example January-February combined, 1-2月合计, or a
     /// value that covers a missing month). A span of one month is a <see cref="PeriodKind.Month"/>.
     /// </summary>
     /// <param name="year">The year, 1 to 9999.</param>

@@ -3,7 +3,7 @@ using System;
 namespace Taizhou.Metrics.Published;
 
 /// <summary>
-/// Comparable-basis (同口徑) arithmetic: when a published growth rate and the two published levels disagree, the growth
+/// Comparable-basis (同口径) arithmetic: when a published growth rate and the two published levels disagree, the growth
 /// was computed on a restated base (last year's figure re-aggregated over this year's set of enterprises).
 /// </summary>
 public static class ComparableBasis

@@ -1,6 +1,6 @@
 namespace Taizhou.Metrics.Published;
 
-/// <summary>The comparable-basis (同口徑) base and restatement implied by two published levels and a published growth rate.</summary>
+/// <summary>The comparable-basis (同口径) base and restatement implied by two published levels and a published growth rate.</summary>
 public sealed class ComparableBasisRestatement
 {
     internal ComparableBasisRestatement(PublishedValue previous, PublishedValue current, PublishedValue growthPercent, BoundedEstimate comparableBase, BoundedEstimate restatement, BoundedEstimate levelGrowthPercent)

@@ -16,8 +16,8 @@ namespace Taizhou.Metrics.Published;
 /// <para>
 /// Bounds are found by evaluating the formula at every corner of the box of input intervals. Each formula here is
 /// monotone in every input over the box, so the corners give the exact range (naive interval arithmetic would
-/// overstate it, since the inputs appear more than once). For the seed: the clusters' 1042.27 億元 at +26.7 %, pulling
-/// the city up by 9.1 points, imply a city total a year earlier of 2413.6 億元, between 2396.9 and 2430.6.
+/// overstate it, since the inputs appear more than once). For the seed: the clusters' 1042.27 亿元 at +26.7 %, pulling
+/// the city up by 9.1 points, imply a city total a year earlier of 2413.6 亿元, between 2396.9 and 2430.6.
 /// </para>
 /// <para>
 /// <b>Unbounded results.</b> When a denominator of the formula can reach zero for values within the rounding of the
@@ -55,7 +55,7 @@ public static class Implied
 
     /// <summary>
     /// The total's level a year earlier implied by a part's level, its growth and its contribution to the total's
-    /// growth in percentage points (拉動): increase / points. For the seed: 2413.6 [2396.9, 2430.6].
+    /// growth in percentage points (拉动): increase / points. For the seed: 2413.6 [2396.9, 2430.6].
     /// </summary>
     /// <param name="partLevel">The part's current level.</param>
     /// <param name="partGrowthPercent">The part's growth in percent, as printed.</param>

@@ -1,6 +1,6 @@
 namespace Taizhou.Metrics.Rates;
 
-/// <summary>How an average annual growth rate over several years is computed (NBS 平均增長速度).</summary>
+/// <summary>How an average annual growth rate over several years is computed (NBS 平均增长速度).</summary>
 public enum AverageGrowthMethod
 {
     /// <summary>
@@ -10,7 +10,7 @@ public enum AverageGrowthMethod
     Geometric = 0,
 
     /// <summary>
-    /// The cumulative (equation) method, 累計法 or 方程式法: the rate x that solves
+    /// The cumulative (equation) method, 累计法 or 方程式法: the rate x that solves
     /// Σ_{k=1..n} (1 + x)^k = Σ_{k=1..n} y_k / y_0, used for plan-period totals such as investment.
     /// </summary>
     Cumulative = 1,

@@ -7,8 +7,8 @@ using Taizhou.Metrics.Series;
 namespace Taizhou.Metrics.Rates;
 
 /// <summary>
-/// Growth rates: year-on-year (同比), period-on-period (環比), compound annual growth (CAGR), average annual growth by
-/// the level and cumulative methods (水平法, 累計法), annualising, growth from an index, "增長 X 倍", doubling (翻番)
+/// Growth rates: year-on-year (同比), period-on-period (环比), compound annual growth (CAGR), average annual growth by
+/// the level and cumulative methods (水平法, 累计法), annualising, growth from an index, "增长 X 倍", doubling (翻番)
 /// and log growth.
 /// </summary>
 /// <remarks>
@@ -53,7 +53,7 @@ public static class Growth
     /// <remarks>
     /// Rate = x[t] / x[t − 1 year] − 1. The base is missing (MissingBase) when the series has no observation for the
     /// period a year earlier, or it has no value; other cases as <see cref="Rate(decimal?, decimal?)"/>. Note that an
-    /// official growth of above-scale industry is computed on a comparable basis (同口徑) and may differ from the
+    /// official growth of above-scale industry is computed on a comparable basis (同口径) and may differ from the
     /// ratio of two published levels.
     /// </remarks>
     /// <param name="series">The series.</param>
@@ -103,7 +103,7 @@ public static class Growth
     }
 
     /// <summary>
-    /// Period-on-period growth (環比) of every observation against the previous period of the same kind (the previous
+    /// Period-on-period growth (环比) of every observation against the previous period of the same kind (the previous
     /// month, quarter, half or year), by calendar: a month after a gap has no base, whatever precedes it in the list.
     /// </summary>
     /// <remarks>
@@ -137,7 +137,7 @@ public static class Growth
     }
 
     /// <summary>
-    /// The compound annual growth rate (CAGR, 年均增長率 by the level method) from <paramref name="start"/> to
+    /// The compound annual growth rate (CAGR, 年均增长率 by the level method) from <paramref name="start"/> to
     /// <paramref name="end"/> over <paramref name="years"/> years: (end / start)^(1 / years) − 1.
     /// </summary>
     /// <remarks>
@@ -218,8 +218,8 @@ public static class Growth
     }
 
     /// <summary>
-    /// The average annual growth rate (平均增長速度) from a base-year level over the following years' levels, by the
-    /// level method (水平法, the CAGR to the last level) or the cumulative method (累計法, the root of
+    /// The average annual growth rate (平均增长速度) from a base-year level over the following years' levels, by the
+    /// level method (水平法, the CAGR to the last level) or the cumulative method (累计法, the root of
     /// Σ_{k=1..n}(1 + x)^k = Σ_k y_k / y_0).
     /// </summary>
     /// <remarks>
@@ -342,7 +342,7 @@ public static class Growth
     }
 
     /// <summary>
-    /// The rate for "增長 X 倍" ("grew X times", i.e. by X × 100 %): the rate is X, so "增長 2 倍" means the value
+    /// The rate for "增长 X 倍" ("grew X times", i.e. by X × 100 %): the rate is X, so "增长 2 倍" means the value
     /// tripled. Not to be confused with "是 … 的 X 倍" (X times as much), see <see cref="FromMultiple"/>.
     /// </summary>
     /// <param name="times">X, finite.</param>
@@ -356,9 +356,9 @@ public static class Growth
 
     /// <summary>
     /// The annual rate that multiplies a value by 2^<paramref name="doublings"/> in <paramref name="years"/> years
-    /// (翻番: 翻一番 doubles, 翻兩番 quadruples): 2^(doublings / years) − 1. Doubling in 10 years is 7.177 % a year.
+    /// (翻番: 翻一番 doubles, 翻两番 quadruples): 2^(doublings / years) − 1. Doubling in 10 years is 7.177 % a year.
     /// </summary>
-    /// <param name="doublings">The number of doublings (1 for 翻一番, 2 for 翻兩番), finite.</param>
+    /// <param name="doublings">The number of doublings (1 for 翻一番, 2 for 翻两番), finite.</param>
     /// <param name="years">The number of years, positive and finite.</param>
     /// <returns>The annual rate.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range, or the rate is beyond the range of a double; the message names the operands.</exception>
@@ -380,7 +380,7 @@ public static class Growth
     }
 
     /// <summary>
-    /// The number of doublings (番數) that a constant annual rate gives over <paramref name="years"/> years:
+    /// The number of doublings (番数) that a constant annual rate gives over <paramref name="years"/> years:
     /// years × log2(1 + r).
     /// </summary>
     /// <param name="rate">The annual rate; must be defined and above −100 %.</param>
@@ -437,8 +437,8 @@ public static class Growth
     }
 
     /// <summary>
-    /// The base level implied by a current level and its growth rate: current / (1 + rate). From 1042.27 億元 and
-    /// +26.7 % the base a year earlier is 822.63 億元.
+    /// The base level implied by a current level and its growth rate: current / (1 + rate). From 1042.27 亿元 and
+    /// +26.7 % the base a year earlier is 822.63 亿元.
     /// </summary>
     /// <param name="current">The current level.</param>
     /// <param name="rate">The growth rate; must be defined and above −100 %.</param>

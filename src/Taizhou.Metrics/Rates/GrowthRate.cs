@@ -6,14 +6,14 @@ using Taizhou.Metrics.Text;
 namespace Taizhou.Metrics.Rates;
 
 /// <summary>
-/// A growth rate (增長率, 增速) as a fraction: 0.267 is +26.7 %. A rate that cannot be computed (zero or negative
+/// A growth rate (增长率, 增速) as a fraction: 0.267 is +26.7 %. A rate that cannot be computed (zero or negative
 /// base, missing operand) is an explicit undefined value that says why; it is never NaN, never infinity and never
 /// zero: <see cref="ValueOrNull"/> is null and <see cref="GetFraction"/> throws. No property of a rate throws.
 /// </summary>
 /// <remarks>
 /// <para>
 /// The library represents every rate, share and percentage-point contribution as a fraction of one: a growth of
-/// 26.7 % is 0.267, a contribution of 9.1 percentage points (拉動 9.1 個百分點) is 0.091 of the base total. Percent
+/// 26.7 % is 0.267, a contribution of 9.1 percentage points (拉动 9.1 个百分点) is 0.091 of the base total. Percent
 /// figures appear only when formatting (<see cref="ToString()"/>) or through <see cref="PercentOrNull"/> and <see cref="GetPercent"/>.
 /// </para>
 /// <para>

@@ -11,7 +11,7 @@ public enum GrowthUndefinedReason
 
     /// <summary>
     /// The base value is negative: (x − b) / b would have the wrong sign (−10 to 5 is not −150 %). Chinese releases
-    /// report such a change in words (扭虧為盈, "turned from loss to profit"), not as a rate.
+    /// report such a change in words (扭亏为盈, "turned from loss to profit"), not as a rate.
     /// </summary>
     NegativeBase = 2,
 

@@ -18,10 +18,10 @@ namespace Taizhou.Metrics.Samples;
 /// <remarks>
 /// <para>Derivations (rates as fractions):</para>
 /// <list type="bullet">
-/// <item>implied base = output / (1 + growth) = 1042.27 / 1.267 = 822.63 億元 (<see cref="Growth.ImpliedBase"/>);</item>
-/// <item>increase = output − implied base = 219.64 億元;</item>
-/// <item>city above-scale output a year earlier = increase / contribution = 219.64 / 0.091 = 2413.6 億元 (<see cref="Contributions.ImpliedBaseTotal"/>);</item>
-/// <item>full year 2018 = Jan-Jun × 12 / 6 (run rate: the sample has no seasonal history, so no other method applies) = 2084.54 億元 (<see cref="FullYear.FromRunRate"/>);</item>
+/// <item>implied base = output / (1 + growth) = 1042.27 / 1.267 = 822.63 亿元 (<see cref="Growth.ImpliedBase"/>);</item>
+/// <item>increase = output − implied base = 219.64 亿元;</item>
+/// <item>city above-scale output a year earlier = increase / contribution = 219.64 / 0.091 = 2413.6 亿元 (<see cref="Contributions.ImpliedBaseTotal"/>);</item>
+/// <item>full year 2018 = Jan-Jun × 12 / 6 (run rate: the sample has no seasonal history, so no other method applies) = 2084.54 亿元 (<see cref="FullYear.FromRunRate"/>);</item>
 /// <item>required annual growth = (5000 / 2084.54)^(1/3) − 1 (<see cref="Projections.RequiredGrowth"/>);</item>
 /// <item>2021 at current growth = 2084.54 × 1.267^3, assuming the January-June growth holds every year (<see cref="Projections.ConstantGrowth"/>).</item>
 /// </list>
@@ -72,7 +72,7 @@ public sealed partial class TaizhouReport
     /// <summary>Gets the headline indicators, as published.</summary>
     public IReadOnlyList<HeadlineIndicator> Headlines => Sample.Headlines;
 
-    /// <summary>Gets the clusters' output in the period (1042.27 億元), as published.</summary>
+    /// <summary>Gets the clusters' output in the period (1042.27 亿元), as published.</summary>
     public Amount ClusterOutput => Sample.ClusterOutput;
 
     /// <summary>Gets the clusters' year-on-year growth (+26.7 %), as published.</summary>
@@ -81,22 +81,22 @@ public sealed partial class TaizhouReport
     /// <summary>Gets the clusters' contribution to the city's above-scale output growth, as a fraction of the base (0.091 = 9.1 points), as published.</summary>
     public double ClusterContribution => Sample.ClusterContribution;
 
-    /// <summary>Gets the clusters' output a year earlier implied by the published level and growth: 1042.27 / 1.267 = 822.63 億元.</summary>
+    /// <summary>Gets the clusters' output a year earlier implied by the published level and growth: 1042.27 / 1.267 = 822.63 亿元.</summary>
     public Amount ImpliedClusterBase { get; }
 
-    /// <summary>Gets the clusters' increase on a year earlier: 219.64 億元.</summary>
+    /// <summary>Gets the clusters' increase on a year earlier: 219.64 亿元.</summary>
     public Amount ClusterIncrease { get; }
 
-    /// <summary>Gets the city's above-scale output a year earlier implied by the 9.1-point contribution: 219.64 / 0.091 = 2413.6 億元.</summary>
+    /// <summary>Gets the city's above-scale output a year earlier implied by the 9.1-point contribution: 219.64 / 0.091 = 2413.6 亿元.</summary>
     public Amount ImpliedCityBase { get; }
 
-    /// <summary>Gets the range of the implied clusters' base given the rounding of 1042.27 and 26.7 %: [822.30, 822.96] 億元.</summary>
+    /// <summary>Gets the range of the implied clusters' base given the rounding of 1042.27 and 26.7 %: [822.30, 822.96] 亿元.</summary>
     public Interval ImpliedClusterBaseBounds { get; }
 
-    /// <summary>Gets the range of the clusters' increase given the rounding of the published figures: [219.32, 219.97] 億元.</summary>
+    /// <summary>Gets the range of the clusters' increase given the rounding of the published figures: [219.32, 219.97] 亿元.</summary>
     public Interval ClusterIncreaseBounds { get; }
 
-    /// <summary>Gets the range of the implied city base given the rounding of 1042.27, 26.7 % and 9.1 points: [2396.9, 2430.6] 億元 (FIGURES.md).</summary>
+    /// <summary>Gets the range of the implied city base given the rounding of 1042.27, 26.7 % and 9.1 points: [2396.9, 2430.6] 亿元 (FIGURES.md).</summary>
     public Interval ImpliedCityBaseBounds { get; }
 
     /// <summary>Gets the full-year estimate of the clusters' 2018 output, with its method and assumption.</summary>
@@ -105,7 +105,7 @@ public sealed partial class TaizhouReport
     /// <summary>Gets the target year (2021).</summary>
     public int TargetYear => Sample.TargetYear;
 
-    /// <summary>Gets the target for the clusters' output (5000 億元).</summary>
+    /// <summary>Gets the target for the clusters' output (5000 亿元).</summary>
     public Amount Target => Sample.ClusterOutputTarget;
 
     /// <summary>Gets the number of years from the estimated full year to the target year (3).</summary>
@@ -126,12 +126,12 @@ public sealed partial class TaizhouReport
     /// <summary>Gets the assumption of the projection at current growth, in one English sentence.</summary>
     public string GrowthAssumption { get; }
 
-    /// <summary>Gets the total above-scale output that the 70 % share target implies when the clusters just meet their target: 5000 / 0.7 = 7142.9 億元.</summary>
+    /// <summary>Gets the total above-scale output that the 70 % share target implies when the clusters just meet their target: 5000 / 0.7 = 7142.9 亿元.</summary>
     public Amount ShareTargetImpliedTotal { get; }
 
     /// <summary>
     /// Gets the rest of the city's above-scale output a year earlier (all but the clusters), implied by the published
-    /// figures: city base − clusters' base = 2413.6 − 822.6 = 1591.0 億元 (January-June 2017).
+    /// figures: city base − clusters' base = 2413.6 − 822.6 = 1591.0 亿元 (January-June 2017).
     /// </summary>
     public Amount RestOfEconomyBase { get; }
 
@@ -140,7 +140,7 @@ public sealed partial class TaizhouReport
 
     /// <summary>
     /// Gets what the 70 % share target requires of the rest of above-scale industry when the clusters reach their
-    /// 5000 億元: the rest may be at most 5000 × 0.3 / 0.7 = 2142.9 億元 in 2021, so it must shrink from its 2017 level.
+    /// 5000 亿元: the rest may be at most 5000 × 0.3 / 0.7 = 2142.9 亿元 in 2021, so it must shrink from its 2017 level.
     /// </summary>
     public RestCeiling RestCeiling { get; }
 

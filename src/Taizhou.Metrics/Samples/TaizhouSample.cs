@@ -11,12 +11,12 @@ namespace Taizhou.Metrics.Samples;
 
 /// <summary>
 /// The embedded sample: the figures of the Taizhou (台州) municipal report of 2018-08-14 on January-June 2018 and the
-/// "seven 100-billion-yuan industries" programme (七大千億產業), exactly as published. Immutable.
+/// "seven 100-billion-yuan industries" programme (七大千亿产业), exactly as published. Immutable.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Source: "七馬奔騰競千億!上半年臺州這幾個重要指數全省第一", 台州市委辦, 2018-08-14. Values keep their published
-/// precision (1042.27 億元 has two decimals; 26.7 % one). Rates are fractions (0.267), a contribution in percentage
+/// Source: "七马奔腾竞千亿!上半年台州这几个重要指数全省第一", 台州市委办, 2018-08-14. Values keep their published
+/// precision (1042.27 亿元 has two decimals; 26.7 % one). Rates are fractions (0.267), a contribution in percentage
 /// points is a fraction of the base total (0.091 = 9.1 points).
 /// </para>
 /// <para>Nothing here is derived: derived quantities (the implied 2017 base, the implied city total) are computed by the library, see <see cref="TaizhouReport"/>.</para>
@@ -77,30 +77,30 @@ public sealed class TaizhouSample
     /// <summary>Gets the reporting period of the figures: January-June 2018 (2018年1-6月).</summary>
     public ReportingPeriod Period { get; } = ReportingPeriod.YearToDate(2018, 6);
 
-    /// <summary>Gets the headline indicators: above-scale value added (529.0 億元, +11.0 %), high-tech (+16.9 %) and core information-economy manufacturing (+27.3 %), each first in the province.</summary>
+    /// <summary>Gets the headline indicators: above-scale value added (529.0 亿元, +11.0 %), high-tech (+16.9 %) and core information-economy manufacturing (+27.3 %), each first in the province.</summary>
     public IReadOnlyList<HeadlineIndicator> Headlines { get; }
 
-    /// <summary>Gets the seven clusters (七大千億產業集群), in the article's order.</summary>
+    /// <summary>Gets the seven clusters (七大千亿产业集群), in the article's order.</summary>
     public IReadOnlyList<Cluster> Clusters { get; }
 
-    /// <summary>Gets the clusters with no statistics in 2018 (general aviation, 通用航空暫無統計數據).</summary>
+    /// <summary>Gets the clusters with no statistics in 2018 (general aviation, 通用航空暂无统计数据).</summary>
     public IReadOnlyList<Cluster> ClustersWithoutStatistics { get; }
 
-    /// <summary>Gets the seven clusters' combined output value (產值) in January-June 2018: 1042.27 億元 (general aviation excluded).</summary>
+    /// <summary>Gets the seven clusters' combined output value (产值) in January-June 2018: 1042.27 亿元 (general aviation excluded).</summary>
     public Amount ClusterOutput { get; } = Amount.FromYiYuan(1042.27m);
 
-    /// <summary>Gets the year-on-year growth of the clusters' output: +26.7 % (同比增長 26.7%).</summary>
+    /// <summary>Gets the year-on-year growth of the clusters' output: +26.7 % (同比增长 26.7%).</summary>
     public GrowthRate ClusterOutputGrowth { get; } = GrowthRate.FromPercent(26.7m);
 
     /// <summary>
     /// Gets the clusters' contribution to the growth of the city's above-scale output value: 9.1 percentage points
-    /// (拉動全市規上產值增速 9.1 個百分點), as a fraction of the city's base: 0.091.
+    /// (拉动全市规上产值增速 9.1 个百分点), as a fraction of the city's base: 0.091.
     /// </summary>
     public double ClusterContribution { get; } = 0.091;
 
     /// <summary>
     /// Gets the clusters' figures as a row of the city's breakdown, exactly as printed, with their precision: current
-    /// output 1042.27 億元, growth 26.7 %, contribution 9.1 points (for <see cref="Implied"/> and <see cref="Breakdown"/>).
+    /// output 1042.27 亿元, growth 26.7 %, contribution 9.1 points (for <see cref="Implied"/> and <see cref="Breakdown"/>).
     /// </summary>
     public BreakdownRow ClusterRow { get; } = new BreakdownRow("seven clusters (七大千亿产业)", PublishedValue.Of(1042.27m), growthPercent: PublishedValue.Of(26.7m))
     {
@@ -110,10 +110,10 @@ public sealed class TaizhouSample
     /// <summary>Gets the programme's target year: 2021.</summary>
     public int TargetYear { get; } = 2021;
 
-    /// <summary>Gets the target for the clusters' output by 2021: over 5000 億元 (產值超5000億元).</summary>
+    /// <summary>Gets the target for the clusters' output by 2021: over 5000 亿元 (产值超5000亿元).</summary>
     public Amount ClusterOutputTarget { get; } = Amount.FromYiYuan(5000m);
 
-    /// <summary>Gets the target share of the clusters in above-scale industrial output by 2021: 70 %, as a fraction 0.70 (佔規上工業總產值70%).</summary>
+    /// <summary>Gets the target share of the clusters in above-scale industrial output by 2021: 70 %, as a fraction 0.70 (占规上工业总产值70%).</summary>
     public double ClusterShareTarget { get; } = 0.70;
 
     /// <summary>Gets the "2211" targets by 2021: 20 aircraft-carrier, 20 flagship, 100 listed and 100 gazelle firms.</summary>

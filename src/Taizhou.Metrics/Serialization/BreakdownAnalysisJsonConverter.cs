@@ -8,7 +8,7 @@ using Taizhou.Metrics.Structure;
 namespace Taizhou.Metrics.Serialization;
 
 /// <summary>
-/// Writes a <see cref="BreakdownAnalysis"/> (拉動, 貢獻率, shares) as an object with its <c>parts</c>, its remainder
+/// Writes a <see cref="BreakdownAnalysis"/> (拉动, 贡献率, shares) as an object with its <c>parts</c>, its remainder
 /// <c>other</c> (or null), its <c>total</c>, and the sums; reads it back.
 /// </summary>
 /// <remarks>

@@ -57,7 +57,7 @@ public static class MetricsJson
     /// <summary>
     /// Gets read-only options for the library's types: the resolver is <see cref="Context"/> (no reflection, trim- and
     /// AOT-safe), the converters are <see cref="Converters"/>, output is not indented, and Chinese text is written as is
-    /// (<c>"億元"</c>, not <c>"\u5104\u5143"</c>) while HTML-sensitive characters (<c>&lt;</c>, <c>&amp;</c>, quotes) stay escaped.
+    /// (<c>"亿元"</c>, not <c>"\u4EBF\u5143"</c>) while HTML-sensitive characters (<c>&lt;</c>, <c>&amp;</c>, quotes) stay escaped.
     /// </summary>
     /// <remarks>
     /// <para>Copy them to change a setting: <c>new JsonSerializerOptions(MetricsJson.Options) { WriteIndented = true }</c>.</para>

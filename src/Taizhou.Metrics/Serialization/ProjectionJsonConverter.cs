@@ -7,7 +7,7 @@ using Taizhou.Metrics.Targets;
 namespace Taizhou.Metrics.Serialization;
 
 /// <summary>
-/// Writes a <see cref="Projection"/> (趨勢外推) as an object with its method, parameters, confidence, fit, last actual
+/// Writes a <see cref="Projection"/> (趋势外推) as an object with its method, parameters, confidence, fit, last actual
 /// value and path, each point with the predictive distribution behind its interval; reads it back, so
 /// <see cref="Projection.FirstReaching"/> and <see cref="Projection.ProbabilityOfReaching"/> answer as before.
 /// </summary>

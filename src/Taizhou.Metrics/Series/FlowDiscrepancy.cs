@@ -4,7 +4,7 @@ namespace Taizhou.Metrics.Series;
 
 /// <summary>
 /// A per-period value published beside a cumulative series that differs from the value de-cumulation derives
-/// (上月止累計 + 本月 ≠ 本月止累計 in practice: sample changes, revisions, scope adjustments).
+/// (上月止累计 + 本月 ≠ 本月止累计 in practice: sample changes, revisions, scope adjustments).
 /// </summary>
 /// <param name="Period">The period.</param>
 /// <param name="Derived">The value de-cumulation gives: YTD[t] − YTD[t−1].</param>

@@ -4,13 +4,13 @@ namespace Taizhou.Metrics.Series;
 public enum SeriesKind
 {
     /// <summary>
-    /// A per-period flow (當月, 當季): the output of each month, quarter, half or year, or of a span of months such as
+    /// A per-period flow (当月, 当季): the output of each month, quarter, half or year, or of a span of months such as
     /// January-February combined. Flows add up over time.
     /// </summary>
     Flow = 0,
 
     /// <summary>
-    /// A cumulative year-to-date total (累計, "1-N月"), reset each January and keyed by
+    /// A cumulative year-to-date total (累计, "1-N月"), reset each January and keyed by
     /// <see cref="Periods.PeriodKind.YearToDate"/> periods.
     /// </summary>
     Cumulative = 1,

@@ -8,7 +8,7 @@ namespace Taizhou.Metrics.Series;
 
 public sealed partial class TimeSeries
 {
-    /// <summary>Converts every value to another unit of the same dimension, exactly (1 億元 = 10^4 萬元 = 10^8 元).</summary>
+    /// <summary>Converts every value to another unit of the same dimension, exactly (1 亿元 = 10^4 万元 = 10^8 元).</summary>
     /// <param name="unit">The target unit.</param>
     /// <returns>The series in <paramref name="unit"/>; missing values stay missing.</returns>
     /// <exception cref="UnitMismatchException">The units measure different things.</exception>
@@ -43,7 +43,7 @@ public sealed partial class TimeSeries
 
     /// <summary>
     /// Adds another series period by period (the output of two clusters, say). Both must have the same kind and unit:
-    /// combining a cumulative series with a monthly one, or 萬元 with 億元, is an error that names both series.
+    /// combining a cumulative series with a monthly one, or 万元 with 亿元, is an error that names both series.
     /// </summary>
     /// <remarks>
     /// The result has the union of the periods; a period absent from or missing in either input is missing in the

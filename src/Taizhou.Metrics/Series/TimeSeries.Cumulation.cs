@@ -8,7 +8,7 @@ namespace Taizhou.Metrics.Series;
 public sealed partial class TimeSeries
 {
     /// <summary>
-    /// De-cumulates a cumulative year-to-date series (累計, "1-N月") into per-period flows, within each year:
+    /// De-cumulates a cumulative year-to-date series (累计, "1-N月") into per-period flows, within each year:
     /// the flow for "1-N月" is its value minus the previous cumulative value of the same year.
     /// </summary>
     /// <remarks>
@@ -17,7 +17,7 @@ public sealed partial class TimeSeries
     /// that has a value; the first cumulative period of a year gives its own value.
     /// </para>
     /// <para>
-    /// A flow is never split: "1-2月" gives one value for the span January-February (1-2月合計,
+    /// A flow is never split: "1-2月" gives one value for the span January-February (1-2月合计,
     /// <see cref="PeriodKind.MonthSpan"/>), not a January and a February; and when a month is missing (1-3月 absent or
     /// without a value, 1-4月 present), the next value covers March-April as one span, so the gap shows in the period
     /// of the result and nothing is attributed to April alone. A cumulative period without a value after the last
@@ -89,7 +89,7 @@ public sealed partial class TimeSeries
     /// derived one, nor the difference hidden.
     /// </summary>
     /// <remarks>
-    /// A published value overrides the derived value of the same period (a month, or a span such as 1-2月合計). A
+    /// A published value overrides the derived value of the same period (a month, or a span such as 1-2月合计). A
     /// published period that de-cumulation does not produce (a month inside a span the cumulative series cannot split)
     /// is an error, since using it would count months twice. Both series must have the same unit.
     /// </remarks>
@@ -139,7 +139,7 @@ public sealed partial class TimeSeries
     }
 
     /// <summary>
-    /// Cumulates a flow series into year-to-date totals (累計) within each year: the value for "1-N月" is the sum of
+    /// Cumulates a flow series into year-to-date totals (累计) within each year: the value for "1-N月" is the sum of
     /// the flows from January to month N.
     /// </summary>
     /// <remarks>

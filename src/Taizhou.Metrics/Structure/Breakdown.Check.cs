@@ -9,8 +9,8 @@ public static partial class Breakdown
 {
     /// <summary>
     /// Checks every identity of a published breakdown table that its figures allow, each within the rounding of its
-    /// inputs: a published growth against the two levels; a published share, contribution in points (拉動) and
-    /// contribution rate (貢獻率) against the levels; pull = total growth × contribution rate; and, when the parts exhaust
+    /// inputs: a published growth against the two levels; a published share, contribution in points (拉动) and
+    /// contribution rate (贡献率) against the levels; pull = total growth × contribution rate; and, when the parts exhaust
     /// the total, Σ shares = 100, Σ contributions = total growth and Σ rates = 100. A table inconsistent as printed is
     /// reported, never "fixed".
     /// </summary>

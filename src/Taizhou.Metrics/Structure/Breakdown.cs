@@ -9,17 +9,17 @@ namespace Taizhou.Metrics.Structure;
 
 /// <summary>
 /// Breakdowns of a total into parts at two periods (the clusters of a city, the sectors of GDP, the counties of a
-/// city, nested to any depth): shares (佔比), contributions in percentage points (拉動) and contribution rates (貢獻率),
+/// city, nested to any depth): shares (占比), contributions in percentage points (拉动) and contribution rates (贡献率),
 /// the remainder the parts leave, and the aggregate growth of a group.
 /// </summary>
 /// <remarks>
 /// <para>Formulas, all as fractions:</para>
 /// <list type="bullet">
 /// <item>share = part[t] / total[t]; change in share = share[t] − share[t−1] (percentage points);</item>
-/// <item>contribution in points (拉動) = (part[t] − part[t−1]) / total[t−1];</item>
-/// <item>contribution rate (貢獻率) = (part[t] − part[t−1]) / (total[t] − total[t−1]);</item>
+/// <item>contribution in points (拉动) = (part[t] − part[t−1]) / total[t−1];</item>
+/// <item>contribution rate (贡献率) = (part[t] − part[t−1]) / (total[t] − total[t−1]);</item>
 /// <item>real contribution (NBS practice) = part[t−1] / total[t−1] × real growth of the part;</item>
-/// <item>a part given as level + growth has the comparable base part[t] / (1 + g) (同口徑).</item>
+/// <item>a part given as level + growth has the comparable base part[t] / (1 + g) (同口径).</item>
 /// </list>
 /// <para>
 /// Nothing is dropped or normalised: when a total is given, total − Σ parts is reported as the remainder ("other");

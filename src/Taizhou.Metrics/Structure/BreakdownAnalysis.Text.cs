@@ -20,7 +20,7 @@ public sealed partial class BreakdownAnalysis : ITabular
     /// <summary>
     /// Returns the analysis as an aligned plain-text table: <see cref="ToString()"/> on the first line, then one line per
     /// part, the remainder and the total, with the levels (two decimals), the share of the current total (%), the growth,
-    /// the contribution in percentage points (拉動) and the contribution rate (貢獻率, %), one decimal, rounded 四舍五入
+    /// the contribution in percentage points (拉动) and the contribution rate (贡献率, %), one decimal, rounded 四舍五入
     /// (<see cref="Rounding"/>), invariant culture. A figure that is not defined prints as <c>n/a</c>, an undefined growth
     /// with its reason. Sub-parts are not expanded (each <see cref="BreakdownPart.Children"/> prints its own table).
     /// </summary>

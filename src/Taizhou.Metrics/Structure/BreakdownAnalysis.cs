@@ -6,7 +6,7 @@ namespace Taizhou.Metrics.Structure;
 
 /// <summary>
 /// The analysis of a breakdown of a total into parts at two periods: every part's share, growth, contribution in
-/// points (拉動) and contribution rate (貢獻率), the remainder when the parts do not exhaust the total, and the sums that
+/// points (拉动) and contribution rate (贡献率), the remainder when the parts do not exhaust the total, and the sums that
 /// show additivity.
 /// </summary>
 /// <remarks>

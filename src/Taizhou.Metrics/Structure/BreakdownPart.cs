@@ -5,7 +5,7 @@ namespace Taizhou.Metrics.Structure;
 
 /// <summary>
 /// The analysis of one part of a breakdown (or of the total, or of the "other" remainder): its levels, share, change
-/// in share, growth, contribution to the total's growth in percentage points (拉動) and contribution rate (貢獻率).
+/// in share, growth, contribution to the total's growth in percentage points (拉动) and contribution rate (贡献率).
 /// </summary>
 /// <remarks>
 /// All rates are fractions: a share of 0.35 is 35 %, a change in share of 0.012 is 1.2 percentage points, a
@@ -51,7 +51,7 @@ public sealed class BreakdownPart
     /// <summary>Gets the change, current − previous (增量).</summary>
     public decimal Change { get; }
 
-    /// <summary>Gets the share of the total in the current period (佔比), or null when the total is zero.</summary>
+    /// <summary>Gets the share of the total in the current period (占比), or null when the total is zero.</summary>
     public double? Share { get; }
 
     /// <summary>Gets the share of the total in the base period, or null when the total was zero.</summary>
@@ -63,10 +63,10 @@ public sealed class BreakdownPart
     /// <summary>Gets the growth from the two levels (for a part given as level + growth, the published growth again).</summary>
     public GrowthRate Growth { get; }
 
-    /// <summary>Gets the contribution to the total's growth in percentage points (拉動): Δpart / total[t−1], or null when the base total is zero.</summary>
+    /// <summary>Gets the contribution to the total's growth in percentage points (拉动): Δpart / total[t−1], or null when the base total is zero.</summary>
     public double? ContributionPoints { get; }
 
-    /// <summary>Gets the contribution rate (貢獻率): Δpart / Δtotal, or null when the total did not change.</summary>
+    /// <summary>Gets the contribution rate (贡献率): Δpart / Δtotal, or null when the total did not change.</summary>
     public double? ContributionRate { get; }
 
     /// <summary>Gets the published growth at comparable prices (real growth), or null when none was given.</summary>

@@ -16,7 +16,7 @@ namespace Taizhou.Metrics.Structure;
 /// </para>
 /// <para>
 /// A row published as "current level + growth" (the usual form of a Chinese release) has a comparable-basis previous
-/// level of current / (1 + growth) (同口徑): see <see cref="PreviousLevel"/>.
+/// level of current / (1 + growth) (同口径): see <see cref="PreviousLevel"/>.
 /// </para>
 /// </remarks>
 public sealed class BreakdownRow
@@ -80,7 +80,7 @@ public sealed class BreakdownRow
     /// <summary>Gets the sub-parts (empty when the row is not broken down further).</summary>
     public IReadOnlyList<BreakdownRow> Children { get; }
 
-    /// <summary>Gets or initialises the published growth at comparable prices (real growth, 可比價) in percent, or null.</summary>
+    /// <summary>Gets or initialises the published growth at comparable prices (real growth, 可比价) in percent, or null.</summary>
     /// <exception cref="ArgumentException">The real growth is −100 % or below.</exception>
     public PublishedValue? RealGrowthPercent
     {
@@ -90,13 +90,13 @@ public sealed class BreakdownRow
             : value;
     }
 
-    /// <summary>Gets or initialises the published share of the total (佔比) in percent, to be checked, or null.</summary>
+    /// <summary>Gets or initialises the published share of the total (占比) in percent, to be checked, or null.</summary>
     public PublishedValue? SharePercent { get; init; }
 
-    /// <summary>Gets or initialises the published contribution in percentage points (拉動), to be checked, or null.</summary>
+    /// <summary>Gets or initialises the published contribution in percentage points (拉动), to be checked, or null.</summary>
     public PublishedValue? ContributionPoints { get; init; }
 
-    /// <summary>Gets or initialises the published contribution rate (貢獻率) in percent, to be checked, or null.</summary>
+    /// <summary>Gets or initialises the published contribution rate (贡献率) in percent, to be checked, or null.</summary>
     public PublishedValue? ContributionRatePercent { get; init; }
 
     /// <summary>

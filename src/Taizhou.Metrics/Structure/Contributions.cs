@@ -5,8 +5,8 @@ using Taizhou.Metrics.Rates;
 namespace Taizhou.Metrics.Structure;
 
 /// <summary>
-/// Contributions of a part to the growth of its total: in percentage points (拉動 … 個百分點) and as a contribution
-/// rate (貢獻率), and the totals they imply.
+/// Contributions of a part to the growth of its total: in percentage points (拉动 … 个百分点) and as a contribution
+/// rate (贡献率), and the totals they imply.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -19,7 +19,7 @@ namespace Taizhou.Metrics.Structure;
 public static class Contributions
 {
     /// <summary>
-    /// The contribution of a part to its total's growth in percentage points (拉動): (part[t] − part[t−1]) / total[t−1],
+    /// The contribution of a part to its total's growth in percentage points (拉动): (part[t] − part[t−1]) / total[t−1],
     /// as a fraction (0.091 = 9.1 points).
     /// </summary>
     /// <param name="partBase">The part in the base period.</param>
@@ -30,7 +30,7 @@ public static class Contributions
         totalBase == 0m ? null : SafeDecimal.Quotient(partCurrent, partBase, totalBase, 0m);
 
     /// <summary>
-    /// The contribution rate (貢獻率) of a part: (part[t] − part[t−1]) / (total[t] − total[t−1]), as a fraction
+    /// The contribution rate (贡献率) of a part: (part[t] − part[t−1]) / (total[t] − total[t−1]), as a fraction
     /// (0.35 = 35 %).
     /// </summary>
     /// <param name="partBase">The part in the base period.</param>
@@ -43,8 +43,8 @@ public static class Contributions
 
     /// <summary>
     /// The total's base level implied by a part's increase and its published contribution in percentage points:
-    /// Δpart / points. The seven clusters' increase of 219.64 億元, "pulling" city growth up by 9.1 points, implies a
-    /// city total a year earlier of 219.64 / 0.091 = 2413.6 億元.
+    /// Δpart / points. The seven clusters' increase of 219.64 亿元, "pulling" city growth up by 9.1 points, implies a
+    /// city total a year earlier of 219.64 / 0.091 = 2413.6 亿元.
     /// </summary>
     /// <param name="partIncrease">The part's change, part[t] − part[t−1].</param>
     /// <param name="percentagePoints">The contribution as a fraction (0.091 for 9.1 points); finite and not zero.</param>

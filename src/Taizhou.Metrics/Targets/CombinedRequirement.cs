@@ -4,7 +4,7 @@ using Taizhou.Metrics.Rates;
 namespace Taizhou.Metrics.Targets;
 
 /// <summary>
-/// An absolute target and a share target on the same part ("over 5000 億元 and 70 % of above-scale output by 2021"):
+/// An absolute target and a share target on the same part ("over 5000 亿元 and 70 % of above-scale output by 2021"):
 /// two constraints, of which the one asking for the higher level binds.
 /// </summary>
 public sealed class CombinedRequirement

@@ -6,7 +6,7 @@ namespace Taizhou.Metrics.Targets;
 
 /// <summary>
 /// A doubling target (翻番): a level multiplied by 2^n between a base period and a target period ("翻一番 by 2020 on
-/// 2010" doubles, "翻兩番" quadruples).
+/// 2010" doubles, "翻两番" quadruples).
 /// </summary>
 public sealed class DoublingTarget
 {
@@ -15,7 +15,7 @@ public sealed class DoublingTarget
     /// <param name="basePeriod">The base period.</param>
     /// <param name="baseLevel">The level in the base period, positive.</param>
     /// <param name="period">The target period, of the same kind and after the base.</param>
-    /// <param name="doublings">The number of doublings (1 for 翻一番, 2 for 翻兩番), positive.</param>
+    /// <param name="doublings">The number of doublings (1 for 翻一番, 2 for 翻两番), positive.</param>
     /// <exception cref="ArgumentException">The name is empty, or the periods differ in kind or are in the wrong order.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The base level or the number of doublings is not positive.</exception>
     public DoublingTarget(string name, ReportingPeriod basePeriod, decimal baseLevel, ReportingPeriod period, double doublings)

@@ -10,8 +10,8 @@ namespace Taizhou.Metrics.Targets;
 public static class FullYear
 {
     /// <summary>
-    /// The naive run rate: year-to-date × 12 / N (<see cref="FullYearMethod.RunRate"/>). From 1042.27 億元 in "1-6月"
-    /// the full year is 2084.54 億元.
+    /// The naive run rate: year-to-date × 12 / N (<see cref="FullYearMethod.RunRate"/>). From 1042.27 亿元 in "1-6月"
+    /// the full year is 2084.54 亿元.
     /// </summary>
     /// <param name="period">The cumulative period of the figure (<see cref="PeriodKind.YearToDate"/>).</param>
     /// <param name="yearToDate">The cumulative value.</param>
@@ -38,7 +38,7 @@ public static class FullYear
     }
 
     /// <summary>
-    /// Last year's pace (按上年進度推算, <see cref="FullYearMethod.LastYearPace"/>): FY[t] = YTD[t] × FY[t−1] / YTD[t−1],
+    /// Last year's pace (按上年进度推算, <see cref="FullYearMethod.LastYearPace"/>): FY[t] = YTD[t] × FY[t−1] / YTD[t−1],
     /// i.e. last year's full year grown at this year's year-to-date growth.
     /// </summary>
     /// <param name="period">The cumulative period of this year's figure.</param>

@@ -10,7 +10,7 @@ public enum FullYearMethod
     RunRate = 0,
 
     /// <summary>
-    /// Last year's pace (按上年進度推算): last year's full year × this year's year-to-date growth, i.e.
+    /// Last year's pace (按上年进度推算): last year's full year × this year's year-to-date growth, i.e.
     /// FY[t] = YTD[t] × FY[t−1] / YTD[t−1]. Assumes this year has last year's seasonal pattern.
     /// </summary>
     LastYearPace = 1,

@@ -14,7 +14,7 @@ namespace Taizhou.Metrics.Targets;
 /// <see cref="Growth.Cagr(decimal, decimal, double)"/>).
 /// <para>
 /// A cumulative part-year level (1-N月, N &lt; 12) against a target for a whole year or more is an error: growing
-/// 1042.27 億元 of 2018年1-6月 to 5000 億元 in 2021 asks for +56.5 % a year, where the full-year estimate 2084.54 asks for
+/// 1042.27 亿元 of 2018年1-6月 to 5000 亿元 in 2021 asks for +56.5 % a year, where the full-year estimate 2084.54 asks for
 /// +33.9 %. Estimate the full year first (<see cref="FullYear"/>) and pass the <see cref="FullYearEstimate"/> to the
 /// overload that takes one. A cumulative level against a target for the same months of a later year (1-6月 to 1-6月)
 /// is fine.

@@ -4,7 +4,7 @@ using Taizhou.Metrics.Published;
 
 namespace Taizhou.Metrics.Targets;
 
-/// <summary>A target share of a total by a target period: "70 % of above-scale industrial output by 2021" (佔規上工業總產值70%).</summary>
+/// <summary>A target share of a total by a target period: "70 % of above-scale industrial output by 2021" (占规上工业总产值70%).</summary>
 public sealed class ShareTarget
 {
     /// <summary>Creates a share target.</summary>

@@ -5,7 +5,7 @@ using Taizhou.Metrics.Published;
 namespace Taizhou.Metrics.Targets;
 
 /// <summary>
-/// A target level by a target period: "seven-cluster output over 5000 億元 by 2021" (產值超5000億元).
+/// A target level by a target period: "seven-cluster output over 5000 亿元 by 2021" (产值超5000亿元).
 /// </summary>
 public sealed class ValueTarget
 {

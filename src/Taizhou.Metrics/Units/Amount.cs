@@ -5,7 +5,7 @@ using System.Globalization;
 namespace Taizhou.Metrics.Units;
 
 /// <summary>
-/// A money amount with its unit (1042.27 億元), held as an exact <see cref="decimal"/>. Amounts in different units
+/// A money amount with its unit (1042.27 亿元), held as an exact <see cref="decimal"/>. Amounts in different units
 /// are never added or compared without an explicit <see cref="In"/> conversion.
 /// </summary>
 /// <remarks>The default value is 0 元.</remarks>
@@ -29,12 +29,12 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, IFormat
     /// <returns>The amount.</returns>
     public static Amount FromYuan(decimal yuan) => new(yuan, MetricUnit.Yuan);
 
-    /// <summary>Creates an amount in 萬元 (10^4 yuan).</summary>
+    /// <summary>Creates an amount in 万元 (10^4 yuan).</summary>
     /// <param name="wanYuan">The amount.</param>
     /// <returns>The amount.</returns>
     public static Amount FromWanYuan(decimal wanYuan) => new(wanYuan, MetricUnit.WanYuan);
 
-    /// <summary>Creates an amount in 億元 (10^8 yuan).</summary>
+    /// <summary>Creates an amount in 亿元 (10^8 yuan).</summary>
     /// <param name="yiYuan">The amount.</param>
     /// <returns>The amount.</returns>
     public static Amount FromYiYuan(decimal yiYuan) => new(yiYuan, MetricUnit.YiYuan);
@@ -52,12 +52,12 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, IFormat
     /// <param name="unit">The target money unit.</param>
     /// <returns>The same amount in <paramref name="unit"/>.</returns>
     /// <exception cref="UnitMismatchException"><paramref name="unit"/> is not a money unit.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The amount in <paramref name="unit"/> is beyond the range of a decimal (7.9e28 億元 in 元); the message names the amount.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount in <paramref name="unit"/> is beyond the range of a decimal (7.9e28 亿元 in 元); the message names the amount.</exception>
     public Amount In(MetricUnit unit) => new(Unit.Convert(Value, unit), unit);
 
     /// <summary>
     /// Gets the exact value in yuan (元): what thresholds and rankings across units compare. An amount beyond the range
-    /// of a decimal in yuan (more than 7.9e20 億元) saturates at <see cref="decimal.MaxValue"/> (or MinValue): above
+    /// of a decimal in yuan (more than 7.9e20 亿元) saturates at <see cref="decimal.MaxValue"/> (or MinValue): above
     /// every threshold, and tied with any other such amount.
     /// </summary>
     internal decimal InYuan
@@ -107,7 +107,7 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>, IFormat
     /// <exception cref="UnitMismatchException">The units differ.</exception>
     public int CompareTo(Amount other) => Value.CompareTo(Same(other).Value);
 
-    /// <summary>Returns whether two amounts have the same unit and value (1 億元 and 10000 萬元 are not equal: convert first).</summary>
+    /// <summary>Returns whether two amounts have the same unit and value (1 亿元 and 10000 万元 are not equal: convert first).</summary>
     /// <param name="other">The other amount.</param>
     /// <returns><see langword="true"/> when equal.</returns>
     public bool Equals(Amount other) => Unit == other.Unit && Value == other.Value;

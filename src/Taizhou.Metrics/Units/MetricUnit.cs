@@ -4,8 +4,8 @@ using Taizhou.Metrics.Text;
 namespace Taizhou.Metrics.Units;
 
 /// <summary>
-/// The unit a value or a series carries: 元 (yuan), 萬元 (10^4 yuan), 億元 (10^8 yuan), a count, a percent or an
-/// index. Money units convert exactly (1 億元 = 10^4 萬元 = 10^8 元) in <see cref="decimal"/> arithmetic.
+/// The unit a value or a series carries: 元 (yuan), 万元 (10^4 yuan), 亿元 (10^8 yuan), a count, a percent or an
+/// index. Money units convert exactly (1 亿元 = 10^4 万元 = 10^8 元) in <see cref="decimal"/> arithmetic.
 /// </summary>
 /// <remarks>The default value is <see cref="Yuan"/>.</remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.MetricUnitJsonConverter))]
@@ -18,19 +18,19 @@ public readonly struct MetricUnit : IEquatable<MetricUnit>
     /// <summary>Gets the yuan (元).</summary>
     public static MetricUnit Yuan => new(0);
 
-    /// <summary>Gets 萬元 (wan yuan): 10^4 yuan.</summary>
+    /// <summary>Gets 万元 (wan yuan): 10^4 yuan.</summary>
     public static MetricUnit WanYuan => new(1);
 
-    /// <summary>Gets 億元 (yi yuan): 10^8 yuan, "100 million yuan".</summary>
+    /// <summary>Gets 亿元 (yi yuan): 10^8 yuan, "100 million yuan".</summary>
     public static MetricUnit YiYuan => new(2);
 
-    /// <summary>Gets a count (個, 家): enterprises, projects, people.</summary>
+    /// <summary>Gets a count (个, 家): enterprises, projects, people.</summary>
     public static MetricUnit Count => new(3);
 
     /// <summary>Gets a percent figure (%), such as a share published as 56.</summary>
     public static MetricUnit Percent => new(4);
 
-    /// <summary>Gets an index number (指數), such as 111.0 with the same period a year earlier = 100.</summary>
+    /// <summary>Gets an index number (指数), such as 111.0 with the same period a year earlier = 100.</summary>
     public static MetricUnit Index => new(5);
 
     /// <summary>Gets what the unit measures.</summary>
@@ -85,12 +85,12 @@ public readonly struct MetricUnit : IEquatable<MetricUnit>
 
     /// <summary>
     /// Converts a value in this unit to <paramref name="target"/>, exactly: a money value is multiplied or divided by
-    /// a power of ten in <see cref="decimal"/> arithmetic, so 1042.27 億元 is exactly 10422700 萬元.
+    /// a power of ten in <see cref="decimal"/> arithmetic, so 1042.27 亿元 is exactly 10422700 万元.
     /// </summary>
     /// <param name="value">The value in this unit.</param>
     /// <param name="target">The unit to convert to.</param>
     /// <returns>The value in <paramref name="target"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The converted value is beyond the range of a decimal, ±7.9e28 (more than 7.9e20 億元 in 元); the message names the value and both units.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The converted value is beyond the range of a decimal, ±7.9e28 (more than 7.9e20 亿元 in 元); the message names the value and both units.</exception>
     /// <exception cref="UnitMismatchException">The units measure different things (money and a count, say).</exception>
     public decimal Convert(decimal value, MetricUnit target)
     {

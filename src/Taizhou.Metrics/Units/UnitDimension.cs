@@ -3,7 +3,7 @@ namespace Taizhou.Metrics.Units;
 /// <summary>What a <see cref="MetricUnit"/> measures. Only units of the same dimension convert into one another.</summary>
 public enum UnitDimension
 {
-    /// <summary>A money amount in yuan (元, 萬元, 億元).</summary>
+    /// <summary>A money amount in yuan (元, 万元, 亿元).</summary>
     Money = 0,
 
     /// <summary>A count (of enterprises, projects, people).</summary>

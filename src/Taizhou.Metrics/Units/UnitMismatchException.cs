@@ -3,7 +3,7 @@ using System;
 namespace Taizhou.Metrics.Units;
 
 /// <summary>
-/// Thrown when values in different units are combined without converting (億元 with 萬元, say) or when units of
+/// Thrown when values in different units are combined without converting (亿元 with 万元, say) or when units of
 /// different dimensions are converted: a bug in the calling code, not a fact of the data.
 /// </summary>
 public sealed class UnitMismatchException : InvalidOperationException

@@ -6,7 +6,7 @@ using System.Globalization;
 namespace Taizhou.Metrics.Structure;
 
 /// <summary>
-/// A chained Fisher aggregate (鏈式費雪指數) of several components over consecutive periods: its links (Fisher quantity
+/// A chained Fisher aggregate (链式费雪指数) of several components over consecutive periods: its links (Fisher quantity
 /// and price relatives with each component's additive contribution), the chain-linked volume and price indices and
 /// the chained-volume levels.
 /// </summary>
@@ -88,7 +88,7 @@ public sealed class FisherChain
     public ImmutableArray<double> PriceIndex { get; }
 
     /// <summary>
-    /// Gets the chained volumes ("chained dollars", 鏈式物量) per period: the reference period's current value times
+    /// Gets the chained volumes ("chained dollars", 链式物量) per period: the reference period's current value times
     /// the volume index / 100. Not additive across components.
     /// </summary>
     public ImmutableArray<double> ChainedVolumes { get; }

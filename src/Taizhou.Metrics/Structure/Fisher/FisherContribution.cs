@@ -5,7 +5,7 @@ using Taizhou.Metrics.Published;
 namespace Taizhou.Metrics.Structure;
 
 /// <summary>
-/// One component's exact additive contribution (拉動) to the percent change of a chained Fisher volume index from
+/// One component's exact additive contribution (拉动) to the percent change of a chained Fisher volume index from
 /// period t − 1 to t, with the weight and the volume change it is the product of.
 /// </summary>
 /// <remarks>

@@ -7,7 +7,7 @@ using Taizhou.Metrics.Rates;
 namespace Taizhou.Metrics.Structure;
 
 /// <summary>
-/// Chained Fisher indices (鏈式費雪指數) and the exact additive contributions of their components to the aggregate's
+/// Chained Fisher indices (链式费雪指数) and the exact additive contributions of their components to the aggregate's
 /// volume change, as the U.S. Bureau of Economic Analysis and Statistics Canada compute them for GDP and its
 /// components.
 /// </summary>

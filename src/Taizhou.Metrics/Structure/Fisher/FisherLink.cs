@@ -8,7 +8,7 @@ using Taizhou.Metrics.Published;
 namespace Taizhou.Metrics.Structure;
 
 /// <summary>
-/// One link of a chained Fisher index (鏈式費雪指數): the aggregate's quantity and price relatives from period t − 1 to
+/// One link of a chained Fisher index (链式费雪指数): the aggregate's quantity and price relatives from period t − 1 to
 /// period t (Laspeyres, Paasche and Fisher), and each component's exact additive contribution to the volume change.
 /// </summary>
 /// <remarks>

@@ -5,8 +5,8 @@ namespace Taizhou.Metrics.Structure;
 
 /// <summary>
 /// Concentration: how unevenly a total is spread over its units (firms, industries or regions): the
-/// Herfindahl-Hirschman index (赫芬達爾指數, HHI) with its normalised form and equivalent number, the concentration
-/// ratio CRk (集中度), and, for an industry across regions, the concentration Gini coefficient (集中度基尼係數) and the
+/// Herfindahl-Hirschman index (赫芬达尔指数, HHI) with its normalised form and equivalent number, the concentration
+/// ratio CRk (集中度), and, for an industry across regions, the concentration Gini coefficient (集中度基尼系数) and the
 /// Krugman concentration index.
 /// </summary>
 /// <remarks>
@@ -25,7 +25,7 @@ namespace Taizhou.Metrics.Structure;
 public static class Concentration
 {
     /// <summary>
-    /// The Herfindahl-Hirschman index (赫芬達爾指數) of values: the sum of their squared shares, on the 0-1 scale.
+    /// The Herfindahl-Hirschman index (赫芬达尔指数) of values: the sum of their squared shares, on the 0-1 scale.
     /// Null when the values sum to zero.
     /// </summary>
     /// <remarks>
@@ -75,7 +75,7 @@ public static class Concentration
     }
 
     /// <summary>
-    /// The equivalent number (等效數量) of units: how many units of equal size would give the same HHI. Null when the
+    /// The equivalent number (等效数量) of units: how many units of equal size would give the same HHI. Null when the
     /// values sum to zero.
     /// </summary>
     /// <remarks>N* = 1 / HHI (REAT's <c>herf(x, output = "eq")</c>); from 1 to n.</remarks>
@@ -121,7 +121,7 @@ public static class Concentration
     }
 
     /// <summary>
-    /// The concentration Gini coefficient (集中度基尼係數) of one industry across regions (REAT's <c>gini.conc</c>):
+    /// The concentration Gini coefficient (集中度基尼系数) of one industry across regions (REAT's <c>gini.conc</c>):
     /// the Gini coefficient of the industry's location quotients in the regions, 0 when the industry is spread as
     /// the regions' sizes. Null when the industry sums to zero or a region's total is zero (its quotient is
     /// undefined; drop such regions first).

@@ -4,8 +4,8 @@ using System.Collections.Generic;
 namespace Taizhou.Metrics.Structure;
 
 /// <summary>
-/// Inequality of a distribution over regions (or any units): the Gini coefficient (基尼係數) plain, normalised and
-/// weighted, the Hoover index (胡佛指數) and the Theil indices (泰爾指數) T and L.
+/// Inequality of a distribution over regions (or any units): the Gini coefficient (基尼系数) plain, normalised and
+/// weighted, the Hoover index (胡佛指数) and the Theil indices (泰尔指数) T and L.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -21,7 +21,7 @@ namespace Taizhou.Metrics.Structure;
 public static class Inequality
 {
     /// <summary>
-    /// The Gini coefficient (基尼係數) of values: half the mean absolute difference of all pairs relative to the mean,
+    /// The Gini coefficient (基尼系数) of values: half the mean absolute difference of all pairs relative to the mean,
     /// 0 for equal values and (n − 1) / n when one unit holds everything. Null when the values sum to zero.
     /// </summary>
     /// <remarks>
@@ -107,7 +107,7 @@ public static class Inequality
     }
 
     /// <summary>
-    /// The Hoover index (胡佛指數, coefficient of localisation) against an even distribution: the share of the total that
+    /// The Hoover index (胡佛指数, coefficient of localisation) against an even distribution: the share of the total that
     /// would have to move for every unit to hold the same. Null when the values sum to zero.
     /// </summary>
     /// <remarks>H = ½ Σ_i |x_i / Σx − 1/n|; from 0 to (n − 1) / n.</remarks>
@@ -133,7 +133,7 @@ public static class Inequality
     }
 
     /// <summary>
-    /// The Hoover index (胡佛指數) of values against a reference distribution over the same units (GDP against
+    /// The Hoover index (胡佛指数) of values against a reference distribution over the same units (GDP against
     /// population): the share of the total that would have to move for the values to be distributed as the reference.
     /// Null when either list sums to zero.
     /// </summary>
@@ -147,7 +147,7 @@ public static class Inequality
         Dissimilarity.Krugman(values, nameof(values), reference, nameof(reference), "value") is double k ? 0.5 * k : null;
 
     /// <summary>
-    /// The Theil index T (泰爾指數, Theil's first measure, GE(1)) of values. Zeros are allowed (their term is 0, the
+    /// The Theil index T (泰尔指数, Theil's first measure, GE(1)) of values. Zeros are allowed (their term is 0, the
     /// limit of x ln x). Null when the values sum to zero.
     /// </summary>
     /// <remarks>T = (1/n) Σ_i (x_i / x̄) · ln(x_i / x̄); from 0 to ln n.</remarks>
@@ -177,7 +177,7 @@ public static class Inequality
     }
 
     /// <summary>
-    /// The Theil index L (Theil's second measure, the mean log deviation 平均對數偏差, GE(0)) of values; this is what
+    /// The Theil index L (Theil's second measure, the mean log deviation 平均对数偏差, GE(0)) of values; this is what
     /// REAT's <c>theil</c> computes. Null when a value is zero (its logarithm is infinite) or all are.
     /// </summary>
     /// <remarks>L = (1/n) Σ_i ln(x̄ / x_i).</remarks>
@@ -203,7 +203,7 @@ public static class Inequality
     }
 
     /// <summary>
-    /// The weighted Theil index T (泰爾指數) of values against weights, the form used for regional disparity (a region's
+    /// The weighted Theil index T (泰尔指数) of values against weights, the form used for regional disparity (a region's
     /// share of GDP against its share of population). Null when either list sums to zero, or a unit with a positive
     /// value has zero weight.
     /// </summary>

@@ -31,7 +31,7 @@ public sealed class RankedRegion
     /// <summary>Gets the rank, 1 for first, or null when the value is missing (missing values are not ranked).</summary>
     public int? Rank { get; }
 
-    /// <summary>Gets the number of other regions that share this rank (並列); 0 when the rank is not shared or the value is missing.</summary>
+    /// <summary>Gets the number of other regions that share this rank (并列); 0 when the rank is not shared or the value is missing.</summary>
     public int TiedWith { get; }
 
     /// <summary>Gets whether the value is missing, so the region is not ranked.</summary>

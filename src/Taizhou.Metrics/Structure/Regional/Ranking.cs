@@ -39,7 +39,7 @@ public static class Ranking
 
     /// <summary>
     /// Ranks regions by their values as published to <paramref name="tieDecimals"/> decimals: values equal after
-    /// rounding (half away from zero, 四捨五入) tie. For a rate published to 0.1 % (11.0 %), a fraction, pass 3.
+    /// rounding (half away from zero, 四舍五入) tie. For a rate published to 0.1 % (11.0 %), a fraction, pass 3.
     /// Regions with a missing value are listed separately and not ranked.
     /// </summary>
     /// <remarks>

@@ -5,7 +5,7 @@ using System.Collections.ObjectModel;
 namespace Taizhou.Metrics.Structure;
 
 /// <summary>
-/// An immutable regions × industries table of a non-negative quantity (employment, output value 產值, value added),
+/// An immutable regions × industries table of a non-negative quantity (employment, output value 产值, value added),
 /// such as the counties of a city by industry: e_ri is the value of industry i in region r.
 /// </summary>
 /// <remarks>

@@ -5,8 +5,8 @@ namespace Taizhou.Metrics.Structure;
 
 /// <summary>
 /// Regional specialisation: how a region's industrial structure differs from the nation's (or another region's):
-/// the location quotient (區位商, LQ) and its binary form, the Krugman specialisation index and the specialisation
-/// Gini coefficient (專業化基尼係數).
+/// the location quotient (区位商, LQ) and its binary form, the Krugman specialisation index and the specialisation
+/// Gini coefficient (专业化基尼系数).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -25,7 +25,7 @@ namespace Taizhou.Metrics.Structure;
 public static class Specialisation
 {
     /// <summary>
-    /// The location quotient (區位商) of one industry in one region: the industry's share of the region divided by its
+    /// The location quotient (区位商) of one industry in one region: the industry's share of the region divided by its
     /// share of the nation. Null when the region's total or the nation's industry total is zero.
     /// </summary>
     /// <remarks>
@@ -52,7 +52,7 @@ public static class Specialisation
     }
 
     /// <summary>
-    /// The location quotients (區位商) of every industry of one region against the nation, with the two totals given
+    /// The location quotients (区位商) of every industry of one region against the nation, with the two totals given
     /// explicitly (they may include employment not allocated to a listed industry). An entry is null when the
     /// industry is absent from the nation; every entry is null when the region's total is zero.
     /// </summary>
@@ -91,7 +91,7 @@ public static class Specialisation
     }
 
     /// <summary>
-    /// The location quotients (區位商) of every region and industry of a matrix, the totals being the matrix's row,
+    /// The location quotients (区位商) of every region and industry of a matrix, the totals being the matrix's row,
     /// column and grand sums. An entry is null when its region's or its industry's total is zero.
     /// </summary>
     /// <remarks>LQ_ri = (e_ri / e_r) / (E_i / E) with e_r = Σ_i e_ri, E_i = Σ_r e_ri, E = Σ e_ri (EconGeo's <c>location_quotient(mat)</c>).</remarks>
@@ -192,7 +192,7 @@ public static class Specialisation
     }
 
     /// <summary>
-    /// The Krugman specialisation index (克魯格曼專業化指數) of a region against a reference (the nation, or another
+    /// The Krugman specialisation index (克鲁格曼专业化指数) of a region against a reference (the nation, or another
     /// region): the sum of the absolute differences of their industry shares, from 0 (identical structures) to 2 (no
     /// industry in common). Null when either list sums to zero.
     /// </summary>
@@ -228,7 +228,7 @@ public static class Specialisation
         Dissimilarity.KrugmanAgainstMean(regionByIndustry, nameof(regionByIndustry), comparisonRegions, nameof(comparisonRegions), "industry");
 
     /// <summary>
-    /// The specialisation Gini coefficient (專業化基尼係數) of a region (REAT's <c>gini.spec</c>): the Gini coefficient
+    /// The specialisation Gini coefficient (专业化基尼系数) of a region (REAT's <c>gini.spec</c>): the Gini coefficient
     /// of its location quotients across industries, 0 when the region's structure is the nation's. Null when the
     /// region sums to zero or an industry is absent from the nation (its quotient is undefined; drop such industries
     /// first).

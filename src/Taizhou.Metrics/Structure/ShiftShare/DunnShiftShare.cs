@@ -6,7 +6,7 @@ using Taizhou.Metrics.Published;
 namespace Taizhou.Metrics.Structure;
 
 /// <summary>
-/// The result of a classic (Dunn) shift-share analysis (偏離-份額分析法) of a region against a reference area: one
+/// The result of a classic (Dunn) shift-share analysis (偏离-份额分析法) of a region against a reference area: one
 /// line per industry and the total, whose components add up to the region's actual change.
 /// </summary>
 /// <remarks>

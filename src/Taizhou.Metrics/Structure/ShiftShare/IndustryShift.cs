@@ -9,7 +9,7 @@ namespace Taizhou.Metrics.Structure;
 /// </summary>
 /// <remarks>
 /// The components follow <see cref="ShiftShareComponents"/>: NS = e₀ (R − 1), IM = e₀ (rᵢ − R), RS = e₁ − e₀ rᵢ.
-/// A zero base in the region (a new industry, 新興產業) gives an undefined <see cref="RegionGrowth"/> (ZeroBase) and
+/// A zero base in the region (a new industry, 新兴产业) gives an undefined <see cref="RegionGrowth"/> (ZeroBase) and
 /// the whole end level as regional shift; a zero base in the reference industry gives an undefined
 /// <see cref="ReferenceGrowth"/> (ZeroBase) and applies the reference total's growth instead
 /// (<see cref="BenchmarkGrowth"/>), so the industry mix is zero. Never NaN.

@@ -5,8 +5,8 @@ using Taizhou.Metrics.Periods;
 namespace Taizhou.Metrics.Structure;
 
 /// <summary>
-/// Shift-share analysis (偏離-份額分析法): splits a region's change in each industry into the change had it grown like
-/// the reference area (the nation, 全國, or the province, 全省) as a whole, the effect of its industry mix, and a
+/// Shift-share analysis (偏离-份额分析法): splits a region's change in each industry into the change had it grown like
+/// the reference area (the nation, 全国, or the province, 全省) as a whole, the effect of its industry mix, and a
 /// regional (competitive) shift. Classic (Dunn), Esteban-Marquillas, Gerfin and dynamic (year-by-year) variants.
 /// </summary>
 /// <remarks>
@@ -62,8 +62,8 @@ public static class ShiftShare
         Dunn(DefaultNames(regionStart), regionStart, regionEnd, referenceStart, referenceEnd);
 
     /// <summary>
-    /// The classic shift-share analysis (Dunn 1960): national share (份額分量), industry mix (產業結構偏離分量) and
-    /// regional shift (競爭力偏離分量) per industry and in total.
+    /// The classic shift-share analysis (Dunn 1960): national share (份额分量), industry mix (产业结构偏离分量) and
+    /// regional shift (竞争力偏离分量) per industry and in total.
     /// </summary>
     /// <remarks>
     /// NS = eᵢ₀ (R − 1), IM = eᵢ₀ (rᵢ − R), RS = eᵢ₁ − eᵢ₀ rᵢ; they add up to eᵢ₁ − eᵢ₀. A zero region base gives
@@ -102,7 +102,7 @@ public static class ShiftShare
 
     /// <summary>
     /// The Esteban-Marquillas shift-share analysis (1972): the Dunn national share and industry mix, and the regional
-    /// shift split into a competitive effect at the homothetic level and an allocation effect (配置效應).
+    /// shift split into a competitive effect at the homothetic level and an allocation effect (配置效应).
     /// </summary>
     /// <remarks>
     /// e′ᵢ = E₀ nᵢ₀ / N₀ (the homothetic level); C = e′ᵢ (eᵢ₁ / eᵢ₀ − rᵢ); A = (eᵢ₀ − e′ᵢ)(eᵢ₁ / eᵢ₀ − rᵢ);

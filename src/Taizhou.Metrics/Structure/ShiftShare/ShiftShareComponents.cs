@@ -5,18 +5,18 @@ using Taizhou.Metrics.Published;
 namespace Taizhou.Metrics.Structure;
 
 /// <summary>
-/// The classic (Dunn) shift-share components (偏離-份額分析) of a region's change, for one industry or in total: the
+/// The classic (Dunn) shift-share components (偏离-份额分析) of a region's change, for one industry or in total: the
 /// national share, the industry mix and the regional shift, which add up to the actual change.
 /// </summary>
 /// <remarks>
 /// <para>
-/// With e the region's level, n the reference area's (the nation, 全國 or 全省), 0 the start and 1 the end,
+/// With e the region's level, n the reference area's (the nation, 全国 or 全省), 0 the start and 1 the end,
 /// R = N₁ / N₀ the reference total's growth factor and rᵢ = nᵢ₁ / nᵢ₀ the reference industry's:
 /// </para>
 /// <list type="bullet">
-/// <item><description>national share (份額分量) NS = e₀ (R − 1): the change had the region grown like the reference total;</description></item>
-/// <item><description>industry mix (產業結構偏離分量) IM = e₀ (rᵢ − R): the extra change from the industry growing faster or slower nationally;</description></item>
-/// <item><description>regional shift (競爭力偏離分量) RS = e₁ − e₀ rᵢ: the change beyond the national industry's growth;</description></item>
+/// <item><description>national share (份额分量) NS = e₀ (R − 1): the change had the region grown like the reference total;</description></item>
+/// <item><description>industry mix (产业结构偏离分量) IM = e₀ (rᵢ − R): the extra change from the industry growing faster or slower nationally;</description></item>
+/// <item><description>regional shift (竞争力偏离分量) RS = e₁ − e₀ rᵢ: the change beyond the national industry's growth;</description></item>
 /// <item><description>NS + IM + RS = e₁ − e₀, the actual change, exactly up to floating-point rounding.</description></item>
 /// </list>
 /// <para>
@@ -35,22 +35,22 @@ public readonly record struct ShiftShareComponents
         RegionalShift = Finite(regionalShift);
     }
 
-    /// <summary>Gets the actual change of the region's level, e₁ − e₀ (增長量).</summary>
+    /// <summary>Gets the actual change of the region's level, e₁ − e₀ (增长量).</summary>
     public double ActualChange { get; }
 
-    /// <summary>Gets the national share (份額分量), e₀ (R − 1): the change at the reference total's growth rate.</summary>
+    /// <summary>Gets the national share (份额分量), e₀ (R − 1): the change at the reference total's growth rate.</summary>
     public double NationalShare { get; }
 
-    /// <summary>Gets the industry mix or structural effect (產業結構偏離分量), e₀ (rᵢ − R).</summary>
+    /// <summary>Gets the industry mix or structural effect (产业结构偏离分量), e₀ (rᵢ − R).</summary>
     public double IndustryMix { get; }
 
     /// <summary>
-    /// Gets the regional shift or competitive effect (競爭力偏離分量), e₁ − e₀ rᵢ; the whole end level when the region's
+    /// Gets the regional shift or competitive effect (竞争力偏离分量), e₁ − e₀ rᵢ; the whole end level when the region's
     /// base is zero.
     /// </summary>
     public double RegionalShift { get; }
 
-    /// <summary>Gets the net total shift (總偏離), IM + RS: the actual change less the national share.</summary>
+    /// <summary>Gets the net total shift (总偏离), IM + RS: the actual change less the national share.</summary>
     public double NetTotalShift => IndustryMix + RegionalShift;
 
     /// <summary>Returns the components with invariant culture, such as <c>Δ 25 = NS 27 + IM 1 + RS -3</c>.</summary>

@@ -102,7 +102,7 @@ public sealed class HoltParameters
     }
 
     /// <summary>
-    /// Creates parameters for simple exponential smoothing (SES, 一次指數平滑) as a special case of Holt's method:
+    /// Creates parameters for simple exponential smoothing (SES, 一次指数平滑) as a special case of Holt's method:
     /// β = 0 and b_0 = 0, so the trend stays zero and every forecast is the last level ℓ_n.
     /// </summary>
     /// <param name="alpha">The level smoothing parameter α, 0 to 1.</param>

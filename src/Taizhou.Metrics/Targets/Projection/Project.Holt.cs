@@ -18,7 +18,7 @@ public static partial class Project
     private const double PhiUpper = 0.98;
 
     /// <summary>
-    /// Projects by Holt's linear exponential smoothing (霍爾特線性趨勢法), additive trend, optionally damped, with
+    /// Projects by Holt's linear exponential smoothing (霍尔特线性趋势法), additive trend, optionally damped, with
     /// parameters given or fitted by minimising the one-step-ahead sum of squared errors; prediction intervals from
     /// the ETS(A,A,N) / ETS(A,Ad,N) state-space variance.
     /// </summary>

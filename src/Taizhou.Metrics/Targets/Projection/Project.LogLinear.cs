@@ -9,7 +9,7 @@ namespace Taizhou.Metrics.Targets;
 public static partial class Project
 {
     /// <summary>
-    /// Projects by a log-linear trend (對數線性趨勢) fitted by ordinary least squares: constant proportional growth
+    /// Projects by a log-linear trend (对数线性趋势) fitted by ordinary least squares: constant proportional growth
     /// estimated from the whole history, with Student-t prediction intervals on the log scale transformed back.
     /// </summary>
     /// <remarks>

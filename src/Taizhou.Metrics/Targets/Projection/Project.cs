@@ -10,7 +10,7 @@ using Taizhou.Metrics.Series;
 namespace Taizhou.Metrics.Targets;
 
 /// <summary>
-/// Projects a series to a horizon (趨勢外推) by constant growth, a log-linear trend or Holt's linear exponential
+/// Projects a series to a horizon (趋势外推) by constant growth, a log-linear trend or Holt's linear exponential
 /// smoothing, returning a <see cref="Projection"/>: the path with point estimates and prediction intervals, the
 /// method, its parameters and fit statistics, the first period that reaches a target and the probability of reaching
 /// it.
@@ -49,7 +49,7 @@ namespace Taizhou.Metrics.Targets;
 public static partial class Project
 {
     /// <summary>
-    /// Projects by constant growth (按現有增速推算): the last actual level compounded at the latest period-on-period
+    /// Projects by constant growth (按现有增速推算): the last actual level compounded at the latest period-on-period
     /// growth, or at the geometric average growth of the last k periods (水平法).
     /// </summary>
     /// <remarks>

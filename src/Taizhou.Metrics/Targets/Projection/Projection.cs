@@ -9,7 +9,7 @@ using Taizhou.Metrics.Published;
 namespace Taizhou.Metrics.Targets;
 
 /// <summary>
-/// A projected path (趨勢外推) from the last actual period of a series to a horizon: for each period the point
+/// A projected path (趋势外推) from the last actual period of a series to a horizon: for each period the point
 /// estimate and its prediction interval, with the method, its parameters, its fit statistics and the predictive
 /// distribution behind the intervals. Created by <see cref="Project"/>.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Taizhou.Metrics.Targets;
 
-/// <summary>The model behind a <see cref="Projection"/> (趨勢外推, trend extrapolation).</summary>
+/// <summary>The model behind a <see cref="Projection"/> (趋势外推, trend extrapolation).</summary>
 /// <remarks>See <see cref="Project"/> for each method's formulas, intervals and input rules.</remarks>
 public enum ProjectionMethod
 {
