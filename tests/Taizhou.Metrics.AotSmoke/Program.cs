@@ -9,8 +9,12 @@ using Parquet.Schema;
 using Taizhou.Metrics.Charts;
 using Taizhou.Metrics.IO;
 using Taizhou.Metrics.Panels;
+using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Serialization;
+using Taizhou.Metrics.Series;
 using Taizhou.Metrics.Structure;
+using Taizhou.Metrics.Targets;
+using Taizhou.Metrics.Units;
 
 // What .ci/aot runs as a native binary: each package on a path a user calls, each line a value known in advance.
 // Usage: Taizhou.Metrics.AotSmoke OUTPUT-FOLDER   (the chart and the Parquet file are written there).
@@ -66,6 +70,16 @@ Chart chart = ContributionChart.Draw(analysis, new ChartOptions { Language = Cha
 string png = Path.Combine(output, "contributions.png");
 chart.Save(png);
 Print($"chart: {chart.Title}");
+
+// IO (a UTF-8 annual series), the core (a log-linear projection to a target) and a projection chart as SVG.
+TimeSeries cluster = SeriesReader.Read(Path.Combine(data, "cluster-output.csv"), MetricUnit.YiYuan);
+var horizon = ReportingPeriod.CalendarYear(2021);
+Projection trend = Project.LogLinear(cluster, horizon);
+var target = new ValueTarget("产值 3500 亿元", horizon, 3500m);
+Print($"projection: {cluster.Count} years to {cluster.Observations[^1].Period}, 2021 {trend.At(horizon).Estimate:F1}, first reaching 3500 in {trend.FirstReaching(3500)}");
+string svg = ProjectionChart.Draw(cluster, trend, target, new ChartOptions { Language = ChartLanguage.Chinese }).ToSvg();
+File.WriteAllText(Path.Combine(output, "projection.svg"), svg);
+Print($"svg: {(svg.Contains("</svg>", StringComparison.Ordinal) ? "a document" : "not a document")}");
 
 static async Task WriteNullableAsync(EnterprisePanel panel, string path)
 {
