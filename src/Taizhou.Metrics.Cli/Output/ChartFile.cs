@@ -1,5 +1,8 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.InteropServices;
 using Taizhou.Metrics.Charts;
 using Taizhou.Metrics.Cli.Input;
 using Taizhou.Metrics.Cli.Rendering;
@@ -76,6 +79,10 @@ internal static class ChartFile
     /// The font file does not exist, is not a font, or no font can draw the chart's words; or the chart refused the
     /// data (a breakdown whose total was zero has no contributions to draw).
     /// </exception>
+    /// <exception cref="OutputException">
+    /// This install of the tool has no native chart library (SkiaSharp, HarfBuzzSharp) for the platform: the message
+    /// names the platform, where the tool draws and what to use elsewhere (<see cref="NoChartLibrary"/>).
+    /// </exception>
     public static Chart Draw(string what, string? fontFile, Func<string?, Chart> draw)
     {
         try
@@ -94,5 +101,46 @@ internal static class ChartFile
         {
             throw new InputException($"{what}: {ex.Message}" + (fontFile is null ? " (--chart-font FILE names one)" : string.Empty), ex);
         }
+        catch (TypeInitializationException ex) when (IsNativeLibraryMissing(ex))
+        {
+            // SkiaSharp loads its native library in a type initializer (ScottPlot.Fonts → SKTypeface → DllNotFoundException).
+            throw new OutputException(NoChartLibrary(what), ex);
+        }
+        catch (DllNotFoundException ex)
+        {
+            throw new OutputException(NoChartLibrary(what), ex);
+        }
+    }
+
+    /// <summary>
+    /// The message when this install has no native chart library for the platform: the tool's packages carry SkiaSharp's
+    /// and HarfBuzzSharp's natives per platform (Taizhou.Metrics.Cli.RID, and the fallback for a few more), so on a
+    /// platform none of them covers the chart cannot be drawn by the tool, only by a project that references
+    /// Taizhou.Metrics.Charts (whose SkiaSharp dependency brings every platform's natives).
+    /// </summary>
+    /// <param name="what">What asked for the chart (<c>--chart 'a.png'</c>, <c>--format html</c>).</param>
+    /// <returns>One line: the platform, the platforms the tool draws on, what to use elsewhere.</returns>
+    internal static string NoChartLibrary(string what)
+    {
+        // The csproj writes the platforms its packages carry the natives for (ToolPackageRuntimeIdentifiers and
+        // FallbackNativeRuntimeIdentifiers), so this list cannot drift from the packages.
+        string platforms = typeof(ChartFile).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "ChartPlatforms")?.Value?.Replace(";", ", ", StringComparison.Ordinal) ?? "?";
+        return $"{what}: this install of taizhou-metrics has no native chart library (SkiaSharp) for {RuntimeInformation.RuntimeIdentifier}. "
+            + $"`dotnet tool install Taizhou.Metrics.Cli` installs one on {platforms}; elsewhere draw the chart from a project that "
+            + "references the package Taizhou.Metrics.Charts, or take the figures with --format json.";
+    }
+
+    private static bool IsNativeLibraryMissing(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is DllNotFoundException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
