@@ -149,6 +149,48 @@ public static class Concentration
     }
 
     /// <summary>
+    /// The locational Gini coefficient (区位基尼系数) of one industry across regions by the chosen method: the library's
+    /// default <see cref="LocationalGiniMethod.QuotientGini"/> (as <see cref="Gini(IReadOnlyList{double}, IReadOnlyList{double})"/>),
+    /// or <see cref="LocationalGiniMethod.Krugman"/>, which reproduces EconGeo's <c>locational.Gini</c>. Null when the
+    /// industry sums to zero, and for the quotient Gini when a region's total is zero.
+    /// </summary>
+    /// <remarks>
+    /// Krugman: the regions ordered by LQ_r = (e_ir / Σ_r e_ir) / (e_r / Σ_r e_r) ascending, C_k and P_k the cumulative
+    /// shares of the industry and of the regions' totals up to the k-th, G_K = ½ Σ_{k=2..n} (C_k P_{k−1} − C_{k−1} P_k),
+    /// the area between the Lorenz curve and the diagonal, from 0 to below 0.5. A region with a zero total adds a
+    /// point on the curve that is already there, so it is skipped (EconGeo gives the same number); ties in LQ do not
+    /// change the area. With EconGeo's matrix, pass a column as <paramref name="industryByRegion"/> and the row sums as
+    /// <paramref name="regionTotals"/>.
+    /// </remarks>
+    /// <param name="industryByRegion">e_ir, the industry in each region.</param>
+    /// <param name="regionTotals">e_r, each region's total, in the same order; each at least e_ir.</param>
+    /// <param name="method">The coefficient to compute.</param>
+    /// <returns>The coefficient, or null when undefined.</returns>
+    /// <exception cref="ArgumentNullException">A list is null.</exception>
+    /// <exception cref="ArgumentException">A list is empty, the lists differ in length, a value is negative, NaN or infinite, or e_ir &gt; e_r.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> is not a defined method.</exception>
+    public static double? Gini(IReadOnlyList<double> industryByRegion, IReadOnlyList<double> regionTotals, LocationalGiniMethod method)
+    {
+        switch (method)
+        {
+            case LocationalGiniMethod.QuotientGini:
+                return Gini(industryByRegion, regionTotals);
+            case LocationalGiniMethod.Krugman:
+                double industrySum = RegionalInput.NonNegativeSum(industryByRegion, nameof(industryByRegion), "region");
+                RegionalInput.SameLength(industryByRegion, nameof(industryByRegion), regionTotals, nameof(regionTotals), "region");
+                double totalSum = RegionalInput.NonNegativeSum(regionTotals, nameof(regionTotals), "region");
+                for (int r = 0; r < industryByRegion.Count; r++)
+                {
+                    RegionalInput.PartOfTotal(industryByRegion[r], $"industryByRegion[{r}] (region {r})", regionTotals[r], $"regionTotals[{r}]", nameof(industryByRegion), isSum: false);
+                }
+
+                return industrySum == 0.0 ? null : KrugmanLocationalGini(industryByRegion, industrySum, regionTotals, totalSum);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(method), method, "Not a defined LocationalGiniMethod.");
+        }
+    }
+
+    /// <summary>
     /// The Krugman concentration index of an industry against a reference distribution over the same regions (the
     /// regions' totals, or another industry): the sum of the absolute differences of the regional shares, from 0 to 2.
     /// Null when either list sums to zero.
@@ -177,4 +219,48 @@ public static class Concentration
     /// </exception>
     public static double? Krugman(IReadOnlyList<double> industryByRegion, IReadOnlyList<IReadOnlyList<double>> comparisonIndustries) =>
         Dissimilarity.KrugmanAgainstMean(industryByRegion, nameof(industryByRegion), comparisonIndustries, nameof(comparisonIndustries), "region");
+
+    private static double KrugmanLocationalGini(IReadOnlyList<double> industryByRegion, double industrySum, IReadOnlyList<double> regionTotals, double totalSum)
+    {
+        var keys = new List<double>(industryByRegion.Count);
+        var ind = new List<double>(industryByRegion.Count);
+        var pop = new List<double>(industryByRegion.Count);
+        for (int r = 0; r < industryByRegion.Count; r++)
+        {
+            if (regionTotals[r] > 0.0)
+            {
+                double share = regionTotals[r] / totalSum;
+                keys.Add(industryByRegion[r] / share);
+                ind.Add(industryByRegion[r]);
+                pop.Add(share);
+            }
+        }
+
+        double[] sortedKeys = [.. keys];
+        int[] order = new int[sortedKeys.Length];
+        for (int k = 0; k < order.Length; k++)
+        {
+            order[k] = k;
+        }
+
+        Array.Sort(sortedKeys, order);
+        double popSum = 0.0;
+        foreach (double p in pop)
+        {
+            popSum += p;
+        }
+
+        double cumInd = 0.0, cumPop = 0.0, previousInd = 0.0, previousPop = 0.0, twiceArea = 0.0;
+        foreach (int k in order)
+        {
+            cumInd += ind[k];
+            cumPop += pop[k];
+            double c = cumInd / industrySum, p = cumPop / popSum;
+            twiceArea += (c * previousPop) - (previousInd * p);
+            previousInd = c;
+            previousPop = p;
+        }
+
+        return Math.Max(0.0, twiceArea / 2.0);
+    }
 }

@@ -146,10 +146,29 @@ public static class Specialisation
     /// <returns>True when LQ &gt; threshold, false otherwise, null when the LQ is undefined.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not positive and finite.</exception>
     /// <exception cref="ArgumentException">As <see cref="LocationQuotient"/>.</exception>
-    public static bool? IsSpecialised(double regionIndustry, double regionTotal, double nationIndustry, double nationTotal, double threshold)
+    public static bool? IsSpecialised(double regionIndustry, double regionTotal, double nationIndustry, double nationTotal, double threshold) =>
+        IsSpecialised(regionIndustry, regionTotal, nationIndustry, nationTotal, threshold, LocationQuotientCut.Above);
+
+    /// <summary>
+    /// The binary location quotient with a chosen threshold and comparison: whether LQ &gt; <paramref name="threshold"/>
+    /// (<see cref="LocationQuotientCut.Above"/>, the default elsewhere) or LQ ≥ it (<see cref="LocationQuotientCut.AtLeast"/>,
+    /// EconGeo's binary RCA). Null when the quotient is undefined.
+    /// </summary>
+    /// <remarks>B_ri = 1 (true) if LQ_ri &gt; threshold (or ≥ with <see cref="LocationQuotientCut.AtLeast"/>), else 0 (false).</remarks>
+    /// <param name="regionIndustry">e_ri, the industry in the region.</param>
+    /// <param name="regionTotal">e_r, the region's total.</param>
+    /// <param name="nationIndustry">E_i, the industry in the nation.</param>
+    /// <param name="nationTotal">E, the nation's total.</param>
+    /// <param name="threshold">The threshold, positive and finite.</param>
+    /// <param name="cut">Whether a quotient equal to the threshold counts.</param>
+    /// <returns>True when the quotient passes the cut, false otherwise, null when the LQ is undefined.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not positive and finite, or <paramref name="cut"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">As <see cref="LocationQuotient"/>.</exception>
+    public static bool? IsSpecialised(double regionIndustry, double regionTotal, double nationIndustry, double nationTotal, double threshold, LocationQuotientCut cut)
     {
         CheckThreshold(threshold);
-        return LocationQuotient(regionIndustry, regionTotal, nationIndustry, nationTotal) is double lq ? lq > threshold : null;
+        CheckCut(cut);
+        return LocationQuotient(regionIndustry, regionTotal, nationIndustry, nationTotal) is double lq ? Passes(lq, threshold, cut) : null;
     }
 
     /// <summary>
@@ -172,9 +191,25 @@ public static class Specialisation
     /// <returns>One row per region, one entry per industry.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not positive and finite.</exception>
-    public static IReadOnlyList<IReadOnlyList<bool?>> IsSpecialised(RegionIndustryMatrix matrix, double threshold)
+    public static IReadOnlyList<IReadOnlyList<bool?>> IsSpecialised(RegionIndustryMatrix matrix, double threshold) =>
+        IsSpecialised(matrix, threshold, LocationQuotientCut.Above);
+
+    /// <summary>
+    /// The binary location quotients of a matrix with a chosen threshold and comparison; with a threshold of 1 and
+    /// <see cref="LocationQuotientCut.AtLeast"/> this is EconGeo's <c>RCA(mat, binary = TRUE)</c>, except that an
+    /// undefined quotient (a zero row or column) is null here and 0 there.
+    /// </summary>
+    /// <remarks>B_ri = 1 (true) if LQ_ri &gt; threshold (or ≥ with <see cref="LocationQuotientCut.AtLeast"/>), else 0 (false).</remarks>
+    /// <param name="matrix">The regions × industries matrix.</param>
+    /// <param name="threshold">The threshold, positive and finite.</param>
+    /// <param name="cut">Whether a quotient equal to the threshold counts.</param>
+    /// <returns>One row per region, one entry per industry.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not positive and finite, or <paramref name="cut"/> is not defined.</exception>
+    public static IReadOnlyList<IReadOnlyList<bool?>> IsSpecialised(RegionIndustryMatrix matrix, double threshold, LocationQuotientCut cut)
     {
         CheckThreshold(threshold);
+        CheckCut(cut);
         var quotients = LocationQuotients(matrix);
         var rows = new IReadOnlyList<bool?>[quotients.Count];
         for (int r = 0; r < rows.Length; r++)
@@ -182,7 +217,7 @@ public static class Specialisation
             var row = new bool?[quotients[r].Count];
             for (int i = 0; i < row.Length; i++)
             {
-                row[i] = quotients[r][i] is double lq ? lq > threshold : null;
+                row[i] = quotients[r][i] is double lq ? Passes(lq, threshold, cut) : null;
             }
 
             rows[r] = Array.AsReadOnly(row);
@@ -252,6 +287,57 @@ public static class Specialisation
         return Dissimilarity.GiniOfQuotients(regionByIndustry, regionSum, nationByIndustry, nationSum);
     }
 
+    /// <summary>
+    /// The Hachman index (哈奇曼指数) of a region against the nation: how closely the region's industrial structure
+    /// resembles the nation's, from near 0 (very different) to 1 (identical). Null when the region sums to zero.
+    /// </summary>
+    /// <remarks>
+    /// HI = 1 / Σ_i s_ri · LQ_ri = 1 / Σ_i s_ri² / S_i, with s_ri = e_ri / Σ_k e_rk the region's industry shares,
+    /// S_i = E_i / Σ_k E_k the nation's and LQ_ri = s_ri / S_i (Hachman 1995; EconGeo's <c>Hachman</c>). The shares are
+    /// taken of the lists' sums, as EconGeo takes them of the matrix's row and column sums; include an "unallocated"
+    /// entry where a published total exceeds the listed industries. An industry absent from the nation is absent from
+    /// the region (e_ri ≤ E_i) and adds nothing. HI = 1 exactly when every LQ is 1; by Cauchy-Schwarz it is never above 1.
+    /// </remarks>
+    /// <param name="regionByIndustry">e_ri for each industry i.</param>
+    /// <param name="nationByIndustry">E_i for each industry i, in the same order; each at least e_ri.</param>
+    /// <returns>HI in (0, 1], or null when the region sums to zero.</returns>
+    /// <exception cref="ArgumentNullException">A list is null.</exception>
+    /// <exception cref="ArgumentException">A list is empty, the lists differ in length, a value is negative, NaN or infinite, or e_ri &gt; E_i.</exception>
+    public static double? Hachman(IReadOnlyList<double> regionByIndustry, IReadOnlyList<double> nationByIndustry)
+    {
+        double regionSum = RegionalInput.NonNegativeSum(regionByIndustry, nameof(regionByIndustry), "industry");
+        RegionalInput.SameLength(regionByIndustry, nameof(regionByIndustry), nationByIndustry, nameof(nationByIndustry), "industry");
+        double nationSum = RegionalInput.NonNegativeSum(nationByIndustry, nameof(nationByIndustry), "industry");
+        CheckContained(regionByIndustry, nationByIndustry);
+        return HachmanOf(regionByIndustry, regionSum, nationByIndustry, nationSum);
+    }
+
+    /// <summary>
+    /// The Hachman index (哈奇曼指数) of every region of a matrix against the matrix's industry totals (EconGeo's
+    /// <c>Hachman(mat)</c>). An entry is null when its region's total is zero (EconGeo: NaN).
+    /// </summary>
+    /// <remarks>HI_r = 1 / Σ_i s_ri · LQ_ri, s_ri = e_ri / e_r, LQ_ri = (e_ri / e_r) / (E_i / E); see <see cref="Hachman(IReadOnlyList{double}, IReadOnlyList{double})"/>.</remarks>
+    /// <param name="matrix">The regions × industries matrix.</param>
+    /// <returns>One index per region, in <see cref="RegionIndustryMatrix.Regions"/> order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
+    public static IReadOnlyList<double?> Hachman(RegionIndustryMatrix matrix)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        var nation = new double[matrix.Industries.Count];
+        for (int i = 0; i < nation.Length; i++)
+        {
+            nation[i] = matrix.IndustryTotal(i);
+        }
+
+        var result = new double?[matrix.Regions.Count];
+        for (int r = 0; r < result.Length; r++)
+        {
+            result[r] = HachmanOf(matrix.RegionValues(r), matrix.RegionTotal(r), nation, matrix.Total);
+        }
+
+        return Array.AsReadOnly(result);
+    }
+
     /// <summary>(e_ri / e_r) / (E_i / E), or null when e_r or E_i is zero; the inputs are already checked.</summary>
     internal static double? Quotient(double regionIndustry, double regionTotal, double nationIndustry, double nationTotal) =>
         regionTotal == 0.0 || nationIndustry == 0.0 ? null : regionIndustry / regionTotal / (nationIndustry / nationTotal);
@@ -261,6 +347,37 @@ public static class Specialisation
         for (int i = 0; i < regionByIndustry.Count; i++)
         {
             RegionalInput.PartOfTotal(regionByIndustry[i], $"regionByIndustry[{i}] (industry {i})", nationByIndustry[i], $"nationByIndustry[{i}]", nameof(regionByIndustry), isSum: false);
+        }
+    }
+
+    private static double? HachmanOf(IReadOnlyList<double> region, double regionSum, IReadOnlyList<double> nation, double nationSum)
+    {
+        if (regionSum == 0.0)
+        {
+            return null;
+        }
+
+        double weighted = 0.0;
+        for (int i = 0; i < region.Count; i++)
+        {
+            if (region[i] > 0.0)
+            {
+                double share = region[i] / regionSum;
+                weighted += share * (share / (nation[i] / nationSum));
+            }
+        }
+
+        return 1.0 / weighted;
+    }
+
+    private static bool Passes(double quotient, double threshold, LocationQuotientCut cut) =>
+        cut == LocationQuotientCut.AtLeast ? quotient >= threshold : quotient > threshold;
+
+    private static void CheckCut(LocationQuotientCut cut)
+    {
+        if (cut is not (LocationQuotientCut.Above or LocationQuotientCut.AtLeast))
+        {
+            throw new ArgumentOutOfRangeException(nameof(cut), cut, "Not a defined LocationQuotientCut.");
         }
     }
 

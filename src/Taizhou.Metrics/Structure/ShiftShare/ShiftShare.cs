@@ -190,28 +190,77 @@ public static class ShiftShare
     /// not finite (the message names the industry), or the reference start total is zero.
     /// </exception>
     /// <exception cref="OverflowException">An index overflows <see cref="double"/>.</exception>
-    public static GerfinShiftShare Gerfin(IReadOnlyList<string> industries, IReadOnlyList<double> regionStart, IReadOnlyList<double> regionEnd, IReadOnlyList<double> referenceStart, IReadOnlyList<double> referenceEnd)
+    public static GerfinShiftShare Gerfin(IReadOnlyList<string> industries, IReadOnlyList<double> regionStart, IReadOnlyList<double> regionEnd, IReadOnlyList<double> referenceStart, IReadOnlyList<double> referenceEnd) =>
+        ComputeGerfin(Validate(industries, regionStart, regionEnd, referenceStart, referenceEnd));
+
+    /// <summary>
+    /// The shift-share projection (偏离-份额预测; REAT's <c>shiftp</c>), with industries named "1", "2", ….
+    /// </summary>
+    /// <remarks>See <see cref="Projection(IReadOnlyList{string}, IReadOnlyList{double}, IReadOnlyList{double}, IReadOnlyList{double}, IReadOnlyList{double}, IReadOnlyList{double})"/>.</remarks>
+    /// <param name="regionStart">The region's level of each industry at the start of the past period, e_i,t₁.</param>
+    /// <param name="regionEnd">The region's level of each industry at the end of the past period, e_i,t₂.</param>
+    /// <param name="referenceStart">The reference area's level of each industry at t₁, n_i,t₁.</param>
+    /// <param name="referenceEnd">The reference area's level of each industry at t₂, n_i,t₂.</param>
+    /// <param name="referenceProjected">The reference area's projected (or actual) level of each industry at t₃, n_i,t₃.</param>
+    /// <returns>The projection, with the Gerfin analysis of the past period.</returns>
+    /// <exception cref="ArgumentNullException">A list is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The lists are empty or differ in length, a level is negative or not finite, or the reference total at t₁ or t₂ is zero.
+    /// </exception>
+    /// <exception cref="OverflowException">A level overflows <see cref="double"/>.</exception>
+    public static ShiftShareProjection Projection(IReadOnlyList<double> regionStart, IReadOnlyList<double> regionEnd, IReadOnlyList<double> referenceStart, IReadOnlyList<double> referenceEnd, IReadOnlyList<double> referenceProjected) =>
+        Projection(DefaultNames(regionStart), regionStart, regionEnd, referenceStart, referenceEnd, referenceProjected);
+
+    /// <summary>
+    /// The shift-share projection (偏离-份额预测; REAT's <c>shiftp</c>): each industry's level in the region at t₃, its
+    /// level at t₂ grown at the reference industry's rate from t₂ to t₃ and multiplied by the region's Gerfin regional
+    /// index of the past period t₁–t₂.
+    /// </summary>
+    /// <remarks>
+    /// ê_i,t₃ = e_i,t₂ · (n_i,t₃ / n_i,t₂) · RS, with RS = (E_t₂ / E_t₁) / (Σ e_i,t₁ r_i / E_t₁) the regional index of
+    /// <see cref="Gerfin(IReadOnlyList{string}, IReadOnlyList{double}, IReadOnlyList{double}, IReadOnlyList{double}, IReadOnlyList{double})"/>
+    /// over t₁–t₂. When n_i,t₂ = 0 the reference total's factor N_t₃ / N_t₂ is used for the industry (REAT: NaN or Inf);
+    /// when RS is undefined every projected level is null. Matches REAT's <c>shiftp</c> (its <c>prog</c>) wherever REAT
+    /// is finite.
+    /// </remarks>
+    /// <param name="industries">The industries' names: at least one, none blank, no two equal.</param>
+    /// <param name="regionStart">The region's level of each industry at the start of the past period, e_i,t₁.</param>
+    /// <param name="regionEnd">The region's level of each industry at the end of the past period, e_i,t₂.</param>
+    /// <param name="referenceStart">The reference area's level of each industry at t₁, n_i,t₁.</param>
+    /// <param name="referenceEnd">The reference area's level of each industry at t₂, n_i,t₂.</param>
+    /// <param name="referenceProjected">The reference area's projected (or actual) level of each industry at t₃, n_i,t₃.</param>
+    /// <returns>The projection, with the Gerfin analysis of the past period.</returns>
+    /// <exception cref="ArgumentNullException">A list is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A name is blank or repeated, a list differs in length from <paramref name="industries"/>, a level is negative or
+    /// not finite (the message names the industry), or the reference total at t₁ or t₂ is zero.
+    /// </exception>
+    /// <exception cref="OverflowException">A level overflows <see cref="double"/>.</exception>
+    public static ShiftShareProjection Projection(IReadOnlyList<string> industries, IReadOnlyList<double> regionStart, IReadOnlyList<double> regionEnd, IReadOnlyList<double> referenceStart, IReadOnlyList<double> referenceEnd, IReadOnlyList<double> referenceProjected)
     {
         var levels = Validate(industries, regionStart, regionEnd, referenceStart, referenceEnd);
-        double referenceFactor = levels.ReferenceEndTotal / levels.ReferenceStartTotal;
-        double e0 = 0.0, e1 = 0.0, expected = 0.0;
-        for (int i = 0; i < levels.Count; i++)
+        var future = ShiftShareLevels.Levels(levels.Industries, referenceProjected, nameof(referenceProjected), null);
+        double n2 = levels.ReferenceEndTotal, n3 = Dissimilarity.Sum(future);
+        if (!(n2 > 0.0))
         {
-            e0 += levels.RegionStart[i];
-            e1 += levels.RegionEnd[i];
-            expected += levels.RegionStart[i] * BenchmarkFactor(levels.ReferenceStart[i], levels.ReferenceEnd[i], referenceFactor);
+            throw new ArgumentException(
+                "The reference area's levels at the end of the past period add up to zero: it has no growth to the projected period.",
+                nameof(referenceEnd));
         }
 
-        if (!(e0 > 0.0))
+        var past = ComputeGerfin(levels);
+        var projected = new double?[levels.Count];
+        if (past.RegionalShift is double rs)
         {
-            return new GerfinShiftShare(null, null, null);
+            double referenceFactor = n3 / n2;
+            for (int i = 0; i < projected.Length; i++)
+            {
+                double factor = BenchmarkFactor(levels.ReferenceEnd[i], future[i], referenceFactor);
+                projected[i] = ShiftShareComponents.Finite(levels.RegionEnd[i] * factor * rs);
+            }
         }
 
-        double regionFactor = e1 / e0, expectedFactor = expected / e0;
-        return new GerfinShiftShare(
-            Ratio(expectedFactor, referenceFactor),
-            Ratio(regionFactor, expectedFactor),
-            Ratio(regionFactor, referenceFactor));
+        return new ShiftShareProjection(levels.Industries, past, projected);
     }
 
     /// <summary>
@@ -334,6 +383,29 @@ public static class ShiftShare
         }
 
         return new DunnShiftShare(lines, total, e0Total, e1Total, n0, n1);
+    }
+
+    private static GerfinShiftShare ComputeGerfin(ShiftShareLevels levels)
+    {
+        double referenceFactor = levels.ReferenceEndTotal / levels.ReferenceStartTotal;
+        double e0 = 0.0, e1 = 0.0, expected = 0.0;
+        for (int i = 0; i < levels.Count; i++)
+        {
+            e0 += levels.RegionStart[i];
+            e1 += levels.RegionEnd[i];
+            expected += levels.RegionStart[i] * BenchmarkFactor(levels.ReferenceStart[i], levels.ReferenceEnd[i], referenceFactor);
+        }
+
+        if (!(e0 > 0.0))
+        {
+            return new GerfinShiftShare(null, null, null);
+        }
+
+        double regionFactor = e1 / e0, expectedFactor = expected / e0;
+        return new GerfinShiftShare(
+            Ratio(expectedFactor, referenceFactor),
+            Ratio(regionFactor, expectedFactor),
+            Ratio(regionFactor, referenceFactor));
     }
 
     private static double BenchmarkFactor(double start, double end, double referenceFactor) =>

@@ -232,4 +232,74 @@ public class ConcentrationTest
         Assert.Contains("values[0]", ex.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => Concentration.Ratio(x, 1));
     }
+
+    [Theory]
+    // EconGeo's locational.Gini example (man/locational.Gini.Rd; DiversityTest.EconGeoExample), by hand. Every region
+    // holds 0.2 of the total, so the Lorenz curve of column i has steps of 0.2 on the x axis and G_K = ½ − area under
+    // it, the trapezoids 0.2 · (C_{k−1} + C_k) / 2 over the shares sorted ascending.
+    // I1 (0, 0, 0, 0, 100): area 0.1 → 0.4. I2 (0, 15, 20, 25, 40): C = .15, .35, .60, 1 → area 0.1 · 3.2 = 0.32 → 0.18.
+    // I3 (0, 5, 10, 30, 55): C = .05, .15, .45, 1 → area 0.1 · 2.3 = 0.23 → 0.27.
+    // I4 (0, 5, 5, 20, 70): C = .05, .10, .30, 1 → 0.1 · 1.9 = 0.19 → 0.31.
+    // I5 (0, 0, 10, 40, 50): C = 0, .10, .50, 1 → 0.1 · 2.2 = 0.22 → 0.28.
+    [InlineData(0, 0.4)]
+    [InlineData(1, 0.18)]
+    [InlineData(2, 0.27)]
+    [InlineData(3, 0.31)]
+    [InlineData(4, 0.28)]
+    public void LocationalGini_Krugman_EconGeoExample(int industry, double expected)
+    {
+        var matrix = DiversityTest.EconGeoExample();
+        double[] totals = [.. Enumerable.Range(0, matrix.Regions.Count).Select(matrix.RegionTotal)];
+
+        var g = Concentration.Gini(matrix.IndustryValues(industry), totals, LocationalGiniMethod.Krugman);
+
+        Assert.Equal(expected, g!.Value, 1e-12);
+    }
+
+    [Fact]
+    public void LocationalGini_EqualRegions_KrugmanIsHalfTheQuotientGini()
+    {
+        // With regions of equal size the weighting makes no difference; only the scale does: the quotient Gini of
+        // EconGeo's I1, LQs (5, 0, 0, 0, 0), is (n − 1) / n = 0.8, twice Krugman's 0.4.
+        double[] totals = [100, 100, 100, 100, 100];
+        double[] industry = [100, 0, 0, 0, 0];
+
+        Assert.Equal(0.8, Concentration.Gini(industry, totals, LocationalGiniMethod.QuotientGini)!.Value, 1e-12);
+        Assert.Equal(0.4, Concentration.Gini(industry, totals, LocationalGiniMethod.Krugman)!.Value, 1e-12);
+        Assert.Equal(Concentration.Gini(industry, totals), Concentration.Gini(industry, totals, LocationalGiniMethod.QuotientGini));
+    }
+
+    [Fact]
+    public void LocationalGini_UnequalRegions_KrugmanWeighsRegionsBySize()
+    {
+        // The industry (10, 0) in regions of 10 and 90: LQs (10, 0). Unweighted: G = 0.5. Krugman: sorted, the
+        // Lorenz curve runs (0, 0) → (0.9, 0) → (1, 1); the area under it is 0.1 · 1 / 2 = 0.05, so G_K = 0.45
+        // (a size-weighted Gini of 0.9 on the 0-1 scale).
+        Assert.Equal(0.5, Concentration.Gini([10, 0], [10, 90], LocationalGiniMethod.QuotientGini)!.Value, 1e-12);
+        Assert.Equal(0.45, Concentration.Gini([10, 0], [10, 90], LocationalGiniMethod.Krugman)!.Value, 1e-12);
+    }
+
+    [Fact]
+    public void LocationalGini_IndustrySpreadLikeTheRegions_IsZero()
+    {
+        Assert.Equal(0.0, Concentration.Gini([1, 3, 6], [10, 30, 60], LocationalGiniMethod.Krugman)!.Value, 1e-12);
+    }
+
+    [Fact]
+    public void LocationalGini_Krugman_ZeroRegionIsSkipped_ZeroIndustryIsUndefined()
+    {
+        // A region with no activity adds a point already on the curve (EconGeo orders its NaN quotient last and gets
+        // the same number); the quotient Gini cannot place it and is null.
+        Assert.Equal(0.45, Concentration.Gini([10, 0, 0], [10, 90, 0], LocationalGiniMethod.Krugman)!.Value, 1e-12);
+        Assert.Null(Concentration.Gini([10, 0, 0], [10, 90, 0], LocationalGiniMethod.QuotientGini));
+        Assert.Null(Concentration.Gini([0, 0], [10, 90], LocationalGiniMethod.Krugman));
+    }
+
+    [Fact]
+    public void LocationalGini_BadInput_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => Concentration.Gini([20, 0], [10, 90], LocationalGiniMethod.Krugman));
+        Assert.Throws<ArgumentException>(() => Concentration.Gini([1], [10, 90], LocationalGiniMethod.Krugman));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Concentration.Gini([1, 0], [10, 90], (LocationalGiniMethod)9));
+    }
 }
