@@ -267,6 +267,12 @@ public class ConcentrationTest
         Assert.Equal(0.8, Concentration.Gini(industry, totals, LocationalGiniMethod.QuotientGini)!.Value, 1e-12);
         Assert.Equal(0.4, Concentration.Gini(industry, totals, LocationalGiniMethod.Krugman)!.Value, 1e-12);
         Assert.Equal(Concentration.Gini(industry, totals), Concentration.Gini(industry, totals, LocationalGiniMethod.QuotientGini));
+
+        // I2 (docs/structure.md): LQs (0, 0.75, 1, 1.25, 2), mean 1, Σ_i Σ_j |x_i − x_j| = 2 · 9 = 18;
+        // G = 18 / (2 · 25 · 1) = 0.36, twice Krugman's 0.18.
+        double[] i2 = [0, 15, 20, 25, 40];
+        Assert.Equal(0.36, Concentration.Gini(i2, totals, LocationalGiniMethod.QuotientGini)!.Value, 1e-12);
+        Assert.Equal(0.18, Concentration.Gini(i2, totals, LocationalGiniMethod.Krugman)!.Value, 1e-12);
     }
 
     [Fact]
