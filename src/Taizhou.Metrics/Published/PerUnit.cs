@@ -22,8 +22,8 @@ namespace Taizhou.Metrics.Published;
 public static class PerUnit
 {
     /// <summary>
-    /// The average per unit of an exact count: total / count. From 4401.73 亿元 over 2835 firms: 1.55264 亿元
-    /// [1.55263, 1.55264] (the bounds are the total's rounding interval over the count).
+    /// The average per unit of an exact count: total / count. From 4401.73 亿元 over 2835 firms: 1.552638 亿元
+    /// [1.552637, 1.552640] (the bounds are the total's rounding interval over the count).
     /// </summary>
     /// <param name="total">The total as printed.</param>
     /// <param name="count">The number of units (firms, people), exact; positive.</param>

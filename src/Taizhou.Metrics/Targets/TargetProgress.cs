@@ -13,7 +13,7 @@ namespace Taizhou.Metrics.Targets;
 /// Results are fractions, the library's convention: a completion of 0.972 is 97.2 %, a lead of 0.138 over time progress
 /// is 13.8 个百分点. Time progress comes from <see cref="TimeProgress"/> (by months or by days, as the bulletin does).
 /// For a real sentence: "1-10月项目累计完成投资 629.0 亿元，占年度投资计划 647.4 亿元的 97.2%，超过时间进度 13.8 个百分点":
-/// completion 629.0 / 647.4 = 0.97158 [0.97151, 0.97166]; ahead of 10 / 12 by 0.13825 [0.13817, 0.13833], which the
+/// completion 629.0 / 647.4 = 0.97158 [0.97143, 0.97173]; ahead of 10 / 12 by 0.13825 [0.13809, 0.13840], which the
 /// printed 13.8 meets.
 /// </para>
 /// <para>
@@ -26,7 +26,7 @@ public static class TargetProgress
 {
     /// <summary>
     /// The share of the annual target completed, actual / target, with the target printed (and so rounded) too:
-    /// 629.0 of 647.4 is 0.97158 [0.97151, 0.97166].
+    /// 629.0 of 647.4 is 0.97158 [0.97143, 0.97173].
     /// </summary>
     /// <param name="actual">The level reached so far (year to date), as printed.</param>
     /// <param name="annualTarget">The annual target, as printed; positive.</param>
