@@ -15,8 +15,11 @@ namespace Taizhou.Metrics.Published;
 /// </remarks>
 public sealed class FigureCheck
 {
+    private readonly PublishedValue printedFigure;
+
     private FigureCheck(PublishedValue printed, BoundedEstimate derived)
     {
+        printedFigure = printed;
         Printed = new BoundedEstimate((double)printed.Value, printed.Bounds);
         Derived = derived;
         Break = derived.TryGetBounds(out var bounds) ? printed.Bounds.DistanceTo(bounds) : 0.0;
@@ -57,13 +60,13 @@ public sealed class FigureCheck
         return new FigureCheck(printedPercent, derived);
     }
 
-    /// <summary>Returns a one-line description: <c>printed 1.5 [1.45, 1.55], derived 1.6 [1.5, 1.7], consistent</c>.</summary>
+    /// <summary>Returns a one-line description: <c>printed 5.1 [5.05, 5.15], derived 5.1 [5, 5.2], consistent</c>, the printed figure with its printed decimals.</summary>
     /// <returns>The text, invariant culture.</returns>
     public override string ToString()
     {
         string verdict = IsBroken ? string.Create(Rounding.InvariantText, $", breaks by {Break:G3}") : ", consistent";
         return string.Create(
             Rounding.InvariantText,
-            $"printed {Printed.Estimate:G6} {Printed.Bounds.ToString("G6", null)}, derived {Derived.ToString("G6")}{verdict}");
+            $"printed {printedFigure} {Printed.Bounds.ToString("G6", null)}, derived {Derived.ToString("G6")}{verdict}");
     }
 }

@@ -27,7 +27,7 @@ public class FigureCheckTest
         Assert.True(check.IsBroken);
         Assert.Equal(0.2, check.Break, 12);
         Assert.Equal(9.95, check.Printed.Bounds.Lower);
-        Assert.Equal("printed 10 [9.95, 10.05], derived 10.5 [10.25, 10.75], breaks by 0.2", check.ToString());
+        Assert.Equal("printed 10.0 [9.95, 10.05], derived 10.5 [10.25, 10.75], breaks by 0.2", check.ToString());
     }
 
     [Fact]
@@ -36,6 +36,6 @@ public class FigureCheckTest
         var check = FigureCheck.Of(PublishedValue.Of(10.0m), BoundedEstimate.Unbounded(1e6));
 
         Assert.False(check.IsBroken);
-        Assert.Equal("printed 10 [9.95, 10.05], derived 1E+06 (unbounded), consistent", check.ToString());
+        Assert.Equal("printed 10.0 [9.95, 10.05], derived 1E+06 (unbounded), consistent", check.ToString());
     }
 }
