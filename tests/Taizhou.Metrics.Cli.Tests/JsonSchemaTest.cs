@@ -94,6 +94,33 @@ public class JsonSchemaTest
         Assert.Contains("\"first_reaching\": \"2021\"", json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("period,value\n2016,3800\n2017,4000\n2018,4239.75\n", "constant", "required_growth\": 0.0565")]
+    [InlineData("period,value\n2016,4800\n2017,5000\n2018,5100\n", "constant", "already_met\": true")]
+    [InlineData("period,value\n2011,12\n2012,10\n2013,9\n2014,7\n2015,5\n2016,3\n2017,1\n2018,0\n", "holt", "required_growth_undefined\": \"ZeroBase\"")]
+    public void Project_RequiredGrowth_MetOrNotOrUndefined_MatchesItsSchema(string series, string method, string expected)
+    {
+        using var csv = new TempCsv(series);
+
+        string json = Output(0, "project", "-i", csv.Path, "--target", "2021:5000", "--method", method, "--format", "json");
+
+        AssertValid("project", json);
+        Assert.Contains(expected, json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Project_RequiredGrowthAsANumberWithAReason_FailsItsSchema()
+    {
+        using var csv = new TempCsv(ProjectCommandTest.Exact);
+        var project = JsonNode.Parse(Output(0, "project", "-i", csv.Path, "--target", "2021:2000", "--format", "json"))!;
+        project["target"]!["required_growth_undefined"] = "ZeroBase";
+        Assert.False(Evaluate("project", project.ToJsonString()).IsValid);
+        project["target"]!["required_growth"] = null;
+        Assert.True(Evaluate("project", project.ToJsonString()).IsValid);
+        project["target"]!.AsObject().Remove("required_growth_undefined");
+        Assert.False(Evaluate("project", project.ToJsonString()).IsValid);
+    }
+
     [Fact]
     public void Tiers_GeneratedFile_MatchesItsSchema()
     {
