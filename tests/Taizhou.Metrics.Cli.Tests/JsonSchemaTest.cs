@@ -69,6 +69,32 @@ public class JsonSchemaTest
         Assert.Contains("\"real_residual\": 0.1451", rg, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Contrib_TwoPeriodsWithCheck_MatchesItsSchema()
+    {
+        // One object per period; the check fails in 2018 (exit 1), the document is still whole.
+        using var csv = new TempCsv(ContribCommandTest.TwoYears);
+
+        string json = Output(1, "contrib", "--input", csv.Path, "--total", "全市", "--check", "--format", "json");
+        string noCheck = Output(0, "contrib", "--input", csv.Path, "--total", "全市", "--format", "json");
+
+        AssertValid("contrib", json);
+        AssertValid("contrib", noCheck);
+    }
+
+    [Fact]
+    public void Contrib_PeriodFindingWithoutItsPeriod_FailsItsSchema()
+    {
+        using var csv = new TempCsv(ContribCommandTest.TwoYears);
+        var document = JsonNode.Parse(Output(1, "contrib", "--input", csv.Path, "--total", "全市", "--check", "--format", "json"))!;
+        document["periods"]![1]!["check"]!["findings"]![0]!.AsObject().Remove("period");
+        Assert.False(Evaluate("contrib", document.ToJsonString()).IsValid);
+
+        var mixed = JsonNode.Parse(Output(1, "contrib", "--input", csv.Path, "--total", "全市", "--check", "--format", "json"))!;
+        mixed["parts"] = new JsonArray(); // both shapes at once
+        Assert.False(Evaluate("contrib", mixed.ToJsonString()).IsValid);
+    }
+
     [Theory]
     [InlineData("constant")]
     [InlineData("constant", "--average", "4")]
