@@ -29,7 +29,7 @@ internal static class ContribCommand
     {
         var input = new Option<string>("--input", "-i")
         {
-            Description = "Breakdown table (CSV, TSV or semicolon-separated, or an .xlsx or .xls workbook with --sheet; - for standard input): columns part, current, previous and/or growth (percent); optional real_growth, share, contribution_pp, contribution_rate (percent, as printed), month, precision; the bureau's Chinese headers (指标, 1-本月累计, 上年同期累计, 增长%...) too.",
+            Description = "Breakdown table (CSV, TSV or semicolon-separated, or an .xlsx or .xls workbook with --sheet; - for standard input): columns part, current, previous and/or growth (percent); optional real_growth, share, contribution_pp, contribution_rate (percent, as printed), month, precision, period (many periods in one table: each analysed and checked on its own); the bureau's Chinese headers (指标, 1-本月累计, 上年同期累计, 增长%...) too.",
             Required = true,
         };
         var total = new Option<string?>("--total")
