@@ -6,7 +6,7 @@ using Xunit;
 namespace Taizhou.Metrics.Cli.Tests;
 
 /// <summary><c>taizhou-metrics contrib</c>: expected values are hand calculations in the comments or the Guangdong case of cn_contribution_pull_examples.json.</summary>
-public class ContribCommandTest
+public partial class ContribCommandTest
 {
     internal const string Guangdong = """
         part,current,growth,contribution_rate

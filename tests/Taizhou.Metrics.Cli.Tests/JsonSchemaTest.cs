@@ -69,6 +69,32 @@ public class JsonSchemaTest
         Assert.Contains("\"real_residual\": 0.1451", rg, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Contrib_TwoPeriodsWithCheck_MatchesItsSchema()
+    {
+        // One object per period; the check fails in 2018 (exit 1), the document is still whole.
+        using var csv = new TempCsv(ContribCommandTest.TwoYears);
+
+        string json = Output(1, "contrib", "--input", csv.Path, "--total", "全市", "--check", "--format", "json");
+        string noCheck = Output(0, "contrib", "--input", csv.Path, "--total", "全市", "--format", "json");
+
+        AssertValid("contrib", json);
+        AssertValid("contrib", noCheck);
+    }
+
+    [Fact]
+    public void Contrib_PeriodFindingWithoutItsPeriod_FailsItsSchema()
+    {
+        using var csv = new TempCsv(ContribCommandTest.TwoYears);
+        var document = JsonNode.Parse(Output(1, "contrib", "--input", csv.Path, "--total", "全市", "--check", "--format", "json"))!;
+        document["periods"]![1]!["check"]!["findings"]![0]!.AsObject().Remove("period");
+        Assert.False(Evaluate("contrib", document.ToJsonString()).IsValid);
+
+        var mixed = JsonNode.Parse(Output(1, "contrib", "--input", csv.Path, "--total", "全市", "--check", "--format", "json"))!;
+        mixed["parts"] = new JsonArray(); // both shapes at once
+        Assert.False(Evaluate("contrib", mixed.ToJsonString()).IsValid);
+    }
+
     [Theory]
     [InlineData("constant")]
     [InlineData("constant", "--average", "4")]
@@ -92,6 +118,33 @@ public class JsonSchemaTest
 
         AssertValid("project", json);
         Assert.Contains("\"first_reaching\": \"2021\"", json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("period,value\n2016,3800\n2017,4000\n2018,4239.75\n", "constant", "required_growth\": 0.0565")]
+    [InlineData("period,value\n2016,4800\n2017,5000\n2018,5100\n", "constant", "already_met\": true")]
+    [InlineData("period,value\n2011,12\n2012,10\n2013,9\n2014,7\n2015,5\n2016,3\n2017,1\n2018,0\n", "holt", "required_growth_undefined\": \"ZeroBase\"")]
+    public void Project_RequiredGrowth_MetOrNotOrUndefined_MatchesItsSchema(string series, string method, string expected)
+    {
+        using var csv = new TempCsv(series);
+
+        string json = Output(0, "project", "-i", csv.Path, "--target", "2021:5000", "--method", method, "--format", "json");
+
+        AssertValid("project", json);
+        Assert.Contains(expected, json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Project_RequiredGrowthAsANumberWithAReason_FailsItsSchema()
+    {
+        using var csv = new TempCsv(ProjectCommandTest.Exact);
+        var project = JsonNode.Parse(Output(0, "project", "-i", csv.Path, "--target", "2021:2000", "--format", "json"))!;
+        project["target"]!["required_growth_undefined"] = "ZeroBase";
+        Assert.False(Evaluate("project", project.ToJsonString()).IsValid);
+        project["target"]!["required_growth"] = null;
+        Assert.True(Evaluate("project", project.ToJsonString()).IsValid);
+        project["target"]!.AsObject().Remove("required_growth_undefined");
+        Assert.False(Evaluate("project", project.ToJsonString()).IsValid);
     }
 
     [Fact]

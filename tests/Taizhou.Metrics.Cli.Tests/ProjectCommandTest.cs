@@ -6,7 +6,7 @@ using Xunit;
 namespace Taizhou.Metrics.Cli.Tests;
 
 /// <summary><c>taizhou-metrics project</c>: expected values are hand calculations in the comments.</summary>
-public class ProjectCommandTest
+public partial class ProjectCommandTest
 {
     // Grows 10 % a year exactly: 1000, 1100, 1210, 1331, 1464.1
     internal const string Exact = "period,value\n2014,1000\n2015,1100\n2016,1210\n2017,1331\n2018,1464.1\n";

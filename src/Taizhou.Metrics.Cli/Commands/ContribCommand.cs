@@ -8,6 +8,7 @@ using Taizhou.Metrics.Cli.Input;
 using Taizhou.Metrics.Cli.Output;
 using Taizhou.Metrics.Cli.Rendering;
 using Taizhou.Metrics.IO;
+using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Structure;
 using Taizhou.Metrics.Text;
 
@@ -28,7 +29,7 @@ internal static class ContribCommand
     {
         var input = new Option<string>("--input", "-i")
         {
-            Description = "Breakdown table (CSV, TSV or semicolon-separated, or an .xlsx or .xls workbook with --sheet; - for standard input): columns part, current, previous and/or growth (percent); optional real_growth, share, contribution_pp, contribution_rate (percent, as printed), month, precision; the bureau's Chinese headers (指标, 1-本月累计, 上年同期累计, 增长%...) too.",
+            Description = "Breakdown table (CSV, TSV or semicolon-separated, or an .xlsx or .xls workbook with --sheet; - for standard input): columns part, current, previous and/or growth (percent); optional real_growth, share, contribution_pp, contribution_rate (percent, as printed), month, precision, period (many periods in one table: each analysed and checked on its own); the bureau's Chinese headers (指标, 1-本月累计, 上年同期累计, 增长%...) too.",
             Required = true,
         };
         var total = new Option<string?>("--total")
@@ -68,10 +69,20 @@ internal static class ContribCommand
             }
             string path = parse.GetValue(input)!;
             var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter), parse.GetValue(sheet));
-            var table = path == "-"
-                ? BreakdownReader.Read(stdin(), path, parse.GetValue(total), options)
-                : BreakdownReader.Read(path, parse.GetValue(total), options);
+            var tables = path == "-"
+                ? BreakdownReader.ReadPeriods(stdin(), path, parse.GetValue(total), options)
+                : BreakdownReader.ReadPeriods(path, parse.GetValue(total), options);
+            if (tables[0].Period is not null)
+            {
+                if (chartPath is not null)
+                {
+                    throw new InputException($"--chart {CellText.Quote(chartPath)}: {path} has a period column, and a chart draws one period's contributions; give one period's rows without the column (--format html draws a chart for each period).");
+                }
 
+                return WritePeriods(parse, path, tables, parse.GetValue(check), output, error, format, lang, chartFont);
+            }
+
+            var table = tables[0].Table;
             BreakdownAnalysis analysis;
             TableCheck? result = null;
             try
@@ -114,20 +125,101 @@ internal static class ContribCommand
 
             if (result is { Passed: false })
             {
-                foreach (var f in result.Broken)
-                {
-                    string finding = f.ToString();
-                    error.WriteLine("taizhou-metrics: check failed: " + (finding.StartsWith(f.Row, StringComparison.Ordinal)
-                        ? CellText.Quote(f.Row) + CellText.Escape(finding.AsSpan(f.Row.Length))
-                        : CellText.Escape(finding)));
-                }
-
+                ReportBroken(result, null, error);
                 return CliApp.CheckFailed;
             }
 
             return CliApp.Done;
         });
         return command;
+    }
+
+    /// <summary>
+    /// A table with a period column: every period analysed and checked on its own, one block (or JSON object) per
+    /// period in the order the periods first appear; exit 1 when an identity breaks in any period, each break named
+    /// with its period on standard error.
+    /// </summary>
+    private static int WritePeriods(ParseResult parse, string path, IReadOnlyList<PeriodBreakdown> tables, bool check, TextWriter output, TextWriter error, Option<string> format, Option<string> lang, Option<string?> chartFont)
+    {
+        var results = new List<(ReportingPeriod Period, BreakdownAnalysis Analysis, TableCheck? Check)>();
+        foreach (var (period, table) in tables)
+        {
+            var named = period!.Value;
+            try
+            {
+                results.Add((named, table.Analyse(), check ? table.Check() : null));
+            }
+            catch (ArgumentException ex)
+            {
+                throw Refused($"{path}: {named}", table, ex);
+            }
+        }
+
+        var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+        switch (CommonOptions.ParseFormat(parse.GetValue(format)))
+        {
+            case OutputFormat.Json:
+                ContribJson.WritePeriods(results, output);
+                break;
+            case OutputFormat.Html:
+                var chartOptions = new ChartOptions { Language = ChartFile.Language(language) };
+                var figures = results
+                    .Select(r => new HtmlFigure(
+                        language.Pick("Contributions to the total's growth (percentage points)", "各部分对总量增长的拉动 (百分点)", "各部分對總量增長的拉動 (百分點)") + ": " + PeriodText(r.Period, language),
+                        ChartFile.Draw("--format html", parse.GetValue(chartFont), font => ContributionChart.Draw(r.Analysis, chartOptions with { FontFile = font })).ToSvg()))
+                    .ToList();
+                HtmlPage.Write(text => WriteBlocks(results, text, language, markdown: true), output, language.Tag(), figures);
+                break;
+            case OutputFormat.Markdown:
+                WriteBlocks(results, output, language, markdown: true);
+                break;
+            default:
+                WriteBlocks(results, output, language, markdown: false);
+                break;
+        }
+
+        bool broken = false;
+        foreach (var (period, _, result) in results)
+        {
+            if (result is { Passed: false })
+            {
+                ReportBroken(result, period, error);
+                broken = true;
+            }
+        }
+
+        return broken ? CliApp.CheckFailed : CliApp.Done;
+    }
+
+    private static void WriteBlocks(IEnumerable<(ReportingPeriod Period, BreakdownAnalysis Analysis, TableCheck? Check)> results, TextWriter output, TextLanguage language, bool markdown)
+    {
+        bool first = true;
+        foreach (var (period, analysis, result) in results)
+        {
+            if (!first)
+            {
+                output.WriteLine(); // a blank line between one period's block and the next
+            }
+
+            first = false;
+            ContribText.Write(analysis, result, output, language, markdown, period);
+        }
+    }
+
+    private static string PeriodText(ReportingPeriod period, TextLanguage language) =>
+        language.IsChinese() ? period.ToString(language.ChineseNotation()) : period.ToString();
+
+    /// <summary>One line on standard error for each broken identity, after its period when the table has many.</summary>
+    private static void ReportBroken(TableCheck result, ReportingPeriod? period, TextWriter error)
+    {
+        string prefix = "taizhou-metrics: check failed: " + (period is { } p ? p + ": " : string.Empty);
+        foreach (var f in result.Broken)
+        {
+            string finding = f.ToString();
+            error.WriteLine(prefix + (finding.StartsWith(f.Row, StringComparison.Ordinal)
+                ? CellText.Quote(f.Row) + CellText.Escape(finding.AsSpan(f.Row.Length))
+                : CellText.Escape(finding)));
+        }
     }
 
     /// <summary>

@@ -101,6 +101,8 @@ internal static class ProjectCommand
             var spec = new Spec(parse.GetValue(method)!, parse.GetValue(average), parse.GetValue(damped), level);
             var projection = Run(spec, series, valueTarget.Period, path, targetText);
             var gap = Refused("--target", targetText, () => TargetGap.Of(projection, valueTarget));
+            // The projection refused a target period not after the last actual one (exit 2), so the years are positive here.
+            var required = Refused("--target", targetText, () => Requirements.AnnualGrowth(projection.LastActualValue, projection.LastActualPeriod, valueTarget));
             ShareOutcome? shareOutcome = null;
             if (totalPath is not null)
             {
@@ -120,20 +122,20 @@ internal static class ProjectCommand
             switch (outputFormat)
             {
                 case OutputFormat.Json:
-                    ProjectJson.Write(series, gap, shareOutcome, outcomes, output);
+                    ProjectJson.Write(series, gap, required, shareOutcome, outcomes, output);
                     break;
                 case OutputFormat.Markdown:
-                    ProjectText.Write(series, gap, shareOutcome, outcomes, output, language, markdown: true);
+                    ProjectText.Write(series, gap, required, shareOutcome, outcomes, output, language, markdown: true);
                     break;
                 case OutputFormat.Html:
                     HtmlPage.Write(
-                        text => ProjectText.Write(series, gap, shareOutcome, outcomes, text, language, markdown: true),
+                        text => ProjectText.Write(series, gap, required, shareOutcome, outcomes, text, language, markdown: true),
                         output,
                         language.Tag(),
                         [new HtmlFigure(language.Pick("Actual values and the projected path", "实际值与预测路径", "實際值與預測路徑"), picture!.ToSvg())]);
                     break;
                 default:
-                    ProjectText.Write(series, gap, shareOutcome, outcomes, output, language, markdown: false);
+                    ProjectText.Write(series, gap, required, shareOutcome, outcomes, output, language, markdown: false);
                     break;
             }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Structure;
 
 namespace Taizhou.Metrics.Cli.Rendering;
@@ -16,15 +17,17 @@ internal static class ContribText
     /// <param name="output">The writer.</param>
     /// <param name="lang">The language of the labels (and the script of the check's identities).</param>
     /// <param name="markdown">Markdown when true.</param>
-    public static void Write(BreakdownAnalysis analysis, TableCheck? check, TextWriter output, TextLanguage lang, bool markdown)
+    /// <param name="period">The period of the block, named in its titles (a table with a period column), or null.</param>
+    public static void Write(BreakdownAnalysis analysis, TableCheck? check, TextWriter output, TextLanguage lang, bool markdown, ReportingPeriod? period = null)
     {
+        string of = period is { } named ? ": " + (lang.IsChinese() ? named.ToString(lang.ChineseNotation()) : named.ToString()) : string.Empty;
         bool zh = lang.IsChinese();
         string[] headers = lang == TextLanguage.Traditional
             ? ["部分", "上期", "本期", "增長 %", "佔比 %", "佔比變化 (百分點)", "拉動 (百分點)", "貢獻率 %"]
             : zh
             ? ["部分", "上期", "本期", "增长 %", "占比 %", "占比变化 (百分点)", "拉动 (百分点)", "贡献率 %"]
             : ["part", "previous", "current", "growth %", "share %", "share change (pp)", "contribution (pp)", "contribution rate %"];
-        var table = new TextTable(lang.Pick("Shares and contributions", "结构与贡献", "結構與貢獻"), headers, [false, true, true, true, true, true, true, true]);
+        var table = new TextTable(lang.Pick("Shares and contributions", "结构与贡献", "結構與貢獻") + of, headers, [false, true, true, true, true, true, true, true]);
         int decimals = analysis.Parts.Append(analysis.Total).Max(p => p.Current.Scale);
         var rows = analysis.Parts.ToList();
         if (analysis.Remainder is not null)
@@ -80,7 +83,7 @@ internal static class ContribText
         }
 
         var findings = new TextTable(
-            lang.Pick("Consistency check (within rounding)", "一致性检查 (在四舍五入范围内)", "一致性檢查 (在四捨五入範圍內)"),
+            lang.Pick("Consistency check (within rounding)", "一致性检查 (在四舍五入范围内)", "一致性檢查 (在四捨五入範圍內)") + of,
             lang == TextLanguage.Traditional ? ["行", "指標", "恆等式", "公佈", "推算", "推算區間", "偏差"]
             : zh ? ["行", "指标", "恒等式", "公布", "推算", "推算区间", "偏差"]
             : ["row", "figure", "identity", "published", "derived", "derived range", "break"],

@@ -18,10 +18,11 @@ internal static class ProjectJson
     /// <summary>Writes the projection, the gap and the share outcome.</summary>
     /// <param name="series">The input series.</param>
     /// <param name="gap">The gap.</param>
+    /// <param name="required">The constant annual growth from the last actual value to the target.</param>
     /// <param name="share">The share outcome, or null.</param>
     /// <param name="scenarios">The scenario outcomes, or null.</param>
     /// <param name="output">The writer.</param>
-    public static void Write(TimeSeries series, TargetGap gap, ShareOutcome? share, IReadOnlyList<ScenarioOutcome>? scenarios, TextWriter output)
+    public static void Write(TimeSeries series, TargetGap gap, RequiredGrowth required, ShareOutcome? share, IReadOnlyList<ScenarioOutcome>? scenarios, TextWriter output)
     {
         JsonOutput.Write(output, w =>
         {
@@ -33,6 +34,9 @@ internal static class ProjectJson
             w.WriteStartObject("target");
             JsonOutput.Period(w, "period", gap.Target.Period);
             w.WriteNumber("level", gap.Target.Level);
+            w.WriteNumber("years", required.Years);
+            JsonOutput.Rate(w, "required_growth", required.Rate); // null with required_growth_undefined for a non-positive last value
+            w.WriteBoolean("already_met", required.Latest >= required.Target);
             w.WriteEndObject();
             WriteProjection(w, "projection", p);
             w.WriteStartObject("gap");

@@ -16,12 +16,13 @@ internal static class ProjectText
     /// <summary>Writes the projection, the gap and the share outcome.</summary>
     /// <param name="series">The input series.</param>
     /// <param name="gap">The gap to the target.</param>
+    /// <param name="required">The constant annual growth from the last actual value to the target.</param>
     /// <param name="share">The share outcome, or null.</param>
     /// <param name="scenarios">The scenario outcomes, or null.</param>
     /// <param name="output">The writer.</param>
     /// <param name="lang">The language of the labels; the unit's Chinese symbol follows its script (Simplified in English).</param>
     /// <param name="markdown">Markdown output.</param>
-    public static void Write(TimeSeries series, TargetGap gap, ShareOutcome? share, IReadOnlyList<ScenarioOutcome>? scenarios, TextWriter output, TextLanguage lang, bool markdown)
+    public static void Write(TimeSeries series, TargetGap gap, RequiredGrowth required, ShareOutcome? share, IReadOnlyList<ScenarioOutcome>? scenarios, TextWriter output, TextLanguage lang, bool markdown)
     {
         var p = gap.Projection;
         bool zh = lang.IsChinese();
@@ -46,6 +47,9 @@ internal static class ProjectText
 
         var g = new TextTable(lang.Pick("Gap to the target", "目标差距", "目標差距"), zh ? [lang.Zh("指标", "指標"), lang.Zh("数值", "數值")] : ["figure", "value"], [false, true]);
         g.Add(lang.Pick("target", "目标", "目標"), $"{gap.Target.Level.ToString(Inv)} {unit} ({gap.Target.Period})");
+        g.Add(
+            (zh ? "所需年均增速" : "required annual growth") + $" ({required.From} → {required.To})",
+            Required(required, lang));
         g.Add(zh ? "推算值" : "projected", $"{Num(gap.Projected)} {unit}");
         g.Add(zh ? "差距" : "gap", $"{Num(gap.Gap)} {unit} ({NumberText.Signed(gap.GapShare * 100, 1)}% of target)");
         g.Add(lang.Pick("on track", "是否达成", "是否達成"), gap.OnTrack ? (zh ? "是" : "yes") : (zh ? "否" : "no"));
@@ -94,6 +98,31 @@ internal static class ProjectText
         s.Add(lang.Pick("growth left to the rest of the total", "总量其余部分的增速", "總量其餘部分的增速"), r.Share.RestGrowth.ToString());
         s.Add(zh ? "增速差" : "growth differential (part − rest)", r.Share.Differential is double d ? NumberText.Signed(d * 100, 1) + lang.Pick(" pp", " 个百分点", " 個百分點") : "—");
         s.Write(output, markdown);
+    }
+
+    /// <summary>
+    /// The required growth as a signed percent; at or below zero, that the last actual value already meets the target;
+    /// undefined (a zero or negative last value), the reason and never a number.
+    /// </summary>
+    private static string Required(RequiredGrowth required, TextLanguage lang)
+    {
+        string last = required.Latest.ToString(Inv);
+        if (!required.Rate.TryGetValue(out double rate))
+        {
+            return lang.Pick(
+                $"— (undefined: the last actual value {last} is not positive)",
+                $"— (无法计算: 最新实际值 {last} 不为正)",
+                $"— (無法計算: 最新實際值 {last} 不為正)");
+        }
+
+        // As the share table's and the report's required growth (+15.2%), to two decimals: +5.65%.
+        string text = required.Rate.ToString("2", Inv);
+        return required.Latest >= required.Target
+            ? text + lang.Pick(
+                $" (target already met: the last actual value {last} ≥ {required.Target.ToString(Inv)})",
+                $" (已达到目标: 最新实际值 {last} ≥ {required.Target.ToString(Inv)})",
+                $" (已達到目標: 最新實際值 {last} ≥ {required.Target.ToString(Inv)})")
+            : text;
     }
 
     private static string Num(double value) => NumberText.Fixed(value, 2);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Structure;
 using Taizhou.Metrics.Text;
@@ -26,8 +27,11 @@ public static class BreakdownReader
     /// <summary>The columns the reader knows.</summary>
     private static readonly string[] Columns = ["part", "current", "previous", "growth", "real_growth", "share", "contribution_pp", "contribution_rate", "precision"];
 
-    /// <summary>The columns known besides <see cref="Columns"/>, not listed in the unknown-column message of the plain table.</summary>
-    private static readonly string[] AllColumns = [.. Columns, "month"];
+    /// <summary>
+    /// The columns known besides <see cref="Columns"/>, not listed in the unknown-column message of the plain table:
+    /// <c>month</c>, and <c>period</c> (many periods in one table, read by <see cref="ReadPeriods(RowTable, string)"/>).
+    /// </summary>
+    private static readonly string[] AllColumns = [.. Columns, "month", "period"];
 
     /// <summary>The columns in percent, where a workbook's percentage-formatted cell (<c>26.7%</c>) is read as its number.</summary>
     private static readonly string[] PercentColumns = ["growth", "real_growth", "share", "contribution_rate"];
@@ -72,11 +76,99 @@ public static class BreakdownReader
     internal static RowTable Open(Stream stream, string source, TableReadOptions? options) =>
         RowTable.Open(stream, source, options ?? TableReadOptions.Default, AllColumns, HeaderAliases.Breakdown, leaveOpen: true);
 
+    /// <summary>Reads a breakdown table of many periods from a table file: <see cref="ReadPeriods(RowTable, string)"/>.</summary>
+    internal static IReadOnlyList<PeriodBreakdown> ReadPeriods(string path, string? totalName, TableReadOptions? options)
+    {
+        using var table = Open(path, options);
+        return ReadPeriods(table, totalName);
+    }
+
+    /// <summary>Reads a breakdown table of many periods from a stream: <see cref="ReadPeriods(RowTable, string)"/>.</summary>
+    internal static IReadOnlyList<PeriodBreakdown> ReadPeriods(Stream stream, string source, string? totalName, TableReadOptions? options)
+    {
+        using var table = Open(stream, source, options);
+        return ReadPeriods(table, totalName);
+    }
+
+    /// <summary>
+    /// Reads a breakdown table whose optional <c>period</c> column (期间, 时期, 年份, 报告期...) holds many periods: the
+    /// rows grouped by period in the order each period first appears (the rows of a period need not be contiguous),
+    /// each group read as a table of its own (its parts, its total row). Without the column: one group, with no period.
+    /// </summary>
+    /// <param name="table">The table.</param>
+    /// <param name="totalName">The total's part name, or null.</param>
+    /// <returns>The periods' tables.</returns>
+    /// <exception cref="InputFormatException">
+    /// As for <see cref="Read(RowTable, string)"/>, for each period (the message names the period); or a period cell is
+    /// empty or not a period.
+    /// </exception>
+    internal static IReadOnlyList<PeriodBreakdown> ReadPeriods(RowTable table, string? totalName)
+    {
+        CheckHeader(table);
+        if (!table.Has("period"))
+        {
+            return [new PeriodBreakdown(null, Read(table, totalName))];
+        }
+
+        var groups = new List<(ReportingPeriod Period, Group Rows)>();
+        var index = new Dictionary<ReportingPeriod, int>();
+        foreach (var row in table.ReadRows())
+        {
+            string text = table.Cell(row, "period");
+            if (text.Length == 0)
+            {
+                throw table.CellError(row.Number, "period", "empty; every row needs its period when the table has a period column.");
+            }
+
+            ReportingPeriod period;
+            try
+            {
+                period = ReportingPeriod.Parse(text);
+            }
+            catch (FormatException ex)
+            {
+                // The library's message quotes the cell, cut and escaped.
+                throw table.CellError(row.Number, "period", ex.Message);
+            }
+
+            if (!index.TryGetValue(period, out int i))
+            {
+                i = groups.Count;
+                index.Add(period, i);
+                groups.Add((period, new Group()));
+            }
+
+            groups[i].Rows.Add(table, row, totalName, $" in {period}");
+        }
+
+        return groups.Count == 0
+            ? throw table.TableError("no parts to break down.")
+            : [.. groups.Select(g => new PeriodBreakdown(g.Period, g.Rows.Finish(table, totalName, g.Period.ToString())))];
+    }
+
     /// <summary>Reads a breakdown table of any source (delimited text, a sheet) and splits off the total row.</summary>
     /// <param name="table">The table.</param>
     /// <param name="totalName">The total's part name, or null.</param>
     /// <returns>The table.</returns>
+    /// <exception cref="InputFormatException">As for the public readers; or the table has a <c>period</c> column (many periods: <see cref="ReadPeriods(RowTable, string)"/>).</exception>
     internal static BreakdownTable Read(RowTable table, string? totalName)
+    {
+        CheckHeader(table);
+        if (table.Has("period"))
+        {
+            throw table.HeaderError("column 'period': the table holds many periods, which this reader does not split; give one period's rows without the column (taizhou-metrics contrib checks each period of such a table).", "period");
+        }
+
+        var rows = new Group();
+        foreach (var row in table.ReadRows())
+        {
+            rows.Add(table, row, totalName, string.Empty);
+        }
+
+        return rows.Finish(table, totalName, null);
+    }
+
+    private static void CheckHeader(RowTable table)
     {
         table.Require("part", "current");
         if (!table.Has("previous") && !table.Has("growth"))
@@ -91,13 +183,19 @@ public static class BreakdownReader
                 throw table.HeaderError($"unknown column {CellText.Quote(table.Names[i])} (known: {string.Join(", ", Columns)}).", table.Names[i]);
             }
         }
+    }
 
-        var parts = new List<BreakdownRow>();
-        BreakdownRow? total = null;
-        int totalLine = 0;
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        var months = new Dictionary<string, PublishedValue>(StringComparer.Ordinal);
-        foreach (var row in table.ReadRows())
+    /// <summary>The rows of one table (or one period of it) as they are read: parts, total row, lines and months.</summary>
+    private sealed class Group
+    {
+        private readonly List<BreakdownRow> parts = [];
+        private readonly Dictionary<string, int> lines = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, PublishedValue> months = new(StringComparer.Ordinal);
+        private BreakdownRow? total;
+        private int totalLine;
+
+        /// <summary>Reads a row into the group; <paramref name="ofPeriod"/> (<c> in 2018</c>, or empty) follows "already appears".</summary>
+        public void Add(RowTable table, TableRow row, string? totalName, string ofPeriod)
         {
             string name = table.Cell(row, "part");
             if (name.Length == 0)
@@ -107,7 +205,7 @@ public static class BreakdownReader
 
             if (!lines.TryAdd(name, row.Number))
             {
-                throw table.CellError(row.Number, "part", $"{CellText.Quote(name)} already appears on {table.At(lines[name])}.");
+                throw table.CellError(row.Number, "part", $"{CellText.Quote(name)} already appears{ofPeriod} on {table.At(lines[name])}.");
             }
 
             int? precision = Precision(table, row);
@@ -170,33 +268,38 @@ public static class BreakdownReader
             }
         }
 
-        if (totalName is not null && total is null)
+        /// <summary>Checks the group as a whole and makes its table; <paramref name="period"/> (or null) is named in the table-wide errors.</summary>
+        public BreakdownTable Finish(RowTable table, string? totalName, string? period)
         {
-            throw table.TableError($"--total {CellText.Quote(totalName)} names no row (the parts are: {CellText.Escape(string.Join(", ", lines.Keys))}).");
-        }
-
-        if (parts.Count == 0)
-        {
-            throw table.TableError("no parts to break down.");
-        }
-
-        if (total is not null)
-        {
-            foreach (var part in parts)
+            string inPeriod = period is null ? string.Empty : $" in period {period}";
+            if (totalName is not null && total is null)
             {
-                if (part.Current.ExceedsBeyondRounding(total.Current))
-                {
-                    throw table.CellError(lines[part.Name], "current", $"{CellText.Quote(part.Name)} ({part.Current}) is larger than the total {CellText.Quote(total.Name)} on {table.At(totalLine)} ({total.Current}).");
-                }
+                throw table.TableError($"--total {CellText.Quote(totalName)} names no row{inPeriod} (the parts{inPeriod} are: {CellText.Escape(string.Join(", ", lines.Keys))}).");
+            }
 
-                if (part.Previous is { } pp && total.Previous is { } tp && pp.ExceedsBeyondRounding(tp))
+            if (parts.Count == 0)
+            {
+                throw table.TableError($"no parts to break down{inPeriod}.");
+            }
+
+            if (total is not null)
+            {
+                foreach (var part in parts)
                 {
-                    throw table.CellError(lines[part.Name], "previous", $"{CellText.Quote(part.Name)} ({pp}) is larger than the total {CellText.Quote(total.Name)} on {table.At(totalLine)} ({tp}).");
+                    if (part.Current.ExceedsBeyondRounding(total.Current))
+                    {
+                        throw table.CellError(lines[part.Name], "current", $"{CellText.Quote(part.Name)} ({part.Current}) is larger than the total {CellText.Quote(total.Name)} on {table.At(totalLine)} ({total.Current}).");
+                    }
+
+                    if (part.Previous is { } pp && total.Previous is { } tp && pp.ExceedsBeyondRounding(tp))
+                    {
+                        throw table.CellError(lines[part.Name], "previous", $"{CellText.Quote(part.Name)} ({pp}) is larger than the total {CellText.Quote(total.Name)} on {table.At(totalLine)} ({tp}).");
+                    }
                 }
             }
-        }
 
-        return new BreakdownTable(table.Source, parts, total, lines, months);
+            return new BreakdownTable(table.Source, parts, total, lines, months);
+        }
     }
 
     private static int? Precision(RowTable table, TableRow row)

@@ -30,7 +30,8 @@ internal static class HeaderAliases
         ("growth", ["增长", "增長", "比上年同期增长", "比上年同期增長", "同比增长", "同比增長", "累计增长", "累計增長"]),
         ("share", ["占比", "佔比", "比重"]),
         ("contribution_pp", ["拉动", "拉動", "拉动百分点", "拉動百分點"]),
-        ("contribution_rate", ["贡献率", "貢獻率"]));
+        ("contribution_rate", ["贡献率", "貢獻率"]),
+        ("period", ["期间", "期間", "时期", "時期", "时间", "時間", "年份", "月份", "报告期", "報告期"]));
 
     /// <summary>The aliases of the enterprise reader's columns.</summary>
     public static readonly IReadOnlyDictionary<string, string> Enterprise = Build(

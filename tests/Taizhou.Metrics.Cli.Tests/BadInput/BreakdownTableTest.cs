@@ -139,4 +139,53 @@ public class BreakdownTableTest
 
         Expect.Exit(1, run, "taizhou-metrics: check failed: 'A': share published 30, derived 50", "check failed: '(parts)': sum_of_shares published 80, derived 100");
     }
+
+    [Fact]
+    public void BreakdownPeriodNotAPeriod_ExitsTwoNamingTheLine()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "period,part,previous,current\n2017,A,1,2\n去年,A,1,2\n"), "t.csv: line 3, column 'period': '去年' is not a reporting period.");
+    }
+
+    [Fact]
+    public void BreakdownPeriodEmpty_ExitsTwoNamingTheLine()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "period,part,previous,current\n2017,A,1,2\n,B,1,2\n"), "t.csv: line 3, column 'period': empty; every row needs its period when the table has a period column.");
+    }
+
+    [Fact]
+    public void BreakdownPeriodWithoutTotal_ExitsTwoNamingThePeriod()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "period,part,previous,current\n2017,合计,2,4\n2017,A,1,2\n2018,A,1,2\n2018,B,1,2\n", "--total", "合计"), "t.csv: --total '合计' names no row in period 2018 (the parts in period 2018 are: A, B).");
+    }
+
+    [Fact]
+    public void BreakdownPeriodPartRepeated_ExitsTwoNamingThePeriodAndBothLines()
+    {
+        // A part appears once a period: in 2017 and 2018 it is fine, twice in 2018 it is not.
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "period,part,previous,current\n2018,A,1,2\n2017,A,1,2\n2018,A,1,2\n"), "t.csv: line 4, column 'part': 'A' already appears in 2018 on line 2.");
+    }
+
+    [Fact]
+    public void BreakdownPeriodChart_ExitsTwoSayingAChartDrawsOnePeriod()
+    {
+        using var s = new Scratch();
+        string chart = s.PathOf("c.png");
+        Expect.Exit(2, Contrib(s, "period,part,previous,current\n2017,A,1,2\n", "--chart", chart), "has a period column, and a chart draws one period's contributions");
+        Assert.False(System.IO.File.Exists(chart));
+    }
+
+    [Fact]
+    public void BreakdownPeriodCheckBroken_ExitsOneNamingThePeriod()
+    {
+        // 2017: A and B 50 % each, printed 50 and 50; 2018: the same levels, printed 30 and 50.
+        using var s = new Scratch();
+        var run = Contrib(s, "period,part,previous,current,share\n2017,A,1,2,50\n2017,B,1,2,50\n2018,A,1,2,30\n2018,B,1,2,50\n", "--check");
+
+        Expect.Exit(1, run, "taizhou-metrics: check failed: 2018: 'A': share published 30, derived 50", "check failed: 2018: '(parts)': sum_of_shares published 80, derived 100");
+        Assert.DoesNotContain("2017:", run.Error, StringComparison.Ordinal);
+    }
 }
