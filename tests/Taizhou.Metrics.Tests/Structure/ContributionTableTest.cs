@@ -266,4 +266,30 @@ public class ContributionTableTest
         Assert.Equal("A: 贡献率 92.8 %, 拉动 5.3 points", Row("A", "92.8", "5.3").ToString());
         Assert.Equal("1986: 1 row, total growth 5.7 %", new ContributionPeriod("1986", [Row("A", "92.8", "5.3")], P("5.7")).ToString());
     }
+
+    [Fact]
+    public void Check_Bea2026Q1_PullsOnly_AddUpToTheGrowth()
+    {
+        // BEA, real GDP 2026 Q1 second estimate (NIPA table 1.1.2 lines 2, 7, 15, 22), as relayed by Advisor Perspectives,
+        // https://approd.advisorperspectives.com/dshort/updates/2026/04/09/an-inside-look-at-the-q4-2025-gdp-third-estimate:
+        // GDP +1.6 % (annual rate); contributions PCE 0.95, GPDI 1.19, net exports −1.25, government 0.73 points.
+        // Σ = 1.62 ± 0.02 = [1.60, 1.64] meets 1.6 ± 0.05; the two precisions are kept.
+        ContributionRow[] parts =
+        [
+            new("PCE", null, P("0.95")), new("GPDI", null, P("1.19")), new("net exports", null, P("-1.25")), new("government", null, P("0.73")),
+        ];
+
+        var check = ContributionTable.Check(parts, P("1.6"), partsExhaustTotal: true);
+
+        var sum = Assert.Single(check.Findings);
+        Assert.Equal("sum_of_contributions", sum.Figure);
+        Assert.False(sum.IsBroken);
+        Assert.Empty(check.ImpliedTotalGrowth.Rows);
+        // Printed as 1.7 instead, the growth would miss the sum's [1.60, 1.64] by 1.65 − 1.64 = 0.01
+        Assert.Equal(0.01, ContributionTable.Check(parts, P("1.7"), partsExhaustTotal: true).Findings[0].Break, 9);
+        // PCE's share of the growth, 贡献率 = 0.95 / 1.6 = 59.4 %, within [0.945 / 1.65, 0.955 / 1.55]
+        var rate = ContributionTable.Rate(P("0.95"), P("1.6"))!.Value;
+        Assert.Equal(0.945 / 1.65, rate.Bounds.Lower, 12);
+        Assert.Equal(0.955 / 1.55, rate.Bounds.Upper, 12);
+    }
 }
