@@ -22,25 +22,30 @@ public sealed class ContributionPeriod
     public ContributionPeriod(string label, IReadOnlyList<ContributionRow> parts, PublishedValue? totalGrowthPercent = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
-        ArgumentNullException.ThrowIfNull(parts);
+        Validate(parts, $"Period '{label}'", nameof(parts));
+        Label = label;
+        Parts = [.. parts];
+        TotalGrowthPercent = totalGrowthPercent;
+    }
+
+    /// <summary>Checks that there is at least one row, none null, with distinct names; <paramref name="what"/> names the table in messages.</summary>
+    internal static void Validate(IReadOnlyList<ContributionRow> parts, string what, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(parts, parameter);
         if (parts.Count == 0)
         {
-            throw new ArgumentException($"Period '{label}' has no rows.", nameof(parts));
+            throw new ArgumentException($"{what} has no rows.", parameter);
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in parts)
         {
-            ArgumentNullException.ThrowIfNull(row, nameof(parts));
+            ArgumentNullException.ThrowIfNull(row, parameter);
             if (!names.Add(row.Name))
             {
-                throw new ArgumentException($"Period '{label}' has two rows named '{row.Name}'.", nameof(parts));
+                throw new ArgumentException($"{what} has two rows named '{row.Name}'.", parameter);
             }
         }
-
-        Label = label;
-        Parts = [.. parts];
-        TotalGrowthPercent = totalGrowthPercent;
     }
 
     /// <summary>Gets the period's label.</summary>

@@ -152,8 +152,7 @@ public static class ContributionTable
     /// <exception cref="ArgumentNullException"><paramref name="parts"/> or one of its rows is null.</exception>
     public static ContributionTableCheck Check(IReadOnlyList<ContributionRow> parts, PublishedValue? totalGrowthPercent, bool partsExhaustTotal)
     {
-        ArgumentNullException.ThrowIfNull(parts);
-        _ = new ContributionPeriod("(table)", parts, totalGrowthPercent); // validates the rows
+        ContributionPeriod.Validate(parts, "The table", nameof(parts));
         return CheckCore(null, parts, totalGrowthPercent, partsExhaustTotal);
     }
 
