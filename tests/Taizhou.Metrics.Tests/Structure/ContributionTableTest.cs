@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using CsCheck;
 using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Structure;
 using Taizhou.Metrics.Tests.Vectors;
@@ -292,4 +293,40 @@ public class ContributionTableTest
         Assert.Equal(0.945 / 1.65, rate.Bounds.Lower, 12);
         Assert.Equal(0.955 / 1.55, rate.Bounds.Upper, 12);
     }
+
+    [Fact]
+    public void Check_TablesRoundedFromExactLevels_AlwaysPass() =>
+        // Law: a table computed exactly from levels and then rounded to one decimal is consistent within rounding, with
+        // or without its printed growth. Cases whose exact figure lies within 1e-9 of a rounding boundary (x.x5) are
+        // skipped: there the doubles may miss the published interval by an ulp, which says nothing about the check.
+        Gen.Select(Gen.Long[100, 10_000_000], Gen.Long[100, 10_000_000]).Array[2, 6].Sample(
+            levels =>
+            {
+                decimal[] before = [.. levels.Select(l => l.Item1 / 100m)], after = [.. levels.Select(l => l.Item2 / 100m)];
+                decimal baseTotal = before.Sum(), change = after.Sum() - baseTotal;
+                if (change == 0m)
+                {
+                    return;
+                }
+
+                decimal[] rates = [.. before.Select((b, i) => (after[i] - b) / change * 100m)];
+                decimal[] pulls = [.. before.Select((b, i) => (after[i] - b) / baseTotal * 100m)];
+                decimal growth = change / baseTotal * 100m;
+                if (rates.Concat(pulls).Append(growth).Any(x => Math.Abs((x * 10m) - Math.Floor(x * 10m) - 0.5m) < 1e-8m))
+                {
+                    return;
+                }
+
+                static PublishedValue Round(decimal x) => PublishedValue.Of(Math.Round(x, 1, MidpointRounding.AwayFromZero), 1);
+                ContributionRow[] rows = [.. rates.Select((r, i) => new ContributionRow("p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Round(r), Round(pulls[i])))];
+
+                var printed = ContributionTable.Check(rows, Round(growth), partsExhaustTotal: true);
+                var implied = ContributionTable.Check(rows, null, partsExhaustTotal: true);
+
+                Assert.True(printed.Passed, string.Join("; ", printed.Broken));
+                Assert.True(implied.Passed, string.Join("; ", implied.Broken));
+                Assert.False(implied.ImpliedTotalGrowth.IsEmpty);
+            },
+            iter: 500,
+            threads: 1);
 }
