@@ -178,7 +178,22 @@ public static partial class Breakdown
     private static BoundedEstimate SumOf(IEnumerable<PublishedValue> values)
     {
         var list = values.ToList();
-        return new BoundedEstimate(ExactSum(list), Sum(list.Select(v => v.Bounds)));
+        return new BoundedEstimate(ExactSum(list), ExactBounds(list));
+
+        // The interval in decimal too, so that a sum touching another interval at a printed boundary (7.5 ± 0.15 against
+        // 7.7 ± 0.05) meets it instead of missing it by a rounding error of the doubles; in double beyond a decimal's range.
+        static Interval ExactBounds(List<PublishedValue> list)
+        {
+            try
+            {
+                decimal sum = list.Sum(v => v.Value), half = list.Sum(v => v.HalfUnit);
+                return Interval.Between((double)(sum - half), (double)(sum + half));
+            }
+            catch (OverflowException)
+            {
+                return Sum(list.Select(v => v.Bounds));
+            }
+        }
 
         // The sum in decimal, exact as published; figures adding up beyond a decimal's range (each valid on its own) are
         // summed in double, which holds them: the check then finds them inconsistent rather than failing.

@@ -27,7 +27,9 @@ public sealed class TableCheckFinding
 
     /// <summary>
     /// Gets the figure checked: <c>growth</c>, <c>share</c>, <c>contribution_pp</c>, <c>contribution_rate</c>, <c>pull</c>
-    /// (points = total growth × rate), <c>sum_of_shares</c>, <c>sum_of_contributions</c> or <c>sum_of_rates</c>.
+    /// (points = total growth × rate), <c>sum_of_shares</c>, <c>sum_of_contributions</c> or <c>sum_of_rates</c>; for a
+    /// table without levels (<see cref="ContributionTable"/>) also <c>implied_total_growth</c> (two rows' G = 拉动 / 贡献率
+    /// disagree) and <c>total_growth</c> (the printed growth against the G the rows imply).
     /// </summary>
     public string Figure { get; }
 

@@ -76,6 +76,12 @@ internal static class Representatives
         yield return annual;
         yield return TimeSeries.FromValues(SeriesKind.Flow, MetricUnit.YiYuan, [], [], "empty");
         yield return Breakdown();
+
+        // Contribution tables without levels: a period with a row printed at 贡献率 0.0 (no bound), and rows that disagree.
+        var year = new ContributionPeriod("1986", [new ContributionRow("A", PublishedValue.Of(0.0m), PublishedValue.Of(0.0m)), new ContributionRow("B", PublishedValue.Of(92.8m), PublishedValue.Of(5.3m))], PublishedValue.Of(5.7m));
+        yield return year;
+        yield return ContributionTable.Check(year, partsExhaustTotal: false);
+        yield return ContributionTable.Check([new ContributionRow("A", PublishedValue.Of(50.0m), PublishedValue.Of(5.0m)), new ContributionRow("C", PublishedValue.Of(25.0m), PublishedValue.Of(3.0m))], null, partsExhaustTotal: true);
         var target = new ValueTarget("cluster output", ReportingPeriod.CalendarYear(2021), 5000m);
         yield return target;
         foreach (var projection in new[] { Project.ConstantGrowth(annual, ReportingPeriod.CalendarYear(2021)), Project.LogLinear(annual, ReportingPeriod.CalendarYear(2021)), Project.Holt(annual, ReportingPeriod.CalendarYear(2021)) })

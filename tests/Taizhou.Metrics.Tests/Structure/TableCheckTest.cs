@@ -95,4 +95,23 @@ public class TableCheckTest
         // derived upper bound 5.05 × 28.15 / 100 = 1.421575; published lower 1.55: break 0.128425
         Assert.Equal(1.55 - (5.05 * 28.15 / 100.0), broken.Break, 9);
     }
+
+    [Fact]
+    public void Check_SumOfContributions_TouchingAtAPrintedBoundary_IsConsistent()
+    {
+        // Fujian 1990's pulls 0.4 + 3.6 + 3.5 = 7.5 ± 0.15 reach 7.65, the lower end of the printed growth 7.7 ± 0.05:
+        // the intervals meet. Summed in doubles the upper end is 7.6499999999999995 and the identity "broke" by 9e-16.
+        var total = new BreakdownRow("GDP", P("107.7"), growthPercent: P("7.7"));
+        var parts = new[]
+        {
+            new BreakdownRow("primary", P("10.4"), growthPercent: P("4.0")) { ContributionPoints = P("0.4") },
+            new BreakdownRow("secondary", P("49.6"), growthPercent: P("7.8")) { ContributionPoints = P("3.6") },
+            new BreakdownRow("tertiary", P("47.7"), growthPercent: P("7.9")) { ContributionPoints = P("3.5") },
+        };
+
+        var sum = Breakdown.Check(parts, total).Findings.Single(f => f.Figure == "sum_of_contributions");
+
+        Assert.Equal(7.65, sum.Published.Bounds.Upper);
+        Assert.Equal(0.0, sum.Break);
+    }
 }
