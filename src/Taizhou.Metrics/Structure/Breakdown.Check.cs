@@ -17,7 +17,12 @@ public static partial class Breakdown
     /// <remarks>
     /// Each derived figure comes with the interval its inputs' rounding allows (see <see cref="Implied"/>); an identity
     /// breaks when that interval does not meet the published figure's rounding interval, and
-    /// <see cref="TableCheckFinding.Break"/> is the gap. Rows with children are checked as tables of their own.
+    /// <see cref="TableCheckFinding.Break"/> is the gap. Rows with children are checked as tables of their own, re-based on
+    /// the row. Sub-items on the grand total's base (<see cref="BreakdownRow.Parent"/>) are checked against the total like
+    /// every part, are left out of the sums over the parts, and, when their parent's
+    /// <see cref="BreakdownRow.SubItemsExhaust"/> is set, their levels, shares, 拉动 and 贡献率 must add up to the parent's
+    /// (<c>sub_items_current</c>, <c>sub_items_previous</c>, <c>sub_items_share</c>, <c>sub_items_contribution_pp</c>,
+    /// <c>sub_items_contribution_rate</c>, named by the parent).
     /// </remarks>
     /// <param name="parts">The parts.</param>
     /// <param name="total">The total row, or null when the total is the sum of the parts.</param>
@@ -39,84 +44,113 @@ public static partial class Breakdown
             CheckOwnGrowth(total, findings);
         }
 
-        for (int i = 0; i < parts.Count; i++)
+        // Sub-items on the grand total's base (Parent) are checked against the total, outside the top-level sums.
+        var top = parts.Where(p => p.Parent is null).ToList();
+        foreach (var row in parts)
         {
-            var row = parts[i];
-            CheckOwnGrowth(row, findings);
-            var v = new Box();
-            int x = v.Add(row.Current);
-            Func<double[], double> prev = v.Previous(row, x);
-            Func<double[], double> totalCurrent, totalPrevious;
-            if (total is not null)
-            {
-                int tx = v.Add(total.Current);
-                var tp = v.Previous(total, tx);
-                totalCurrent = a => a[tx];
-                totalPrevious = tp;
-            }
-            else
-            {
-                var others = parts.Where((_, j) => j != i).ToList();
-                int rx = v.AddCurrentSum(others);
-                int rp = v.AddPreviousSum(others);
-                totalCurrent = a => a[x] + a[rx];
-                totalPrevious = a => prev(a) + a[rp];
-            }
-
-            if (row.SharePercent is { } share)
-            {
-                Add(findings, row.Name, "share", "share = part / total × 100", share, v, a => a[x] / totalCurrent(a) * 100.0);
-            }
-
-            if (row.ContributionPoints is { } points)
-            {
-                Add(findings, row.Name, "contribution_pp", "拉动 = (part[t] − part[t−1]) / total[t−1] × 100", points, v, a => (a[x] - prev(a)) / totalPrevious(a) * 100.0);
-            }
-
-            if (row.ContributionRatePercent is { } rate)
-            {
-                Add(findings, row.Name, "contribution_rate", "贡献率 = (part[t] − part[t−1]) / (total[t] − total[t−1]) × 100", rate, v, a => (a[x] - prev(a)) / (totalCurrent(a) - totalPrevious(a)) * 100.0);
-            }
-
-            if (row.ContributionPoints is { } pull && row.ContributionRatePercent is { } r)
-            {
-                var w = new Box();
-                int ri = w.Add(r);
-                Func<double[], double> growth = TotalGrowth(w, parts, total);
-                Add(findings, row.Name, "pull", "拉动 = total growth × 贡献率 / 100", pull, w, a => growth(a) * a[ri] / 100.0);
-            }
-
-            if (row.Children.Count > 0)
-            {
-                CheckTable(row.Children, row, findings);
-            }
+            CheckRow(row, top, total, findings);
         }
 
-        bool exhaustive = total is null || RemainderWithinRounding(parts, total);
+        foreach (var parent in top.Where(p => p.SubItemsExhaust))
+        {
+            var items = parts.Where(p => p.Parent == parent.Name).ToList();
+            TableCheckFinding?[] sums =
+            [
+                SubItems.Sum(parent.Name, parent.Current, [.. items.Select(i => (i.Name, (PublishedValue?)i.Current))], "sub_items_current", "current"),
+                SubItems.Sum(parent.Name, parent.Previous, [.. items.Select(i => (i.Name, i.Previous))], "sub_items_previous", "previous"),
+                SubItems.Sum(parent.Name, parent.SharePercent, [.. items.Select(i => (i.Name, i.SharePercent))], "sub_items_share", "share"),
+                SubItems.Sum(parent.Name, parent.ContributionPoints, [.. items.Select(i => (i.Name, i.ContributionPoints))], "sub_items_contribution_pp", "拉动"),
+                SubItems.Sum(parent.Name, parent.ContributionRatePercent, [.. items.Select(i => (i.Name, i.ContributionRatePercent))], "sub_items_contribution_rate", "贡献率"),
+            ];
+            findings.AddRange(sums.OfType<TableCheckFinding>());
+        }
+
+        bool exhaustive = total is null || RemainderWithinRounding(top, total);
         if (!exhaustive)
         {
             return;
         }
 
         string scope = "(parts)";
-        if (parts.All(p => p.SharePercent is not null))
+        if (top.All(p => p.SharePercent is not null))
         {
-            var sum = SumOf(parts.Select(p => p.SharePercent!.Value));
+            var sum = SumOf(top.Select(p => p.SharePercent!.Value));
             Add(findings, scope, "sum_of_shares", "Σ shares = 100", sum, new Box(), _ => 100.0);
         }
 
-        if (parts.All(p => p.ContributionPoints is not null))
+        if (top.All(p => p.ContributionPoints is not null))
         {
-            var sum = SumOf(parts.Select(p => p.ContributionPoints!.Value));
+            var sum = SumOf(top.Select(p => p.ContributionPoints!.Value));
             var w = new Box();
-            var growth = TotalGrowth(w, parts, total);
+            var growth = TotalGrowth(w, top, total);
             Add(findings, scope, "sum_of_contributions", "Σ 拉动 = total growth", sum, w, growth);
         }
 
-        if (parts.All(p => p.ContributionRatePercent is not null))
+        if (top.All(p => p.ContributionRatePercent is not null))
         {
-            var sum = SumOf(parts.Select(p => p.ContributionRatePercent!.Value));
+            var sum = SumOf(top.Select(p => p.ContributionRatePercent!.Value));
             Add(findings, scope, "sum_of_rates", "Σ 贡献率 = 100", sum, new Box(), _ => 100.0);
+        }
+    }
+
+    // One row's own identities: its growth, and its share, 拉动, 贡献率 and pull against the total (the total row, or Σ of
+    // the top-level parts, of which a top-level row's own level is one term and a sub-item's is not).
+    private static void CheckRow(BreakdownRow row, List<BreakdownRow> top, BreakdownRow? total, List<TableCheckFinding> findings)
+    {
+        CheckOwnGrowth(row, findings);
+        var v = new Box();
+        int x = v.Add(row.Current);
+        Func<double[], double> prev = v.Previous(row, x);
+        Func<double[], double> totalCurrent, totalPrevious;
+        if (total is not null)
+        {
+            int tx = v.Add(total.Current);
+            var tp = v.Previous(total, tx);
+            totalCurrent = a => a[tx];
+            totalPrevious = tp;
+        }
+        else if (row.Parent is null)
+        {
+            var others = top.Where(o => !ReferenceEquals(o, row)).ToList();
+            int rx = v.AddCurrentSum(others);
+            int rp = v.AddPreviousSum(others);
+            totalCurrent = a => a[x] + a[rx];
+            totalPrevious = a => prev(a) + a[rp];
+        }
+        else
+        {
+            int rx = v.AddCurrentSum(top);
+            int rp = v.AddPreviousSum(top);
+            totalCurrent = a => a[rx];
+            totalPrevious = a => a[rp];
+        }
+
+        if (row.SharePercent is { } share)
+        {
+            Add(findings, row.Name, "share", "share = part / total × 100", share, v, a => a[x] / totalCurrent(a) * 100.0);
+        }
+
+        if (row.ContributionPoints is { } points)
+        {
+            Add(findings, row.Name, "contribution_pp", "拉动 = (part[t] − part[t−1]) / total[t−1] × 100", points, v, a => (a[x] - prev(a)) / totalPrevious(a) * 100.0);
+        }
+
+        if (row.ContributionRatePercent is { } rate)
+        {
+            Add(findings, row.Name, "contribution_rate", "贡献率 = (part[t] − part[t−1]) / (total[t] − total[t−1]) × 100", rate, v, a => (a[x] - prev(a)) / (totalCurrent(a) - totalPrevious(a)) * 100.0);
+        }
+
+        if (row.ContributionPoints is { } pull && row.ContributionRatePercent is { } r)
+        {
+            var w = new Box();
+            int ri = w.Add(r);
+            Func<double[], double> growth = TotalGrowth(w, top, total);
+            Add(findings, row.Name, "pull", "拉动 = total growth × 贡献率 / 100", pull, w, a => growth(a) * a[ri] / 100.0);
+        }
+
+        if (row.Children.Count > 0)
+        {
+            CheckTable(row.Children, row, findings);
         }
     }
 

@@ -39,13 +39,17 @@ public static partial class Breakdown
 
     /// <summary>
     /// Analyses a breakdown of a published total into parts; the remainder total − Σ parts is reported as an explicit
-    /// "other" part. Rows with children are analysed as breakdowns of their own, recursively.
+    /// "other" part. Rows with children are analysed as breakdowns of their own, re-based on the row, recursively; rows
+    /// that name a <see cref="BreakdownRow.Parent"/> are sub-items on the grand total's base (分项, 口径同总计), measured
+    /// against the total and reported in <see cref="BreakdownAnalysis.SubItems"/>, outside the parts' sums and the
+    /// remainder.
     /// </summary>
     /// <param name="parts">The parts, at least one, with distinct names.</param>
     /// <param name="total">The total row, or null when the total is the sum of the parts.</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentException">
-    /// There are no parts, two parts share a name, a level is negative (shares need non-negative levels), a part is
+    /// There are no parts, two parts share a name, a part names a parent that is not a top-level part of the same list
+    /// (the message names it), a part says its sub-items exhaust it and has none, a level is negative (shares need non-negative levels), a part is
     /// larger than the total, or the parts add up to more than the total beyond the rounding of the figures; the
     /// message names the row and the figure.
     /// </exception>
@@ -73,27 +77,33 @@ public static partial class Breakdown
             CheckNonNegative(row, nameof(parts));
         }
 
+        SubItems.Validate(parts, r => r.Name, r => r.Parent, r => r.SubItemsExhaust, "The breakdown", nameof(parts));
         RequireSummable(parts, total, nameof(parts));
-        decimal sumCurrent = parts.Sum(p => p.Current.Value);
-        decimal sumPrevious = parts.Sum(p => p.PreviousLevel);
+
+        // Sub-items on the grand total's base (Parent) are measured against the total but are not parts of its sum.
+        var top = parts.Where(p => p.Parent is null).ToList();
+        decimal sumCurrent = top.Sum(p => p.Current.Value);
+        decimal sumPrevious = top.Sum(p => p.PreviousLevel);
         decimal totalCurrent = sumCurrent, totalPrevious = sumPrevious;
         if (total is not null)
         {
             CheckNonNegative(total, nameof(total));
             totalCurrent = total.Current.Value;
             totalPrevious = total.PreviousLevel;
-            CheckPartsWithinTotal(parts, total);
+            CheckPartsWithinTotal(top, total);
         }
 
-        var analysedParts = parts
-            .Select(p => new BreakdownPart(p.Name, BreakdownPartKind.Part, p.PreviousLevel, p.Current.Value, p.PreviousIsDerived, totalPrevious, totalCurrent, Fraction(p.RealGrowthPercent), p.Children.Count == 0 ? null : Analyse(p.Children, p)))
-            .ToList();
+        BreakdownPart Analysed(BreakdownRow p) =>
+            new(p.Name, BreakdownPartKind.Part, p.PreviousLevel, p.Current.Value, p.PreviousIsDerived, totalPrevious, totalCurrent, Fraction(p.RealGrowthPercent), p.Children.Count == 0 ? null : Analyse(p.Children, p), p.Parent);
+
+        var analysedParts = top.Select(Analysed).ToList();
+        var subItems = parts.Where(p => p.Parent is not null).Select(Analysed).ToList();
         BreakdownPart? remainder = total is null
             ? null
-            : new BreakdownPart(RemainderName, BreakdownPartKind.Remainder, totalPrevious - sumPrevious, totalCurrent - sumCurrent, parts.Any(p => p.PreviousIsDerived) || total.PreviousIsDerived, totalPrevious, totalCurrent, null, null);
-        var totalPart = new BreakdownPart(total?.Name ?? "total", BreakdownPartKind.Total, totalPrevious, totalCurrent, total?.PreviousIsDerived ?? parts.Any(p => p.PreviousIsDerived), totalPrevious, totalCurrent, Fraction(total?.RealGrowthPercent), null);
+            : new BreakdownPart(RemainderName, BreakdownPartKind.Remainder, totalPrevious - sumPrevious, totalCurrent - sumCurrent, top.Any(p => p.PreviousIsDerived) || total.PreviousIsDerived, totalPrevious, totalCurrent, null, null);
+        var totalPart = new BreakdownPart(total?.Name ?? "total", BreakdownPartKind.Total, totalPrevious, totalCurrent, total?.PreviousIsDerived ?? top.Any(p => p.PreviousIsDerived), totalPrevious, totalCurrent, Fraction(total?.RealGrowthPercent), null);
         var publishedRealGrowth = total?.RealGrowthPercent is { } rg ? GrowthRate.FromPercent(rg.Value) : (GrowthRate?)null;
-        return new BreakdownAnalysis(totalPart, analysedParts, remainder, publishedRealGrowth);
+        return new BreakdownAnalysis(totalPart, analysedParts, remainder, publishedRealGrowth, subItems);
     }
 
     /// <summary>

@@ -22,7 +22,8 @@ public sealed partial class BreakdownAnalysis : ITabular
     /// part, the remainder and the total, with the levels (two decimals), the share of the current total (%), the growth,
     /// the contribution in percentage points (拉动) and the contribution rate (贡献率, %), one decimal, rounded 四舍五入
     /// (<see cref="Rounding"/>), invariant culture. A figure that is not defined prints as <c>n/a</c>, an undefined growth
-    /// with its reason. Sub-parts are not expanded (each <see cref="BreakdownPart.Children"/> prints its own table).
+    /// with its reason. Sub-items on the grand total's base (<see cref="SubItems"/>) follow their parent, indented by two
+    /// spaces; a nested breakdown is not expanded (each <see cref="BreakdownPart.Children"/> prints its own table).
     /// </summary>
     /// <returns>The table; lines end with '\n'.</returns>
     public string ToTextTable() => ToTable().ToText();
@@ -44,10 +45,11 @@ public sealed partial class BreakdownAnalysis : ITabular
             ("growth", true),
             ("contribution pp", true),
             ("contribution rate %", true));
-        foreach (var p in Remainder is null ? Parts.Append(Total) : Parts.Append(Remainder).Append(Total))
+        var rows = Parts.SelectMany(p => SubItems.Where(s => s.Parent == p.Name).Prepend(p));
+        foreach (var p in Remainder is null ? rows.Append(Total) : rows.Append(Remainder).Append(Total))
         {
             table.Add(
-                p.Name,
+                p.Parent is null ? p.Name : "  " + p.Name,
                 Rounding.Format(p.Previous, 2),
                 Rounding.Format(p.Current, 2),
                 Percent(p.Share, signed: false),

@@ -17,8 +17,9 @@ namespace Taizhou.Metrics.Structure;
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.BreakdownAnalysisJsonConverter))]
 public sealed partial class BreakdownAnalysis
 {
-    internal BreakdownAnalysis(BreakdownPart total, IReadOnlyList<BreakdownPart> parts, BreakdownPart? remainder, GrowthRate? publishedTotalRealGrowth)
+    internal BreakdownAnalysis(BreakdownPart total, IReadOnlyList<BreakdownPart> parts, BreakdownPart? remainder, GrowthRate? publishedTotalRealGrowth, IReadOnlyList<BreakdownPart>? subItems = null)
     {
+        SubItems = subItems ?? [];
         Total = total;
         Parts = parts;
         Remainder = remainder;
@@ -43,8 +44,15 @@ public sealed partial class BreakdownAnalysis
     /// <summary>Gets the total (its share is 1 and its contribution in points is its growth).</summary>
     public BreakdownPart Total { get; }
 
-    /// <summary>Gets the parts as published, in order.</summary>
+    /// <summary>Gets the top-level parts as published, in order (sub-items on the grand total's base are in <see cref="SubItems"/>).</summary>
     public IReadOnlyList<BreakdownPart> Parts { get; }
+
+    /// <summary>
+    /// Gets the sub-items on the grand total's base (分项, 口径同总计: rows with a <see cref="BreakdownRow.Parent"/>), in
+    /// order, each with its share, 拉动 and 贡献率 against the grand total; empty when there are none. They are not in the
+    /// sums below, which run over the top-level parts and the remainder.
+    /// </summary>
+    public IReadOnlyList<BreakdownPart> SubItems { get; }
 
     /// <summary>Gets the remainder, total − Σ parts, or null when no total was given (the total is then Σ parts).</summary>
     public BreakdownPart? Remainder { get; }

@@ -14,8 +14,9 @@ namespace Taizhou.Metrics.Structure;
 /// </remarks>
 public sealed class BreakdownPart
 {
-    internal BreakdownPart(string name, BreakdownPartKind kind, decimal previous, decimal current, bool previousIsDerived, decimal totalPrevious, decimal totalCurrent, double? realGrowth, BreakdownAnalysis? children)
+    internal BreakdownPart(string name, BreakdownPartKind kind, decimal previous, decimal current, bool previousIsDerived, decimal totalPrevious, decimal totalCurrent, double? realGrowth, BreakdownAnalysis? children, string? parent = null)
     {
+        Parent = parent;
         Name = name;
         Kind = kind;
         Previous = previous;
@@ -35,6 +36,12 @@ public sealed class BreakdownPart
 
     /// <summary>Gets the name of the part ("other" for the remainder, the total's name for the total).</summary>
     public string Name { get; }
+
+    /// <summary>
+    /// Gets the name of the part this part is a sub-item of, on the grand total's base (<see cref="BreakdownRow.Parent"/>:
+    /// its share, 拉动 and 贡献率 are against the grand total), or null for a top-level part, the total and the remainder.
+    /// </summary>
+    public string? Parent { get; }
 
     /// <summary>Gets whether this is a published part, the total or the remainder.</summary>
     public BreakdownPartKind Kind { get; }
@@ -78,7 +85,10 @@ public sealed class BreakdownPart
     /// </summary>
     public double? RealContributionPoints { get; }
 
-    /// <summary>Gets the analysis of this part's own breakdown into sub-parts, or null when it has none.</summary>
+    /// <summary>
+    /// Gets the analysis of this part's nested breakdown (<see cref="BreakdownRow.Children"/>), re-based on this part, or
+    /// null when it has none.
+    /// </summary>
     public BreakdownAnalysis? Children { get; }
 
     /// <summary>Returns the name and the levels.</summary>

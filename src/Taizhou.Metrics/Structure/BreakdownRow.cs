@@ -77,8 +77,49 @@ public sealed class BreakdownRow
     /// <summary>Gets the published growth in percent, or null.</summary>
     public PublishedValue? GrowthPercent { get; }
 
-    /// <summary>Gets the sub-parts (empty when the row is not broken down further).</summary>
+    /// <summary>
+    /// Gets the row's nested breakdown, RE-BASED ON THIS ROW (empty when there is none): each child's share, 拉动 and
+    /// 贡献率 are measured against this row's level and change, so the children's 贡献率 add up to 100 of this row's
+    /// change. For sub-items measured against the grand total instead (工业 under 第二产业 in a yearbook), see
+    /// <see cref="Parent"/>.
+    /// </summary>
     public IReadOnlyList<BreakdownRow> Children { get; }
+
+    /// <summary>
+    /// Gets or initialises the name of the row this row is a sub-item of, on the grand total's base (分项, 口径同总计:
+    /// 工业 and 建筑业 under 第二产业), or null for a top-level row.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// A sub-item's share, 拉动 and 贡献率 are measured against the GRAND total, as its parent's are: 工业's 贡献率 is
+    /// Δ工业 / ΔGDP, not Δ工业 / Δ第二产业. The sub-item sits in the same list as its parent, is left out of the top-level
+    /// sums (Σ 贡献率 = 100 over the top-level rows, its parent among them) and of the remainder, and is reported in
+    /// <see cref="BreakdownAnalysis.SubItems"/>. When the parent says so (<see cref="SubItemsExhaust"/>) the sub-items'
+    /// levels, shares, 拉动 and 贡献率 must add up to the parent's within rounding.
+    /// </para>
+    /// <para>
+    /// One level: the parent must be a top-level row of the same list, else the analysis throws
+    /// <see cref="ArgumentException"/> naming it. This is not <see cref="Children"/>, a nested breakdown re-based on its
+    /// parent; a row may have both.
+    /// </para>
+    /// </remarks>
+    /// <exception cref="ArgumentException">The name is empty or is the row's own name.</exception>
+    public string? Parent
+    {
+        get;
+        init => field = value is null
+            ? null
+            : string.IsNullOrWhiteSpace(value) || value == Name
+                ? throw new ArgumentException($"Row '{Name}' cannot name '{value}' as its parent.", nameof(value))
+                : value;
+    }
+
+    /// <summary>
+    /// Gets or initialises whether the sub-items that name this row as their <see cref="Parent"/> exhaust it
+    /// (工业 + 建筑业 = 第二产业), so that their levels, shares, 拉动 and 贡献率 must add up to this row's within rounding;
+    /// false (the default) when the table prints only some of them.
+    /// </summary>
+    public bool SubItemsExhaust { get; init; }
 
     /// <summary>Gets or initialises the published growth at comparable prices (real growth, 可比价) in percent, or null.</summary>
     /// <exception cref="ArgumentException">The real growth is −100 % or below.</exception>

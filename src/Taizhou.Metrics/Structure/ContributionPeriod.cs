@@ -18,7 +18,11 @@ public sealed class ContributionPeriod
     /// <param name="label">The period's label, not empty.</param>
     /// <param name="parts">The rows, at least one, with distinct names.</param>
     /// <param name="totalGrowthPercent">The total's growth in percent as printed, or null when the table does not print it.</param>
-    /// <exception cref="ArgumentException">The label is empty, there are no rows, or two rows share a name; the message names the period.</exception>
+    /// <exception cref="ArgumentException">
+    /// The label is empty, there are no rows, two rows share a name, a row's <see cref="ContributionRow.Parent"/> is not
+    /// a top-level row of the period, or a row says its sub-items exhaust it and has none; the message names the period
+    /// and the row.
+    /// </exception>
     public ContributionPeriod(string label, IReadOnlyList<ContributionRow> parts, PublishedValue? totalGrowthPercent = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
@@ -28,7 +32,10 @@ public sealed class ContributionPeriod
         TotalGrowthPercent = totalGrowthPercent;
     }
 
-    /// <summary>Checks that there is at least one row, none null, with distinct names; <paramref name="what"/> names the table in messages.</summary>
+    /// <summary>
+    /// Checks that there is at least one row, none null, with distinct names, and that every parent named is a top-level
+    /// row of the same table; <paramref name="what"/> names the table in messages.
+    /// </summary>
     internal static void Validate(IReadOnlyList<ContributionRow> parts, string what, string parameter)
     {
         ArgumentNullException.ThrowIfNull(parts, parameter);
@@ -46,6 +53,8 @@ public sealed class ContributionPeriod
                 throw new ArgumentException($"{what} has two rows named '{row.Name}'.", parameter);
             }
         }
+
+        SubItems.Validate(parts, r => r.Name, r => r.Parent, r => r.SubItemsExhaust, what, parameter);
     }
 
     /// <summary>Gets the period's label.</summary>

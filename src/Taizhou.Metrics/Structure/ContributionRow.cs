@@ -44,12 +44,50 @@ public sealed class ContributionRow
     /// <summary>Gets the pull (拉动) in percentage points as printed, or null.</summary>
     public PublishedValue? Points { get; }
 
-    /// <summary>Returns a one-line summary: <c>第二产业: 贡献率 53.8 %, 拉动 7.9 points</c> (a missing figure is left out). Invariant culture.</summary>
+    /// <summary>
+    /// Gets or initialises the name of the row this row is a sub-item of, on the grand total's base (分项, 口径同总计:
+    /// 工业 under 第二产业), or null for a top-level row.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// A sub-item's 贡献率 and 拉动 are measured against the GRAND total's change, as the parent's are, so it implies the
+    /// same G = 拉动 / 贡献率 and is checked as every row is; it is left out of the top-level Σ 贡献率 = 100 and
+    /// Σ 拉动 = G (its parent is in them), and when the parent says so (<see cref="SubItemsExhaust"/>) the sub-items'
+    /// 贡献率 and 拉动 add up to the parent's. One level: the parent must be a top-level row of the same table or period,
+    /// else the check throws <see cref="ArgumentException"/> naming it.
+    /// </para>
+    /// <para>
+    /// This is not the nested breakdown of <see cref="BreakdownRow.Children"/>, whose children are re-based on their
+    /// parent (a child's 贡献率 is its share of the parent's change, and the children's add up to 100).
+    /// </para>
+    /// </remarks>
+    /// <exception cref="ArgumentException">The name is empty or is the row's own name.</exception>
+    public string? Parent
+    {
+        get;
+        init => field = value is null
+            ? null
+            : string.IsNullOrWhiteSpace(value) || value == Name
+                ? throw new ArgumentException($"Row '{Name}' cannot name '{value}' as its parent.", nameof(value))
+                : value;
+    }
+
+    /// <summary>
+    /// Gets or initialises whether the sub-items that name this row as their <see cref="Parent"/> exhaust it
+    /// (工业 + 建筑业 = 第二产业), so that their 贡献率 and 拉动 must add up to this row's within rounding; false (the
+    /// default) when the table prints only some of them (福建统计年鉴 prints 工业 alone under 第二产业).
+    /// </summary>
+    public bool SubItemsExhaust { get; init; }
+
+    /// <summary>
+    /// Returns a one-line summary: <c>第二产业: 贡献率 53.8 %, 拉动 7.9 points</c> (a missing figure is left out), a sub-item
+    /// with its parent: <c>工业 (of 第二产业): 贡献率 47.4 %, 拉动 6.7 points</c>. Invariant culture.
+    /// </summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
         string rate = RatePercent is { } r ? "贡献率 " + r + " %" : string.Empty;
         string pull = Points is { } p ? "拉动 " + p + " points" : string.Empty;
-        return Name + ": " + rate + (rate.Length > 0 && pull.Length > 0 ? ", " : string.Empty) + pull;
+        return Name + (Parent is null ? string.Empty : " (of " + Parent + ")") + ": " + rate + (rate.Length > 0 && pull.Length > 0 ? ", " : string.Empty) + pull;
     }
 }

@@ -137,7 +137,10 @@ public static class ContributionTable
     /// row's 拉动 = 贡献率 × G (<c>pull</c>), with G as printed or else the intersection of the OTHER rows' implied
     /// growths (so that a row is checked against what the rest of the table says); and, when the parts exhaust the
     /// total, Σ 贡献率 = 100 (<c>sum_of_rates</c>) and Σ 拉动 = G (<c>sum_of_contributions</c>, with G as printed or
-    /// else implied).
+    /// else implied), over the top-level rows only. A sub-item on the grand total's base (<see cref="ContributionRow.Parent"/>,
+    /// 工业 under 第二产业) implies G and has its pull checked like every row, is left out of the top-level sums, and, when
+    /// its parent's <see cref="ContributionRow.SubItemsExhaust"/> is set, the sub-items' Σ 贡献率 and Σ 拉动 are checked
+    /// against the parent's (<c>sub_items_contribution_rate</c>, <c>sub_items_contribution_pp</c>, named by the parent).
     /// </summary>
     /// <remarks>
     /// An identity whose derived side has no bound (every other row's 贡献率 contains zero, or the other rows disagree
@@ -148,7 +151,10 @@ public static class ContributionTable
     /// <param name="totalGrowthPercent">The total's growth in percent as printed, or null when the table does not print it.</param>
     /// <param name="partsExhaustTotal">Whether the parts add up to the total.</param>
     /// <returns>The check, without a period label.</returns>
-    /// <exception cref="ArgumentException">There are no rows, or two rows share a name.</exception>
+    /// <exception cref="ArgumentException">
+    /// There are no rows, two rows share a name, a row's parent is not a top-level row of the table (the message names
+    /// it), or a row says its sub-items exhaust it and has none.
+    /// </exception>
     /// <exception cref="ArgumentNullException"><paramref name="parts"/> or one of its rows is null.</exception>
     public static ContributionTableCheck Check(IReadOnlyList<ContributionRow> parts, PublishedValue? totalGrowthPercent, bool partsExhaustTotal)
     {
@@ -192,17 +198,19 @@ public static class ContributionTable
             }
         }
 
+        // Sub-items are on the grand total's base: their parent, not they, is in the top-level sums.
+        var top = parts.Where(p => p.Parent is null).ToList();
         if (exhaustive)
         {
             const string scope = "(parts)";
-            if (parts.All(p => p.RatePercent is not null))
+            if (top.All(p => p.RatePercent is not null))
             {
-                findings.Add(new TableCheckFinding(scope, "sum_of_rates", "Σ 贡献率 = 100", Sum(parts.Select(p => p.RatePercent!.Value)), new BoundedEstimate(100.0, Interval.Exactly(100.0))));
+                findings.Add(new TableCheckFinding(scope, "sum_of_rates", "Σ 贡献率 = 100", Sum(top.Select(p => p.RatePercent!.Value)), new BoundedEstimate(100.0, Interval.Exactly(100.0))));
             }
 
-            if (parts.All(p => p.Points is not null))
+            if (top.All(p => p.Points is not null))
             {
-                var sum = Sum(parts.Select(p => p.Points!.Value));
+                var sum = Sum(top.Select(p => p.Points!.Value));
                 if (g is { } printed)
                 {
                     findings.Add(new TableCheckFinding(scope, "sum_of_contributions", "Σ 拉动 = G", sum, Printed(printed)));
@@ -211,6 +219,20 @@ public static class ContributionTable
                 {
                     findings.Add(new TableCheckFinding(scope, "sum_of_contributions", "Σ 拉动 = G implied by 拉动 / 贡献率", sum, InPercent(both)));
                 }
+            }
+        }
+
+        foreach (var parent in top.Where(p => p.SubItemsExhaust))
+        {
+            var items = parts.Where(p => p.Parent == parent.Name).ToList();
+            if (SubItems.Sum(parent.Name, parent.RatePercent, [.. items.Select(i => (i.Name, i.RatePercent))], "sub_items_contribution_rate", "贡献率") is { } rates)
+            {
+                findings.Add(rates);
+            }
+
+            if (SubItems.Sum(parent.Name, parent.Points, [.. items.Select(i => (i.Name, i.Points))], "sub_items_contribution_pp", "拉动") is { } pulls)
+            {
+                findings.Add(pulls);
             }
         }
 

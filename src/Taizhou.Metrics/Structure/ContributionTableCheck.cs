@@ -9,7 +9,8 @@ namespace Taizhou.Metrics.Structure;
 /// </summary>
 /// <remarks>
 /// Findings are in the printed units (percent, points), as for <see cref="Breakdown.Check"/>; their figures are
-/// <c>implied_total_growth</c>, <c>total_growth</c>, <c>pull</c>, <c>sum_of_rates</c> and <c>sum_of_contributions</c>.
+/// <c>implied_total_growth</c>, <c>total_growth</c>, <c>pull</c>, <c>sum_of_rates</c> and <c>sum_of_contributions</c>, and
+/// for sub-items that exhaust their parent <c>sub_items_contribution_rate</c> and <c>sub_items_contribution_pp</c>.
 /// A finding names its period through the check that holds it (<see cref="Period"/>).
 /// </remarks>
 public sealed class ContributionTableCheck
@@ -31,7 +32,7 @@ public sealed class ContributionTableCheck
     /// <summary>Gets the total's growth implied by the rows (fractions), with its bounds or the rows that disagree.</summary>
     public ImpliedTotalGrowth ImpliedTotalGrowth { get; }
 
-    /// <summary>Gets every identity checked, in the order: implied growth, printed growth, each row's pull, the sums.</summary>
+    /// <summary>Gets every identity checked, in the order: implied growth, printed growth, each row's pull, the sums, the sub-items' sums.</summary>
     public TableCheck Check { get; }
 
     /// <summary>Gets every identity checked (the findings of <see cref="Check"/>).</summary>

@@ -22,14 +22,20 @@ public sealed class TableCheckFinding
         Break = published.GetBounds().DistanceTo(derived.GetBounds());
     }
 
-    /// <summary>Gets the row the identity is about (a part's name, the total's name, or "(parts)" for a sum over the parts).</summary>
+    /// <summary>
+    /// Gets the row the identity is about (a part's name, the total's name, "(parts)" for a sum over the top-level parts,
+    /// or the parent's name for a sum over its sub-items).
+    /// </summary>
     public string Row { get; }
 
     /// <summary>
     /// Gets the figure checked: <c>growth</c>, <c>share</c>, <c>contribution_pp</c>, <c>contribution_rate</c>, <c>pull</c>
     /// (points = total growth × rate), <c>sum_of_shares</c>, <c>sum_of_contributions</c> or <c>sum_of_rates</c>; for a
     /// table without levels (<see cref="ContributionTable"/>) also <c>implied_total_growth</c> (two rows' G = 拉动 / 贡献率
-    /// disagree) and <c>total_growth</c> (the printed growth against the G the rows imply).
+    /// disagree) and <c>total_growth</c> (the printed growth against the G the rows imply); for sub-items on the grand
+    /// total's base that exhaust their parent (<see cref="BreakdownRow.Parent"/>, <see cref="ContributionRow.Parent"/>)
+    /// <c>sub_items_current</c>, <c>sub_items_previous</c>, <c>sub_items_share</c>, <c>sub_items_contribution_pp</c> and
+    /// <c>sub_items_contribution_rate</c> (Σ of the sub-items = the parent's figure; the row is the parent).
     /// </summary>
     public string Figure { get; }
 

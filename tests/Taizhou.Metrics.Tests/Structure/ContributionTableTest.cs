@@ -15,7 +15,7 @@ namespace Taizhou.Metrics.Tests.Structure;
 /// they carry. Expected values are hand calculations on the rounding intervals (shown in the comments) or the Fujian
 /// yearbook table in <c>Vectors/fujian_2020_contribution_pull.json</c>; tolerances 1e-12 on fractions, 1e-9 on percent.
 /// </summary>
-public class ContributionTableTest
+public partial class ContributionTableTest
 {
     private const string Fujian = "fujian_2020_contribution_pull.json";
 
