@@ -87,6 +87,25 @@ public partial class ContribCommandTest
     }
 
     [Fact]
+    public void Contrib_WithoutLevels_RowsThatDisagree_AreNamedWithTheirGap()
+    {
+        // By hand: A 3.0 / 50.0 implies at least 2.95 / 50.05 = 5.894 %; B 2.0 / 50.0 at most 2.05 / 49.95 = 4.104 %:
+        // no growth satisfies both, and the gap is 2.95 / 50.05 − 2.05 / 49.95 (fractions).
+        using var csv = new TempCsv("part,contribution_rate,contribution_pp\nA,50.0,3.0\nB,50.0,2.0\n");
+
+        var (code, output, error) = CliRunner.Run("contrib", "--input", csv.Path, "--check", "--format", "json");
+
+        Assert.Equal(1, code);
+        Assert.Contains("taizhou-metrics: check failed: 'A': implied_total_growth published 6, derived 4", error, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(output);
+        var root = document.RootElement;
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("implied_total_growth").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("implied_total_growth_bounds").ValueKind);
+        Assert.Equal(["A", "B"], root.GetProperty("implied_total_growth_disagreeing_rows").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal((2.95 / 50.05) - (2.05 / 49.95), root.GetProperty("implied_total_growth_gap").GetDouble(), 1e-12);
+    }
+
+    [Fact]
     public void Contrib_WithoutLevels_NotExhaustive_SkipsTheSums()
     {
         // The two largest industries of a city: 30 % + 20 % of the change is not all of it.
