@@ -83,6 +83,28 @@ public class JsonSchemaTest
     }
 
     [Fact]
+    public void Contrib_TablesWithoutLevels_MatchItsSchema()
+    {
+        // The Fujian yearbook table (30 years, 1990 and 1991 broken: exit 1), without --check, and one table without periods.
+        string fujian = Path.Combine(AppContext.BaseDirectory, "Data", "fujian-2020-table-2-7.csv");
+        using var single = new TempCsv("part,contribution_rate,contribution_pp,growth\nA,60.0,3.0,\nB,40.0,2.0,\n全市,,,5.0\n");
+
+        AssertValid("contrib", Output(1, "contrib", "--input", fujian, "--total", "地区生产总值", "--check", "--format", "json"));
+        AssertValid("contrib", Output(0, "contrib", "--input", fujian, "--total", "地区生产总值", "--format", "json"));
+        AssertValid("contrib", Output(0, "contrib", "--input", single.Path, "--total", "全市", "--check", "--format", "json"));
+        AssertValid("contrib", Output(0, "contrib", "--input", single.Path, "--total", "全市", "--format", "json"));
+    }
+
+    [Fact]
+    public void Contrib_WithoutLevelsMissingTheImpliedGrowth_FailsItsSchema()
+    {
+        string fujian = Path.Combine(AppContext.BaseDirectory, "Data", "fujian-2020-table-2-7.csv");
+        var document = JsonNode.Parse(Output(1, "contrib", "--input", fujian, "--total", "地区生产总值", "--check", "--format", "json"))!;
+        document["periods"]![10]!.AsObject().Remove("implied_total_growth_bounds");
+        Assert.False(Evaluate("contrib", document.ToJsonString()).IsValid);
+    }
+
+    [Fact]
     public void Contrib_PeriodFindingWithoutItsPeriod_FailsItsSchema()
     {
         using var csv = new TempCsv(ContribCommandTest.TwoYears);

@@ -29,7 +29,7 @@ internal static class ContribCommand
     {
         var input = new Option<string>("--input", "-i")
         {
-            Description = "Breakdown table (CSV, TSV or semicolon-separated, or an .xlsx or .xls workbook with --sheet; - for standard input): columns part, current, previous and/or growth (percent); optional real_growth, share, contribution_pp, contribution_rate (percent, as printed), month, precision, period (many periods in one table: each analysed and checked on its own); the bureau's Chinese headers (指标, 1-本月累计, 上年同期累计, 增长%...) too.",
+            Description = "Breakdown table (CSV, TSV or semicolon-separated, or an .xlsx or .xls workbook with --sheet; - for standard input): columns part, current, previous and/or growth (percent); optional real_growth, share, contribution_pp, contribution_rate (percent, as printed), month, precision, period (many periods in one table: each analysed and checked on its own); or, for a table without levels, only part, contribution_rate and/or contribution_pp per part (the --total row's growth is the total's growth, when printed); the bureau's Chinese headers (指标, 1-本月累计, 上年同期累计, 增长%...) too.",
             Required = true,
         };
         var total = new Option<string?>("--total")
@@ -39,6 +39,10 @@ internal static class ContribCommand
         var check = new Option<bool>("--check")
         {
             Description = "Check every identity the given columns allow within rounding; exit 1 when one breaks.",
+        };
+        var notExhaustive = new Option<bool>("--not-exhaustive")
+        {
+            Description = "For a table without levels (贡献率 and/or 拉动 only): the parts do not add up to the total (a list of the largest industries), so Σ 贡献率 = 100 and Σ 拉动 = G are not checked. Without it the parts are taken to exhaust the total, as the three sectors of GDP do.",
         };
         var chart = new Option<string?>("--chart") { Description = "Draw the contributions (拉动) as bars with the total's growth to FILE.png or FILE.svg, in the --lang language." };
         var chartFont = CommonOptions.ChartFont();
@@ -52,6 +56,7 @@ internal static class ContribCommand
             input,
             total,
             check,
+            notExhaustive,
             chart,
             chartFont,
             format,
@@ -69,9 +74,25 @@ internal static class ContribCommand
             }
             string path = parse.GetValue(input)!;
             var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter), parse.GetValue(sheet));
-            var tables = path == "-"
-                ? BreakdownReader.ReadPeriods(stdin(), path, parse.GetValue(total), options)
-                : BreakdownReader.ReadPeriods(path, parse.GetValue(total), options);
+            var read = path == "-"
+                ? BreakdownReader.ReadContrib(stdin(), path, parse.GetValue(total), options)
+                : BreakdownReader.ReadContrib(path, parse.GetValue(total), options);
+            if (read.WithoutLevels is { } levelFree)
+            {
+                if (chartPath is not null)
+                {
+                    throw new InputException($"--chart {CellText.Quote(chartPath)}: {path} has no levels (only 贡献率 / 拉动), and a chart draws the contributions a table with levels computes.");
+                }
+
+                return WriteLevelFree(parse, levelFree, parse.GetValue(check), !parse.GetValue(notExhaustive), output, error, format, lang);
+            }
+
+            if (parse.GetValue(notExhaustive))
+            {
+                throw new InputException($"--not-exhaustive: {path} has levels, whose parts are checked against its total row (or their sum); the option is for a table without levels (贡献率 and/or 拉动 only).");
+            }
+
+            var tables = read.WithLevels!;
             if (tables[0].Period is not null)
             {
                 if (chartPath is not null)
@@ -98,6 +119,7 @@ internal static class ContribCommand
                 throw Refused(path, table, ex);
             }
 
+            var implied = Implied(table);
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             var outputFormat = CommonOptions.ParseFormat(parse.GetValue(format));
             var chartOptions = new ChartOptions { Language = ChartFile.Language(language) };
@@ -106,20 +128,20 @@ internal static class ContribCommand
             switch (outputFormat)
             {
                 case OutputFormat.Json:
-                    ContribJson.Write(analysis, result, output);
+                    ContribJson.Write(analysis, result, output, implied);
                     break;
                 case OutputFormat.Markdown:
-                    ContribText.Write(analysis, result, output, language, markdown: true);
+                    ContribText.Write(analysis, result, output, language, markdown: true, implied: implied);
                     break;
                 case OutputFormat.Html:
                     HtmlPage.Write(
-                        text => ContribText.Write(analysis, result, text, language, markdown: true),
+                        text => ContribText.Write(analysis, result, text, language, markdown: true, implied: implied),
                         output,
                         language.Tag(),
                         [new HtmlFigure(language.Pick("Contributions to the total's growth (percentage points)", "各部分对总量增长的拉动 (百分点)", "各部分對總量增長的拉動 (百分點)"), picture!.ToSvg())]);
                     break;
                 default:
-                    ContribText.Write(analysis, result, output, language, markdown: false);
+                    ContribText.Write(analysis, result, output, language, markdown: false, implied: implied);
                     break;
             }
 
@@ -141,13 +163,13 @@ internal static class ContribCommand
     /// </summary>
     private static int WritePeriods(ParseResult parse, string path, IReadOnlyList<PeriodBreakdown> tables, bool check, TextWriter output, TextWriter error, Option<string> format, Option<string> lang, Option<string?> chartFont)
     {
-        var results = new List<(ReportingPeriod Period, BreakdownAnalysis Analysis, TableCheck? Check)>();
+        var results = new List<(ReportingPeriod Period, BreakdownAnalysis Analysis, TableCheck? Check, ImpliedTotalGrowth? Implied)>();
         foreach (var (period, table) in tables)
         {
             var named = period!.Value;
             try
             {
-                results.Add((named, table.Analyse(), check ? table.Check() : null));
+                results.Add((named, table.Analyse(), check ? table.Check() : null, Implied(table)));
             }
             catch (ArgumentException ex)
             {
@@ -179,7 +201,7 @@ internal static class ContribCommand
         }
 
         bool broken = false;
-        foreach (var (period, _, result) in results)
+        foreach (var (period, _, result, _) in results)
         {
             if (result is { Passed: false })
             {
@@ -191,10 +213,10 @@ internal static class ContribCommand
         return broken ? CliApp.CheckFailed : CliApp.Done;
     }
 
-    private static void WriteBlocks(IEnumerable<(ReportingPeriod Period, BreakdownAnalysis Analysis, TableCheck? Check)> results, TextWriter output, TextLanguage language, bool markdown)
+    private static void WriteBlocks(IEnumerable<(ReportingPeriod Period, BreakdownAnalysis Analysis, TableCheck? Check, ImpliedTotalGrowth? Implied)> results, TextWriter output, TextLanguage language, bool markdown)
     {
         bool first = true;
-        foreach (var (period, analysis, result) in results)
+        foreach (var (period, analysis, result, implied) in results)
         {
             if (!first)
             {
@@ -202,8 +224,81 @@ internal static class ContribCommand
             }
 
             first = false;
-            ContribText.Write(analysis, result, output, language, markdown, period);
+            ContribText.Write(analysis, result, output, language, markdown, period, implied);
         }
+    }
+
+    /// <summary>
+    /// The total's growth implied by the rows of a table with levels that print both 拉动 and 贡献率 (G = 拉动 / 贡献率
+    /// over those rows, as for a table without levels); null when no row prints both.
+    /// </summary>
+    private static ImpliedTotalGrowth? Implied(BreakdownTable table)
+    {
+        var rows = table.Parts
+            .Where(p => p.ContributionPoints is not null && p.ContributionRatePercent is not null)
+            .Select(p => new ContributionRow(p.Name, p.ContributionRatePercent, p.ContributionPoints))
+            .ToList();
+        return rows.Count == 0 ? null : ContributionTable.ImpliedTotalGrowth(rows);
+    }
+
+    /// <summary>
+    /// A contribution table without levels: each period (or the whole table) checked by <see cref="ContributionTable"/>,
+    /// its rows and implied growth written, its findings with --check; exit 1 when an identity breaks in any period,
+    /// each break named with its period on standard error.
+    /// </summary>
+    private static int WriteLevelFree(ParseResult parse, IReadOnlyList<PeriodContributions> tables, bool check, bool exhaustive, TextWriter output, TextWriter error, Option<string> format, Option<string> lang)
+    {
+        var results = tables
+            .Select(t => new LevelFreeResult(
+                t.Period,
+                t.Parts,
+                t.Period is { } p
+                    ? ContributionTable.Check(new ContributionPeriod(p.ToString(), t.Parts, t.TotalGrowthPercent), exhaustive)
+                    : ContributionTable.Check(t.Parts, t.TotalGrowthPercent, exhaustive)))
+            .ToList();
+        var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+        void Blocks(TextWriter text, bool markdown)
+        {
+            bool first = true;
+            foreach (var r in results)
+            {
+                if (!first)
+                {
+                    text.WriteLine();
+                }
+
+                first = false;
+                ContribText.WriteLevelFree(r.Parts, r.Result, check, text, language, markdown, r.Period);
+            }
+        }
+
+        switch (CommonOptions.ParseFormat(parse.GetValue(format)))
+        {
+            case OutputFormat.Json:
+                ContribJson.WriteLevelFree(results, check, output);
+                break;
+            case OutputFormat.Html:
+                HtmlPage.Write(text => Blocks(text, markdown: true), output, language.Tag(), []);
+                break;
+            case OutputFormat.Markdown:
+                Blocks(output, markdown: true);
+                break;
+            default:
+                Blocks(output, markdown: false);
+                break;
+        }
+
+        bool broken = false;
+        foreach (var r in results)
+        {
+            if (check && !r.Result.Passed)
+            {
+                ReportBroken(r.Result.Check, r.Period, error);
+                broken = true;
+            }
+        }
+
+        return broken ? CliApp.CheckFailed : CliApp.Done;
     }
 
     private static string PeriodText(ReportingPeriod period, TextLanguage language) =>

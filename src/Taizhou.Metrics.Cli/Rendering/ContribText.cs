@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -18,7 +20,8 @@ internal static class ContribText
     /// <param name="lang">The language of the labels (and the script of the check's identities).</param>
     /// <param name="markdown">Markdown when true.</param>
     /// <param name="period">The period of the block, named in its titles (a table with a period column), or null.</param>
-    public static void Write(BreakdownAnalysis analysis, TableCheck? check, TextWriter output, TextLanguage lang, bool markdown, ReportingPeriod? period = null)
+    /// <param name="implied">The total's growth implied by the rows that print both 拉动 and 贡献率, or null when none does.</param>
+    public static void Write(BreakdownAnalysis analysis, TableCheck? check, TextWriter output, TextLanguage lang, bool markdown, ReportingPeriod? period = null, ImpliedTotalGrowth? implied = null)
     {
         string of = period is { } named ? ": " + (lang.IsChinese() ? named.ToString(lang.ChineseNotation()) : named.ToString()) : string.Empty;
         bool zh = lang.IsChinese();
@@ -76,12 +79,98 @@ internal static class ContribText
                 + (analysis.RealResidual is double res ? lang.Pick("; residual against the published real growth = ", "; 与公布实际增长之差 = ", "; 與公佈實際增長之差 = ") + Pct(res) + Points(lang) : string.Empty));
         }
 
-        output.WriteLine();
-        if (check is null)
+        if (implied is not null)
         {
-            return;
+            output.WriteLine(bullet + ImpliedLine(implied, lang));
         }
 
+        output.WriteLine();
+        if (check is not null)
+        {
+            WriteFindings(check, output, lang, markdown, of);
+        }
+    }
+
+    /// <summary>
+    /// Writes a contribution table without levels: each part's 贡献率 and 拉动 as printed with the total's growth each
+    /// implies (拉动 / 贡献率), the printed growth, the intersection of the implied growths, and the check's findings.
+    /// </summary>
+    /// <param name="parts">The table's rows, as read.</param>
+    /// <param name="result">The check of the table (or one period of it).</param>
+    /// <param name="showFindings">Whether to write the findings (--check).</param>
+    /// <param name="output">The writer.</param>
+    /// <param name="lang">The language.</param>
+    /// <param name="markdown">Markdown when true.</param>
+    /// <param name="period">The period of the block, or null.</param>
+    public static void WriteLevelFree(IReadOnlyList<ContributionRow> parts, ContributionTableCheck result, bool showFindings, TextWriter output, TextLanguage lang, bool markdown, ReportingPeriod? period)
+    {
+        string of = period is { } named ? ": " + (lang.IsChinese() ? named.ToString(lang.ChineseNotation()) : named.ToString()) : string.Empty;
+        string[] headers = lang == TextLanguage.Traditional
+            ? ["部分", "貢獻率 %", "拉動 (百分點)", "隱含總體增速 %", "區間"]
+            : lang.IsChinese()
+            ? ["部分", "贡献率 %", "拉动 (百分点)", "隐含总体增速 %", "区间"]
+            : ["part", "contribution rate %", "contribution (pp)", "implied total growth %", "range"];
+        var table = new TextTable(lang.Pick("Contribution rates and contributions (no levels)", "贡献率与拉动 (无总量)", "貢獻率與拉動 (無總量)") + of, headers, [false, true, true, true, true]);
+        var implied = result.ImpliedTotalGrowth.Rows.ToDictionary(r => r.Row, StringComparer.Ordinal);
+        foreach (var row in parts)
+        {
+            string g = "—", range = "—";
+            if (implied.TryGetValue(row.Name, out var r))
+            {
+                if (r.Growth is { } e)
+                {
+                    g = Pct(e.Estimate);
+                    range = $"[{Pct(e.Bounds.Lower)}, {Pct(e.Bounds.Upper)}]";
+                }
+                else
+                {
+                    g = lang.Pick("no bound", "无界", "無界");
+                }
+            }
+
+            table.Add(row.Name, row.RatePercent?.ToString() ?? "—", row.Points?.ToString() ?? "—", g, range);
+        }
+
+        table.Write(output, markdown);
+        string bullet = markdown ? "- " : "  ";
+        output.WriteLine(bullet + lang.Pick("total growth (printed) = ", "总体增速 (公布) = ", "總體增速 (公佈) = ") + (result.TotalGrowthPercent is { } printed ? printed + " %" : lang.Pick("not printed", "未公布", "未公佈")));
+        output.WriteLine(bullet + ImpliedLine(result.ImpliedTotalGrowth, lang));
+        output.WriteLine();
+        if (showFindings)
+        {
+            WriteFindings(result.Check, output, lang, markdown, of);
+        }
+    }
+
+    /// <summary>
+    /// The implied total growth in words: <c>implied total growth 7.50% [7.44, 7.57]</c> (隐含总体增速), or the two rows
+    /// whose intervals do not meet and by how much, or that no row bounds it.
+    /// </summary>
+    /// <param name="implied">The implied growth.</param>
+    /// <param name="lang">The language.</param>
+    /// <returns>The line, without a bullet.</returns>
+    public static string ImpliedLine(ImpliedTotalGrowth implied, TextLanguage lang)
+    {
+        if (implied.Bounds is { } b)
+        {
+            int n = implied.Rows.Count(r => r.IsBounded);
+            return lang.Pick("implied total growth ", "隐含总体增速 ", "隱含總體增速 ") + Pct(b.Midpoint) + "% [" + Pct(b.Lower) + ", " + Pct(b.Upper) + "]"
+                + lang.Pick($" (拉动 / 贡献率 of {n} {(n == 1 ? "row" : "rows")})", $" (由 {n} 行的 拉动 / 贡献率)", $" (由 {n} 行的 拉動 / 貢獻率)");
+        }
+
+        if (implied.IsEmpty)
+        {
+            string rows = string.Join(", ", implied.DisagreeingRows);
+            string gap = NumberText.Fixed(implied.Gap * 100.0, 3);
+            return lang.Pick($"implied total growth: rows disagree ({rows}: their intervals are {gap} points apart)", $"隐含总体增速: 各行不一致 ({rows}: 区间相差 {gap} 个百分点)", $"隱含總體增速: 各行不一致 ({rows}: 區間相差 {gap} 個百分點)");
+        }
+
+        return lang.Pick("implied total growth: no row gives both 拉动 and a non-zero 贡献率", "隐含总体增速: 无行同时给出 拉动 与非零 贡献率", "隱含總體增速: 無行同時給出 拉動 與非零 貢獻率");
+    }
+
+    private static void WriteFindings(TableCheck check, TextWriter output, TextLanguage lang, bool markdown, string of)
+    {
+        bool zh = lang.IsChinese();
         var findings = new TextTable(
             lang.Pick("Consistency check (within rounding)", "一致性检查 (在四舍五入范围内)", "一致性檢查 (在四捨五入範圍內)") + of,
             lang == TextLanguage.Traditional ? ["行", "指標", "恆等式", "公佈", "推算", "推算區間", "偏差"]

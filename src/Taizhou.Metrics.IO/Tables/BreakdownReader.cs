@@ -22,7 +22,7 @@ namespace Taizhou.Metrics.IO;
 /// <see cref="InputFormatException"/> naming the file, the line and the column, with the message the command-line tool
 /// prints (docs/bad-input.md). A quoted cell may hold thousands separators (<c>"1,234.5"</c>).
 /// </remarks>
-public static class BreakdownReader
+public static partial class BreakdownReader
 {
     /// <summary>The columns the reader knows.</summary>
     private static readonly string[] Columns = ["part", "current", "previous", "growth", "real_growth", "share", "contribution_pp", "contribution_rate", "precision"];
@@ -110,9 +110,40 @@ public static class BreakdownReader
             return [new PeriodBreakdown(null, Read(table, totalName))];
         }
 
-        var groups = new List<(ReportingPeriod Period, Group Rows)>();
+        return ReadLevelPeriods(table, table.ReadRows(), totalName);
+    }
+
+    /// <summary>The periods of a table with levels and a period column, each row read as it comes (its errors in the order of the rows).</summary>
+    private static IReadOnlyList<PeriodBreakdown> ReadLevelPeriods(RowTable table, IEnumerable<TableRow> rows, string? totalName)
+    {
+        var groups = GroupByPeriod(table, rows, () => new Group(), (g, row, ofPeriod) => g.Add(table, row, totalName, ofPeriod));
+        return groups.Count == 0
+            ? throw table.TableError("no parts to break down.")
+            : [.. groups.Select(g => new PeriodBreakdown(g.Period, g.Rows.Finish(table, totalName, g.Period.ToString())))];
+    }
+
+    /// <summary>Reads one period's rows (or the whole table's, when <paramref name="period"/> is null) as a table with levels.</summary>
+    private static BreakdownTable ReadGroup(RowTable table, IEnumerable<TableRow> rows, string? totalName, ReportingPeriod? period)
+    {
+        var group = new Group();
+        string ofPeriod = period is { } p ? $" in {p}" : string.Empty;
+        foreach (var row in rows)
+        {
+            group.Add(table, row, totalName, ofPeriod);
+        }
+
+        return group.Finish(table, totalName, period?.ToString());
+    }
+
+    /// <summary>
+    /// Reads the rows into one group per <c>period</c> cell, in the order each period first appears (the rows of a
+    /// period need not be contiguous); each row is added as it comes, after its period cell is read.
+    /// </summary>
+    private static List<(ReportingPeriod Period, T Rows)> GroupByPeriod<T>(RowTable table, IEnumerable<TableRow> rows, Func<T> make, Action<T, TableRow, string> add)
+    {
+        var groups = new List<(ReportingPeriod Period, T Rows)>();
         var index = new Dictionary<ReportingPeriod, int>();
-        foreach (var row in table.ReadRows())
+        foreach (var row in rows)
         {
             string text = table.Cell(row, "period");
             if (text.Length == 0)
@@ -135,15 +166,13 @@ public static class BreakdownReader
             {
                 i = groups.Count;
                 index.Add(period, i);
-                groups.Add((period, new Group()));
+                groups.Add((period, make()));
             }
 
-            groups[i].Rows.Add(table, row, totalName, $" in {period}");
+            add(groups[i].Rows, row, $" in {period}");
         }
 
-        return groups.Count == 0
-            ? throw table.TableError("no parts to break down.")
-            : [.. groups.Select(g => new PeriodBreakdown(g.Period, g.Rows.Finish(table, totalName, g.Period.ToString())))];
+        return groups;
     }
 
     /// <summary>Reads a breakdown table of any source (delimited text, a sheet) and splits off the total row.</summary>
@@ -176,13 +205,7 @@ public static class BreakdownReader
             throw table.HeaderError("missing column 'previous' or 'growth' (one of them is needed for the base period).");
         }
 
-        for (int i = 0; i < table.Header.Count; i++)
-        {
-            if (!AllColumns.Contains(table.Header[i], StringComparer.Ordinal))
-            {
-                throw table.HeaderError($"unknown column {CellText.Quote(table.Names[i])} (known: {string.Join(", ", Columns)}).", table.Names[i]);
-            }
-        }
+        CheckColumns(table);
     }
 
     /// <summary>The rows of one table (or one period of it) as they are read: parts, total row, lines and months.</summary>

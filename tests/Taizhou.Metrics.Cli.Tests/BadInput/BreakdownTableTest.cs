@@ -188,4 +188,48 @@ public class BreakdownTableTest
         Expect.Exit(1, run, "taizhou-metrics: check failed: 2018: 'A': share published 30, derived 50", "check failed: 2018: '(parts)': sum_of_shares published 80, derived 100");
         Assert.DoesNotContain("2017:", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void BreakdownRowWithoutLevelsOrRates_ExitsTwoNamingTheLine()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,contribution_rate,contribution_pp\nA,60.0,3.0\nB,,\n"), "t.csv: line 3 ('B'): neither levels (current, previous or growth) nor 贡献率 / 拉动 (contribution_rate, contribution_pp); give its levels, or its 贡献率 and/or 拉动 (a total's row needs --total).");
+    }
+
+    [Fact]
+    public void BreakdownLevelsMixedWithRatesOnly_ExitsTwoNamingBothLines()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,previous,current,contribution_rate,contribution_pp\nA,1,2,60.0,3.0\nB,,,40.0,2.0\n"), "t.csv: line 3 ('B'): has only 贡献率 / 拉动 (contribution_rate, contribution_pp), no levels, unlike line 2 ('A'); a table gives levels in every part's row or in none");
+    }
+
+    [Fact]
+    public void BreakdownRateWithoutLevelsNotANumber_ExitsTwoNamingTheCell()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "指标,贡献率,拉动\nA,六十,3.0\nB,40.0,2.0\n"), "t.csv: line 2, column '贡献率': '六十' is not a number as printed");
+    }
+
+    [Fact]
+    public void BreakdownTotalRowWithoutLevelsGivingARate_ExitsTwoNamingTheCell()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,contribution_rate,contribution_pp,growth\nA,60.0,3.0,\nB,40.0,2.0,\n全市,100.0,,5.0\n", "--total", "全市"), "t.csv: line 4, column 'contribution_rate': the total's row '全市' gives the total's growth only");
+    }
+
+    [Fact]
+    public void BreakdownNotExhaustiveWithLevels_ExitsTwoSayingItIsForTablesWithoutLevels()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,previous,current\nA,1,2\n", "--not-exhaustive"), "--not-exhaustive: ", "has levels, whose parts are checked against its total row (or their sum)");
+    }
+
+    [Fact]
+    public void BreakdownChartWithoutLevels_ExitsTwoSayingThereIsNothingToDraw()
+    {
+        using var s = new Scratch();
+        string chart = s.PathOf("c.png");
+        Expect.Exit(2, Contrib(s, "part,contribution_rate,contribution_pp\nA,60.0,3.0\n", "--chart", chart), "has no levels (only 贡献率 / 拉动), and a chart draws the contributions a table with levels computes.");
+        Assert.False(System.IO.File.Exists(chart));
+    }
 }
