@@ -28,7 +28,7 @@ internal static class ProjectText
         bool zh = lang.IsChinese();
         string unit = series.Unit.GetChineseSymbol(lang.Script());
         string title = zh
-            ? $"{series.Name}: 推算至 {gap.Target.Period.ToString(lang.ChineseNotation())} ({p.Method})"
+            ? $"{series.Name}: 推算至 {gap.Target.Period.ToString(lang.ChineseNotation())} ({MethodName(p.Method, lang)})"
             : $"{series.Name}: projection to {gap.Target.Period} ({p.Method})";
         output.WriteLine(markdown ? "# " + title : title);
         output.WriteLine();
@@ -51,7 +51,8 @@ internal static class ProjectText
             (zh ? "所需年均增速" : "required annual growth") + $" ({required.From} → {required.To})",
             Required(required, lang));
         g.Add(zh ? "推算值" : "projected", $"{Num(gap.Projected)} {unit}");
-        g.Add(zh ? "差距" : "gap", $"{Num(gap.Gap)} {unit} ({NumberText.Signed(gap.GapShare * 100, 1)}% of target)");
+        string gapShare = NumberText.Signed(gap.GapShare * 100, 1) + "%";
+        g.Add(zh ? "差距" : "gap", $"{Num(gap.Gap)} {unit} ({(zh ? lang.Zh("相当于目标的 ", "相當於目標的 ") + gapShare : gapShare + " of target")})");
         g.Add(lang.Pick("on track", "是否达成", "是否達成"), gap.OnTrack ? (zh ? "是" : "yes") : (zh ? "否" : "no"));
         g.Add(lang.Pick("first period reaching the target", "首次达到目标", "首次達到目標"), gap.FirstReaching?.ToString() ?? lang.Pick("not within the horizon", "推算期内未达到", "推算期內未達到"));
         g.Add(lang.Pick("probability of meeting the target", "达成概率", "達成概率"), gap.Probability is double pr ? NumberText.Percent(pr, 1) : "—");
@@ -99,6 +100,16 @@ internal static class ProjectText
         s.Add(zh ? "增速差" : "growth differential (part − rest)", r.Share.Differential is double d ? NumberText.Signed(d * 100, 1) + lang.Pick(" pp", " 个百分点", " 個百分點") : "—");
         s.Write(output, markdown);
     }
+
+    /// <summary>The method's name in Chinese (不变增速法, 对数线性趋势, …); in English the enum's own name, as the JSON has it.</summary>
+    private static string MethodName(ProjectionMethod method, TextLanguage lang) => method switch
+    {
+        ProjectionMethod.ConstantGrowth => lang.Pick("ConstantGrowth", "不变增速法", "不變增速法"),
+        ProjectionMethod.LogLinear => lang.Pick("LogLinear", "对数线性趋势", "對數線性趨勢"),
+        ProjectionMethod.Holt => lang.Pick("Holt", "霍尔特线性趋势", "霍爾特線性趨勢"),
+        ProjectionMethod.DampedHolt => lang.Pick("DampedHolt", "阻尼霍尔特趋势", "阻尼霍爾特趨勢"),
+        _ => method.ToString(),
+    };
 
     /// <summary>
     /// The required growth as a signed percent; at or below zero, that the last actual value already meets the target;
