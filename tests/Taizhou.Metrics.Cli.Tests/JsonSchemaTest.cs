@@ -54,6 +54,15 @@ public class JsonSchemaTest
     }
 
     [Fact]
+    public void Contrib_SubItemsWithAndWithoutLevels_MatchItsSchema()
+    {
+        using var levels = new TempCsv("part,parent,previous,current\nA,,40,46\nB,,60,64\nA1,A,30,34\nA2,A,10,12\n");
+
+        AssertValid("contrib", Output(1, "contrib", "--input", ContribCommandTest.Quanzhou, "--check", "--sub-items-exhaust", "--format", "json"));
+        AssertValid("contrib", Output(0, "contrib", "--input", levels.Path, "--check", "--sub-items-exhaust", "--format", "json"));
+    }
+
+    [Fact]
     public void Contrib_ZeroBaseAndRealGrowth_MatchesItsSchema()
     {
         using var zeroBase = new TempCsv("part,previous,current\nA,0,30\nB,80,90\n");

@@ -29,7 +29,7 @@ internal static class ContribCommand
     {
         var input = new Option<string>("--input", "-i")
         {
-            Description = "Breakdown table (CSV, TSV or semicolon-separated, or an .xlsx or .xls workbook with --sheet; - for standard input): columns part, current, previous and/or growth (percent); optional real_growth, share, contribution_pp, contribution_rate (percent, as printed), month, precision, period (many periods in one table: each analysed and checked on its own); or, for a table without levels, only part, contribution_rate and/or contribution_pp per part (the --total row's growth is the total's growth, when printed); the bureau's Chinese headers (指标, 1-本月累计, 上年同期累计, 增长%...) too.",
+            Description = "Breakdown table (CSV, TSV or semicolon-separated, or an .xlsx or .xls workbook with --sheet; - for standard input): columns part, current, previous and/or growth (percent); optional real_growth, share, contribution_pp, contribution_rate (percent, as printed), month, precision, parent (the row this row is a sub-item of, on the grand total's base), period (many periods in one table: each analysed and checked on its own); or, for a table without levels, only part, contribution_rate and/or contribution_pp per part (the --total row's growth is the total's growth, when printed); the bureau's Chinese headers (指标, 1-本月累计, 上年同期累计, 增长%...) too.",
             Required = true,
         };
         var total = new Option<string?>("--total")
@@ -44,6 +44,10 @@ internal static class ContribCommand
         {
             Description = "For a table without levels (贡献率 and/or 拉动 only): the parts do not add up to the total (a list of the largest industries), so Σ 贡献率 = 100 and Σ 拉动 = G are not checked. Without it the parts are taken to exhaust the total, as the three sectors of GDP do.",
         };
+        var subItemsExhaust = new Option<bool>("--sub-items-exhaust")
+        {
+            Description = "The sub-items (rows with a 'parent' cell, on the grand total's base) exhaust their parent: with --check, the sum of each figure of a parent's sub-items is checked against the parent's figure (工业 + 建筑业 = 第二产业). Without it sub-items are checked only against the grand total.",
+        };
         var chart = new Option<string?>("--chart") { Description = "Draw the contributions (拉动) as bars with the total's growth to FILE.png or FILE.svg, in the --lang language." };
         var chartFont = CommonOptions.ChartFont();
         var format = CommonOptions.Format(html: true);
@@ -57,6 +61,7 @@ internal static class ContribCommand
             total,
             check,
             notExhaustive,
+            subItemsExhaust,
             chart,
             chartFont,
             format,
@@ -75,8 +80,8 @@ internal static class ContribCommand
             string path = parse.GetValue(input)!;
             var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter), parse.GetValue(sheet));
             var read = path == "-"
-                ? BreakdownReader.ReadContrib(stdin(), path, parse.GetValue(total), options)
-                : BreakdownReader.ReadContrib(path, parse.GetValue(total), options);
+                ? BreakdownReader.ReadContrib(stdin(), path, parse.GetValue(total), options, parse.GetValue(subItemsExhaust))
+                : BreakdownReader.ReadContrib(path, parse.GetValue(total), options, parse.GetValue(subItemsExhaust));
             if (read.WithoutLevels is { } levelFree)
             {
                 if (chartPath is not null)

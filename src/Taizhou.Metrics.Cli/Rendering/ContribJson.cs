@@ -86,6 +86,13 @@ internal static class ContribJson
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("sub_items");
+        foreach (var p in analysis.SubItems)
+        {
+            Part(w, p);
+        }
+
+        w.WriteEndArray();
         w.WritePropertyName("other");
         if (analysis.Remainder is { } r)
         {
@@ -227,6 +234,7 @@ internal static class ContribJson
         {
             w.WriteStartObject();
             w.WriteString("part", row.Name);
+            w.WriteString("parent", row.Parent);
             JsonOutput.Number(w, "contribution_rate", row.RatePercent is { } rate ? (double)(rate.Value / 100m) : null);
             JsonOutput.Number(w, "contribution_pp", row.Points is { } points ? (double)(points.Value / 100m) : null);
             var g = implied.TryGetValue(row.Name, out var x) ? x.Growth : null;
@@ -257,6 +265,7 @@ internal static class ContribJson
         w.WriteStartObject();
         w.WriteString("part", p.Name);
         w.WriteString("kind", BreakdownAnalysisJsonConverter.KindCode(p.Kind));
+        w.WriteString("parent", p.Parent);
         w.WriteNumber("previous", Rounding.HalfAwayFromZero(p.Previous, 10));
         w.WriteBoolean("previous_is_derived", p.PreviousIsDerived);
         w.WriteNumber("current", p.Current);

@@ -31,8 +31,8 @@ internal static class ContribText
             ? ["部分", "上期", "本期", "增长 %", "占比 %", "占比变化 (百分点)", "拉动 (百分点)", "贡献率 %"]
             : ["part", "previous", "current", "growth %", "share %", "share change (pp)", "contribution (pp)", "contribution rate %"];
         var table = new TextTable(lang.Pick("Shares and contributions", "结构与贡献", "結構與貢獻") + of, headers, [false, true, true, true, true, true, true, true]);
-        int decimals = analysis.Parts.Append(analysis.Total).Max(p => p.Current.Scale);
-        var rows = analysis.Parts.ToList();
+        int decimals = analysis.Parts.Append(analysis.Total).Concat(analysis.SubItems).Max(p => p.Current.Scale);
+        var rows = analysis.Parts.SelectMany(p => analysis.SubItems.Where(s => s.Parent == p.Name).Prepend(p)).ToList();
         if (analysis.Remainder is not null)
         {
             rows.Add(analysis.Remainder);
@@ -44,7 +44,7 @@ internal static class ContribText
             string name = p.Kind switch
             {
                 BreakdownPartKind.Remainder => zh ? "其他" : "other",
-                _ => p.Name,
+                _ => p.Parent is null ? p.Name : SubItemName(p.Name, markdown),
             };
             table.Add(
                 name,
@@ -112,7 +112,7 @@ internal static class ContribText
             : ["part", "contribution rate %", "contribution (pp)", "implied total growth %", "range"];
         var table = new TextTable(lang.Pick("Contribution rates and contributions (no levels)", "贡献率与拉动 (无总量)", "貢獻率與拉動 (無總量)") + of, headers, [false, true, true, true, true]);
         var implied = result.ImpliedTotalGrowth.Rows.ToDictionary(r => r.Row, StringComparer.Ordinal);
-        foreach (var row in parts)
+        foreach (var row in parts.Where(p => p.Parent is null).SelectMany(p => parts.Where(s => s.Parent == p.Name).Prepend(p)))
         {
             string g = "—", range = "—";
             if (implied.TryGetValue(row.Name, out var r))
@@ -128,7 +128,7 @@ internal static class ContribText
                 }
             }
 
-            table.Add(row.Name, row.RatePercent?.ToString() ?? "—", row.Points?.ToString() ?? "—", g, range);
+            table.Add(row.Parent is null ? row.Name : SubItemName(row.Name, markdown), row.RatePercent?.ToString() ?? "—", row.Points?.ToString() ?? "—", g, range);
         }
 
         table.Write(output, markdown);
@@ -194,6 +194,9 @@ internal static class ContribText
             ? lang.Pick("Every identity holds within rounding.", "全部恒等式在四舍五入范围内成立。", "全部恆等式在四捨五入範圍內成立。")
             : lang.Pick($"{check.Broken.Count()} identities break beyond rounding.", $"{check.Broken.Count()} 个恒等式超出四舍五入范围。", $"{check.Broken.Count()} 個恆等式超出四捨五入範圍。"));
     }
+
+    /// <summary>A sub-item's name under its parent: indented in plain text, after <c>↳</c> in Markdown (which drops a cell's leading spaces).</summary>
+    private static string SubItemName(string name, bool markdown) => (markdown ? "↳ " : "  ") + name;
 
     private static string Level(decimal value, int decimals) => NumberText.Fixed(value, decimals);
 

@@ -11,18 +11,18 @@ namespace Taizhou.Metrics.IO;
 /// <summary>Contribution tables without levels: the rows that print only a part's 贡献率 and/or 拉动.</summary>
 public static partial class BreakdownReader
 {
-    /// <summary>Reads the table of <c>taizhou-metrics contrib</c> from a file: <see cref="ReadContrib(RowTable, string)"/>.</summary>
-    internal static ContribInput ReadContrib(string path, string? totalName, TableReadOptions? options)
+    /// <summary>Reads the table of <c>taizhou-metrics contrib</c> from a file: <see cref="ReadContrib(RowTable, string, bool)"/>.</summary>
+    internal static ContribInput ReadContrib(string path, string? totalName, TableReadOptions? options, bool subItemsExhaust = false)
     {
         using var table = Open(path, options);
-        return ReadContrib(table, totalName);
+        return ReadContrib(table, totalName, subItemsExhaust);
     }
 
-    /// <summary>Reads the table of <c>taizhou-metrics contrib</c> from a stream: <see cref="ReadContrib(RowTable, string)"/>.</summary>
-    internal static ContribInput ReadContrib(Stream stream, string source, string? totalName, TableReadOptions? options)
+    /// <summary>Reads the table of <c>taizhou-metrics contrib</c> from a stream: <see cref="ReadContrib(RowTable, string, bool)"/>.</summary>
+    internal static ContribInput ReadContrib(Stream stream, string source, string? totalName, TableReadOptions? options, bool subItemsExhaust = false)
     {
         using var table = Open(stream, source, options);
-        return ReadContrib(table, totalName);
+        return ReadContrib(table, totalName, subItemsExhaust);
     }
 
     /// <summary>
@@ -35,9 +35,10 @@ public static partial class BreakdownReader
     /// </summary>
     /// <param name="table">The table.</param>
     /// <param name="totalName">The total's part name, or null.</param>
+    /// <param name="subItemsExhaust">Whether every row with sub-items (rows naming it in their <c>parent</c> cell) is exhausted by them (<c>--sub-items-exhaust</c>).</param>
     /// <returns>The periods of the one kind of table or the other.</returns>
     /// <exception cref="InputFormatException">As for <see cref="ReadPeriods(RowTable, string)"/>; or the rows mix the two kinds; or a row without levels gives neither 贡献率 nor 拉动.</exception>
-    internal static ContribInput ReadContrib(RowTable table, string? totalName)
+    internal static ContribInput ReadContrib(RowTable table, string? totalName, bool subItemsExhaust = false)
     {
         bool levelFreeHeader = !table.Has("current") && !table.Has("previous") && (table.Has("contribution_rate") || table.Has("contribution_pp"));
         if (!levelFreeHeader)
@@ -77,7 +78,7 @@ public static partial class BreakdownReader
                 CheckHeader(table); // a part's growth without current: the missing column, as before
             }
 
-            return new ContribInput(table.Has("period") ? ReadLevelPeriods(table, rows, totalName) : [new PeriodBreakdown(null, ReadGroup(table, rows, totalName, null))], null);
+            return new ContribInput(table.Has("period") ? ReadLevelPeriods(table, rows, totalName, subItemsExhaust) : [new PeriodBreakdown(null, ReadGroup(table, rows, totalName, null, subItemsExhaust))], null);
         }
 
         if (!table.Has("period"))
@@ -88,13 +89,13 @@ public static partial class BreakdownReader
                 all.Add(table, row, totalName, string.Empty);
             }
 
-            return new ContribInput(null, [all.Finish(table, totalName, null)]);
+            return new ContribInput(null, [all.Finish(table, totalName, null, subItemsExhaust)]);
         }
 
         var groups = GroupByPeriod(table, rows, () => new FreeGroup(), (g, row, ofPeriod) => g.Add(table, row, totalName, ofPeriod));
         return groups.Count == 0
             ? throw table.TableError("no parts to break down.")
-            : new ContribInput(null, [.. groups.Select(g => g.Rows.Finish(table, totalName, g.Period))]);
+            : new ContribInput(null, [.. groups.Select(g => g.Rows.Finish(table, totalName, g.Period, subItemsExhaust))]);
     }
 
     private static void CheckColumns(RowTable table)
@@ -141,6 +142,7 @@ public static partial class BreakdownReader
                 }
 
                 growth = Number(table, row, "growth", precision);
+                _ = ParentCell(table, row, name, totalName);
                 hasTotal = true;
                 return;
             }
@@ -150,10 +152,10 @@ public static partial class BreakdownReader
                 throw table.RowError(row.Number, $" ({CellText.Quote(name)}): neither levels (current, previous or growth) nor 贡献率 / 拉动 (contribution_rate, contribution_pp); give its levels, or its 贡献率 and/or 拉动{(totalName is null ? " (a total's row needs --total)" : string.Empty)}.");
             }
 
-            parts.Add(new ContributionRow(name, rate, points));
+            parts.Add(new ContributionRow(name, rate, points) { Parent = ParentCell(table, row, name, totalName) });
         }
 
-        public PeriodContributions Finish(RowTable table, string? totalName, Periods.ReportingPeriod? period)
+        public PeriodContributions Finish(RowTable table, string? totalName, Periods.ReportingPeriod? period, bool subItemsExhaust)
         {
             string inPeriod = period is { } p ? $" in period {p}" : string.Empty;
             if (totalName is not null && !hasTotal)
@@ -161,9 +163,16 @@ public static partial class BreakdownReader
                 throw table.TableError($"--total {CellText.Quote(totalName)} names no row{inPeriod} (the parts{inPeriod} are: {CellText.Escape(string.Join(", ", lines.Keys))}).");
             }
 
-            return parts.Count == 0
-                ? throw table.TableError($"no parts to break down{inPeriod}.")
-                : new PeriodContributions(period, parts, growth, lines);
+            if (parts.Count == 0)
+            {
+                throw table.TableError($"no parts to break down{inPeriod}.");
+            }
+
+            var parents = CheckParents(table, parts, p => p.Name, p => p.Parent, lines, period?.ToString());
+            var rows = subItemsExhaust
+                ? parts.Select(p => parents.Contains(p.Name) ? new ContributionRow(p.Name, p.RatePercent, p.Points) { SubItemsExhaust = true } : p).ToList()
+                : parts;
+            return new PeriodContributions(period, rows, growth, lines);
         }
     }
 }

@@ -25,7 +25,7 @@ namespace Taizhou.Metrics.IO;
 public static partial class BreakdownReader
 {
     /// <summary>The columns the reader knows.</summary>
-    private static readonly string[] Columns = ["part", "current", "previous", "growth", "real_growth", "share", "contribution_pp", "contribution_rate", "precision"];
+    private static readonly string[] Columns = ["part", "current", "previous", "growth", "real_growth", "share", "contribution_pp", "contribution_rate", "precision", "parent"];
 
     /// <summary>
     /// The columns known besides <see cref="Columns"/>, not listed in the unknown-column message of the plain table:
@@ -114,16 +114,16 @@ public static partial class BreakdownReader
     }
 
     /// <summary>The periods of a table with levels and a period column, each row read as it comes (its errors in the order of the rows).</summary>
-    private static IReadOnlyList<PeriodBreakdown> ReadLevelPeriods(RowTable table, IEnumerable<TableRow> rows, string? totalName)
+    private static IReadOnlyList<PeriodBreakdown> ReadLevelPeriods(RowTable table, IEnumerable<TableRow> rows, string? totalName, bool subItemsExhaust = false)
     {
         var groups = GroupByPeriod(table, rows, () => new Group(), (g, row, ofPeriod) => g.Add(table, row, totalName, ofPeriod));
         return groups.Count == 0
             ? throw table.TableError("no parts to break down.")
-            : [.. groups.Select(g => new PeriodBreakdown(g.Period, g.Rows.Finish(table, totalName, g.Period.ToString())))];
+            : [.. groups.Select(g => new PeriodBreakdown(g.Period, g.Rows.Finish(table, totalName, g.Period.ToString(), subItemsExhaust)))];
     }
 
     /// <summary>Reads one period's rows (or the whole table's, when <paramref name="period"/> is null) as a table with levels.</summary>
-    private static BreakdownTable ReadGroup(RowTable table, IEnumerable<TableRow> rows, string? totalName, ReportingPeriod? period)
+    private static BreakdownTable ReadGroup(RowTable table, IEnumerable<TableRow> rows, string? totalName, ReportingPeriod? period, bool subItemsExhaust = false)
     {
         var group = new Group();
         string ofPeriod = period is { } p ? $" in {p}" : string.Empty;
@@ -132,7 +132,7 @@ public static partial class BreakdownReader
             group.Add(table, row, totalName, ofPeriod);
         }
 
-        return group.Finish(table, totalName, period?.ToString());
+        return group.Finish(table, totalName, period?.ToString(), subItemsExhaust);
     }
 
     /// <summary>
@@ -272,6 +272,7 @@ public static partial class BreakdownReader
                     SharePercent = Number(table, row, "share", precision),
                     ContributionPoints = Number(table, row, "contribution_pp", precision),
                     ContributionRatePercent = Number(table, row, "contribution_rate", precision),
+                    Parent = ParentCell(table, row, name, totalName),
                 };
             }
             catch (ArgumentException ex)
@@ -292,7 +293,7 @@ public static partial class BreakdownReader
         }
 
         /// <summary>Checks the group as a whole and makes its table; <paramref name="period"/> (or null) is named in the table-wide errors.</summary>
-        public BreakdownTable Finish(RowTable table, string? totalName, string? period)
+        public BreakdownTable Finish(RowTable table, string? totalName, string? period, bool subItemsExhaust = false)
         {
             string inPeriod = period is null ? string.Empty : $" in period {period}";
             if (totalName is not null && total is null)
@@ -321,9 +322,75 @@ public static partial class BreakdownReader
                 }
             }
 
-            return new BreakdownTable(table.Source, parts, total, lines, months);
+            var parents = CheckParents(table, parts, p => p.Name, p => p.Parent, lines, period);
+            var rows = subItemsExhaust
+                ? parts.Select(p => parents.Contains(p.Name) ? Exhausted(p) : p).ToList()
+                : parts;
+            return new BreakdownTable(table.Source, rows, total, lines, months);
         }
     }
+
+    /// <summary>The row's <c>parent</c> cell (上级, 所属): the row it is a sub-item of on the grand total's base, or null when empty (a top-level row).</summary>
+    private static string? ParentCell(RowTable table, TableRow row, string name, string? totalName)
+    {
+        string parent = table.Cell(row, "parent");
+        if (parent.Length == 0)
+        {
+            return null;
+        }
+
+        if (totalName is not null && name == totalName)
+        {
+            throw table.CellError(row.Number, "parent", $"the total's row {CellText.Quote(name)} is part of no row; leave its parent empty.");
+        }
+
+        return parent == name
+            ? throw table.CellError(row.Number, "parent", $"{CellText.Quote(name)} names itself as its parent.")
+            : parent;
+    }
+
+    /// <summary>
+    /// Checks that every sub-item's parent is a top-level part of the same table (or period), naming the sub-item's
+    /// line and the parent otherwise; returns the names of the parents that have sub-items.
+    /// </summary>
+    private static HashSet<string> CheckParents<T>(RowTable table, IReadOnlyList<T> parts, Func<T, string> name, Func<T, string?> parentOf, IReadOnlyDictionary<string, int> lines, string? period)
+    {
+        string inPeriod = period is null ? string.Empty : $" in period {period}";
+        var byName = parts.ToDictionary(name, parentOf, StringComparer.Ordinal);
+        var parents = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            if (parentOf(part) is not { } parent)
+            {
+                continue;
+            }
+
+            if (!byName.TryGetValue(parent, out string? grand))
+            {
+                string what = lines.ContainsKey(parent) ? "is the total's row, not a part" : "names no part";
+                throw table.CellError(lines[name(part)], "parent", $"{CellText.Quote(parent)} {what}{inPeriod} (the parts{inPeriod} are: {CellText.Escape(string.Join(", ", byName.Keys))}).");
+            }
+
+            if (grand is not null)
+            {
+                throw table.CellError(lines[name(part)], "parent", $"{CellText.Quote(parent)} is itself a sub-item of {CellText.Quote(grand)} on {table.At(lines[parent])}; sub-items have one level.");
+            }
+
+            parents.Add(parent);
+        }
+
+        return parents;
+    }
+
+    private static BreakdownRow Exhausted(BreakdownRow p) => new(p.Name, p.Current, p.Previous, p.GrowthPercent, p.Children.Count == 0 ? null : p.Children)
+    {
+        RealGrowthPercent = p.RealGrowthPercent,
+        SharePercent = p.SharePercent,
+        ContributionPoints = p.ContributionPoints,
+        ContributionRatePercent = p.ContributionRatePercent,
+        Parent = p.Parent,
+        SubItemsExhaust = true,
+    };
 
     private static int? Precision(RowTable table, TableRow row)
     {

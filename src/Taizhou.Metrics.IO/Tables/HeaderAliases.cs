@@ -31,6 +31,7 @@ internal static class HeaderAliases
         ("share", ["占比", "佔比", "比重"]),
         ("contribution_pp", ["拉动", "拉動", "拉动百分点", "拉動百分點"]),
         ("contribution_rate", ["贡献率", "貢獻率"]),
+        ("parent", ["上级", "所属", "上級", "所屬"]),
         ("period", ["期间", "期間", "时期", "時期", "时间", "時間", "年份", "月份", "报告期", "報告期"]));
 
     /// <summary>The aliases of the enterprise reader's columns.</summary>

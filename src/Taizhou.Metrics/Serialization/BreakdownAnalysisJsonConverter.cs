@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Taizhou.Metrics.Rates;
@@ -15,10 +16,12 @@ namespace Taizhou.Metrics.Serialization;
 /// <para>
 /// The analysis: <c>parts</c> (array of part objects), <c>other</c> (part object or null), <c>total</c> (part object),
 /// <c>sum_of_contribution_pp</c>, <c>sum_of_contribution_rates</c>, <c>sum_of_real_contribution_pp</c>,
-/// <c>real_residual</c> (fractions or null) and <c>parts_without_real_growth</c> (names).
+/// <c>real_residual</c> (fractions or null) and <c>parts_without_real_growth</c> (names); and <c>sub_items</c> (array of
+/// part objects, each with its <c>parent</c>), only when the analysis has sub-items on the grand total's base.
 /// </para>
 /// <para>
-/// A part: <c>part</c> (name), <c>kind</c> (<c>part</c>, <c>other</c>, <c>total</c>), <c>previous</c> and <c>current</c>
+/// A part: <c>part</c> (name), <c>kind</c> (<c>part</c>, <c>other</c>, <c>total</c>), <c>parent</c> (only on a sub-item: the
+/// name of its parent), <c>previous</c> and <c>current</c>
 /// (exact decimals, digits as held), <c>previous_is_derived</c>, <c>change</c>, <c>growth</c> (a rate object, see
 /// <see cref="GrowthRateJsonConverter"/>), <c>share</c>, <c>previous_share</c>, <c>share_change</c>,
 /// <c>contribution_pp</c>, <c>contribution_rate</c> (fractions or null), <c>real_growth</c> (a rate object or null),
@@ -57,6 +60,17 @@ public sealed class BreakdownAnalysisJsonConverter : JsonConverter<BreakdownAnal
         }
 
         w.WriteEndArray();
+        if (a.SubItems.Count > 0)
+        {
+            w.WriteStartArray("sub_items");
+            foreach (var s in a.SubItems)
+            {
+                WritePart(w, s);
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WritePropertyName("other");
         if (a.Remainder is { } r)
         {
@@ -88,6 +102,11 @@ public sealed class BreakdownAnalysisJsonConverter : JsonConverter<BreakdownAnal
         w.WriteStartObject();
         w.WriteString("part", p.Name);
         w.WriteString("kind", KindCode(p.Kind));
+        if (p.Parent is { } parent)
+        {
+            w.WriteString("parent", parent);
+        }
+
         w.WriteNumber("previous", p.Previous);
         w.WriteNumber("current", p.Current);
         w.WriteBoolean("previous_is_derived", p.PreviousIsDerived);
@@ -160,7 +179,18 @@ public sealed class BreakdownAnalysisJsonConverter : JsonConverter<BreakdownAnal
         var remainder = JsonValues.Optional(element, "other") is { } other
             ? ReadPart(other, BreakdownPartKind.Remainder, totalPrevious, totalCurrent, depth)
             : null;
-        return new BreakdownAnalysis(total, parts, remainder, total.RealGrowth);
+        List<BreakdownPart>? subItems = null;
+        if (JsonValues.Optional(element, "sub_items") is { } items)
+        {
+            if (items.ValueKind != JsonValueKind.Array)
+            {
+                throw new JsonException("'sub_items' of a breakdown analysis is an array of parts.");
+            }
+
+            subItems = [.. items.EnumerateArray().Select(item => ReadPart(item, BreakdownPartKind.Part, totalPrevious, totalCurrent, depth))];
+        }
+
+        return new BreakdownAnalysis(total, parts, remainder, total.RealGrowth, subItems);
     }
 
     private static BreakdownPart ReadPart(JsonElement element, BreakdownPartKind expected, decimal totalPrevious, decimal totalCurrent, int depth)
@@ -186,6 +216,7 @@ public sealed class BreakdownAnalysisJsonConverter : JsonConverter<BreakdownAnal
         }
 
         var children = JsonValues.Optional(element, "children") is { } c ? ReadAnalysis(c, depth + 1) : null;
-        return new BreakdownPart(name, expected, previous, current, derived, totalPrevious, totalCurrent, realGrowth, children);
+        string? parent = JsonValues.Optional(element, "parent") is { } p ? JsonValues.String(element, "parent", PartWhat) : null;
+        return new BreakdownPart(name, expected, previous, current, derived, totalPrevious, totalCurrent, realGrowth, children, parent);
     }
 }

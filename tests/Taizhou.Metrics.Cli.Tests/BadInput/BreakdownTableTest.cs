@@ -232,4 +232,18 @@ public class BreakdownTableTest
         Expect.Exit(2, Contrib(s, "part,contribution_rate,contribution_pp\nA,60.0,3.0\n", "--chart", chart), "has no levels (only 贡献率 / 拉动), and a chart draws the contributions a table with levels computes.");
         Assert.False(System.IO.File.Exists(chart));
     }
+
+    [Fact]
+    public void BreakdownParentNamingNoPart_ExitsTwoNamingTheLineAndTheParent()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,parent,contribution_rate\nA,,60.0\nB,,40.0\n工业,第二产业,30.0\n"), "t.csv: line 4, column 'parent': '第二产业' names no part (the parts are: A, B, 工业).");
+    }
+
+    [Fact]
+    public void BreakdownParentOfASubItem_ExitsTwoSayingSubItemsHaveOneLevel()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Contrib(s, "part,parent,previous,current\nA,,1,2\nB,A,1,1\nC,B,0,1\n"), "t.csv: line 4, column 'parent': 'B' is itself a sub-item of 'A' on line 3; sub-items have one level.");
+    }
 }

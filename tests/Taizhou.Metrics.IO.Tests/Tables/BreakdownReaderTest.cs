@@ -62,7 +62,7 @@ public class BreakdownReaderTest
 
         var ex = Assert.Throws<InputFormatException>(() => BreakdownReader.Read(path));
 
-        Assert.Equal($"{path}: line 1: unknown column '备注' (known: part, current, previous, growth, real_growth, share, contribution_pp, contribution_rate, precision).", ex.Message);
+        Assert.Equal($"{path}: line 1: unknown column '备注' (known: part, current, previous, growth, real_growth, share, contribution_pp, contribution_rate, precision, parent).", ex.Message);
         Assert.Equal("备注", ex.Column);
     }
 

@@ -129,6 +129,25 @@ public partial class MetricsJsonTest
     }
 
     [Fact]
+    public void BreakdownAnalysis_SubItemsOnTheGrandTotalsBase_AreWrittenWithTheirParentAndRoundTrip()
+    {
+        // 第二产业 40 → 46 with 工业 30 → 34 under it (Parent); 第三产业 60 → 64; total 100 → 110. 工业's 拉动 is
+        // 4 / 100 = 0.04 of the grand total's base; it is in sub_items only, not in parts.
+        var analysis = Breakdown.Analyse([Levels("第二产业", "40", "46"), Levels("第三产业", "60", "64"), new BreakdownRow("工业", P("34"), previous: P("30")) { Parent = "第二产业" }]);
+
+        string json = Json(analysis);
+        var back = Back<BreakdownAnalysis>(json);
+
+        Assert.Contains("\"sub_items\":[{\"part\":\"工业\",\"kind\":\"part\",\"parent\":\"第二产业\",\"previous\":30,\"current\":34,", json, StringComparison.Ordinal);
+        Assert.Contains("\"contribution_pp\":0.04,", json, StringComparison.Ordinal);
+        Assert.Equal(2, back.Parts.Count);
+        var item = Assert.Single(back.SubItems);
+        Assert.Equal("第二产业", item.Parent);
+        Assert.Equal(0.04, item.ContributionPoints!.Value, 12);
+        Assert.Equal(json, Json(back));
+    }
+
+    [Fact]
     public void BreakdownAnalysis_KindOutOfPlace_IsAJsonException()
     {
         string json = Json(Breakdown.Analyse([Levels("A", "20", "30")])).Replace("\"kind\":\"part\"", "\"kind\":\"total\"", StringComparison.Ordinal);
