@@ -119,16 +119,7 @@ public static partial class BreakdownReader
 
         public void Add(RowTable table, TableRow row, string? totalName, string ofPeriod)
         {
-            string name = table.Cell(row, "part");
-            if (name.Length == 0)
-            {
-                throw table.CellError(row.Number, "part", "empty.");
-            }
-
-            if (!lines.TryAdd(name, row.Number))
-            {
-                throw table.CellError(row.Number, "part", $"{CellText.Quote(name)} already appears{ofPeriod} on {table.At(lines[name])}.");
-            }
+            string name = PartName(table, row, lines, ofPeriod);
 
             int? precision = Precision(table, row);
             var rate = Number(table, row, "contribution_rate", precision);

@@ -208,6 +208,26 @@ public static partial class BreakdownReader
         CheckColumns(table);
     }
 
+    /// <summary>
+    /// The part's name on a row of a table with or without levels: refused when empty, or when the part already appears
+    /// in the table (or, with <paramref name="ofPeriod"/> such as <c> in 2018</c>, in the period); recorded with its line.
+    /// </summary>
+    private static string PartName(RowTable table, TableRow row, Dictionary<string, int> lines, string ofPeriod)
+    {
+        string name = table.Cell(row, "part");
+        if (name.Length == 0)
+        {
+            throw table.CellError(row.Number, "part", "empty.");
+        }
+
+        if (!lines.TryAdd(name, row.Number))
+        {
+            throw table.CellError(row.Number, "part", $"{CellText.Quote(name)} already appears{ofPeriod} on {table.At(lines[name])}.");
+        }
+
+        return name;
+    }
+
     /// <summary>The rows of one table (or one period of it) as they are read: parts, total row, lines and months.</summary>
     private sealed class Group
     {
@@ -220,16 +240,7 @@ public static partial class BreakdownReader
         /// <summary>Reads a row into the group; <paramref name="ofPeriod"/> (<c> in 2018</c>, or empty) follows "already appears".</summary>
         public void Add(RowTable table, TableRow row, string? totalName, string ofPeriod)
         {
-            string name = table.Cell(row, "part");
-            if (name.Length == 0)
-            {
-                throw table.CellError(row.Number, "part", "empty.");
-            }
-
-            if (!lines.TryAdd(name, row.Number))
-            {
-                throw table.CellError(row.Number, "part", $"{CellText.Quote(name)} already appears{ofPeriod} on {table.At(lines[name])}.");
-            }
+            string name = PartName(table, row, lines, ofPeriod);
 
             int? precision = Precision(table, row);
             var current = Number(table, row, "current", precision) ?? throw table.CellError(row.Number, "current", "empty; every row needs its current level.");
