@@ -172,7 +172,7 @@ public sealed class TraditionalOutputTest
 
     // 所需年均增速: (2000 / 1331)^(1/4) − 1 = 1.502630^(1/4) − 1 = 0.107167, +10.72%.
     private const string ProjectShare = """
-        annual: 推算至 2021年 (不變增速法)
+        annual: 推算至 2021年 (不變增速)
 
         推算路徑
           期間         推算 (億元)   下限   上限

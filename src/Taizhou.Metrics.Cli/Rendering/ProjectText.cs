@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using Taizhou.Metrics.Charts;
 using Taizhou.Metrics.Cli.Commands;
+using Taizhou.Metrics.Cli.Output;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Series;
 using Taizhou.Metrics.Targets;
@@ -28,7 +30,7 @@ internal static class ProjectText
         bool zh = lang.IsChinese();
         string unit = series.Unit.GetChineseSymbol(lang.Script());
         string title = zh
-            ? $"{series.Name}: 推算至 {gap.Target.Period.ToString(lang.ChineseNotation())} ({MethodName(p.Method, lang)})"
+            ? $"{series.Name}: 推算至 {gap.Target.Period.ToString(lang.ChineseNotation())} ({ChartText.Method(p.Method, ChartFile.Language(lang))})"
             : $"{series.Name}: projection to {gap.Target.Period} ({p.Method})";
         output.WriteLine(markdown ? "# " + title : title);
         output.WriteLine();
@@ -100,16 +102,6 @@ internal static class ProjectText
         s.Add(zh ? "增速差" : "growth differential (part − rest)", r.Share.Differential is double d ? NumberText.Signed(d * 100, 1) + lang.Pick(" pp", " 个百分点", " 個百分點") : "—");
         s.Write(output, markdown);
     }
-
-    /// <summary>The method's name in Chinese (不变增速法, 对数线性趋势, …); in English the enum's own name, as the JSON has it.</summary>
-    private static string MethodName(ProjectionMethod method, TextLanguage lang) => method switch
-    {
-        ProjectionMethod.ConstantGrowth => lang.Pick("ConstantGrowth", "不变增速法", "不變增速法"),
-        ProjectionMethod.LogLinear => lang.Pick("LogLinear", "对数线性趋势", "對數線性趨勢"),
-        ProjectionMethod.Holt => lang.Pick("Holt", "霍尔特线性趋势", "霍爾特線性趨勢"),
-        ProjectionMethod.DampedHolt => lang.Pick("DampedHolt", "阻尼霍尔特趋势", "阻尼霍爾特趨勢"),
-        _ => method.ToString(),
-    };
 
     /// <summary>
     /// The required growth as a signed percent; at or below zero, that the last actual value already meets the target;
