@@ -248,10 +248,8 @@ public static class ContributionTable
             return null;
         }
 
-        double estimate = (double)numerator.Value / (double)denominator.Value;
-        Interval n = numerator.Bounds, d = denominator.Bounds;
-        double[] corners = [n.Lower / d.Lower, n.Lower / d.Upper, n.Upper / d.Lower, n.Upper / d.Upper];
-        return new BoundedEstimate(estimate, Interval.Between(corners.Min(), corners.Max()));
+        // The printed denominator's interval excludes zero, so the quotient is monotone over the box: its corners bound it.
+        return Implied.Evaluate(static x => x[0] / x[1], [static x => x[1]], numerator, denominator);
     }
 
     private static Interval Product(Interval x, Interval y)
