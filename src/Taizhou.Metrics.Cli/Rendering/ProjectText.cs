@@ -63,7 +63,7 @@ internal static class ProjectText
         var model = new TextTable(zh ? "模型" : "Model", zh ? [lang.Zh("参数", "參數"), lang.Zh("数值", "數值")] : ["parameter", "value"], [false, true]);
         foreach (var parameter in p.Parameters)
         {
-            model.Add(parameter.Name + (parameter.IsEstimated ? lang.Pick(" (estimated)", " (估计)", " (估計)") : string.Empty), NumberText.Significant(parameter.Value, 6));
+            model.Add(Labels.ParameterName(parameter.Name, lang) + (parameter.IsEstimated ? lang.Pick(" (estimated)", " (估计)", " (估計)") : string.Empty), NumberText.Significant(parameter.Value, 6));
         }
 
         model.Add("n", p.Fit.Observations.ToString(Inv));
