@@ -8,10 +8,10 @@ namespace Taizhou.Metrics.Tests.Structure;
 
 /// <summary>
 /// Sub-items on the grand total's base (<see cref="BreakdownRow.Parent"/>: 工业 and 建筑业 under 第二产业) against the
-/// nested breakdown re-based on its parent (<see cref="BreakdownRow.Children"/>), on one CONSTRUCTED table (no
-/// published yearbook table with levels and sub-items was found in time): GDP 1000 → 1100; 第一产业 100 → 105,
-/// 第二产业 400 → 450 (工业 320 → 360, 建筑业 80 → 90), 第三产业 500 → 545. Expected figures by hand, shown in the
-/// comments; tolerance 1e-12 on fractions.
+/// nested breakdown re-based on its parent (<see cref="BreakdownRow.Children"/>), on a constructed table whose figures
+/// are easy to follow by hand: GDP 1000 → 1100; 第一产业 100 → 105, 第二产业 400 → 450 (工业 320 → 360, 建筑业
+/// 80 → 90), 第三产业 500 → 545; and on a published one, 福建统计年鉴 2015 table 2-3 (总产出, 2013 → 2014).
+/// Expected figures by hand, shown in the comments; tolerance 1e-12 on fractions.
 /// </summary>
 public class BreakdownSubItemsTest
 {
@@ -185,5 +185,38 @@ public class BreakdownSubItemsTest
         Assert.Throws<ArgumentException>(() => Row("工业", "320", "360", parent: " "));
         var e = Assert.Throws<ArgumentException>(() => Breakdown.Check([Row("第一产业", "100", "105"), Row("第二产业", "400", "450", exhaust: true)], null));
         Assert.Contains("'第二产业'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_Fujian2015PublishedLevels_IndustryPlusConstructionBeyondTheSecondarySector_IsFlagged()
+    {
+        // 福建统计年鉴 2015 table 2-3 (https://tjj.fujian.gov.cn/tongjinianjian/dz2015/cn/html/0203.htm), 总产出 in 亿元,
+        // 2013 → 2014. From 2013 the 三次产业划分规定 (2012) puts 开采辅助活动 and 金属制品、机械和设备修理业 in
+        // 第三产业 while 工业 keeps them, so 工业 + 建筑业 exceed 第二产业 as printed: 42673.43 + 7183.77 = 49857.20 (± 0.01)
+        // against 49719.02 (± 0.005), a break of 49857.19 − 49719.025 = 138.165; previous 36617.43 + 6457.34 =
+        // 43074.77 against 42949.47, 43074.76 − 42949.475 = 125.285.
+        var total = new BreakdownRow("总产出", P("70742.78"), previous: P("61780.20"));
+        var parts = new[]
+        {
+            Row("第一产业", "3170.16", "3400.90"),
+            Row("第二产业", "42949.47", "49719.02", exhaust: true),
+            Row("工业", "36617.43", "42673.43", parent: "第二产业"),
+            Row("建筑业", "6457.34", "7183.77", parent: "第二产业"),
+            Row("第三产业", "15660.57", "17622.86"),
+        };
+
+        var check = Breakdown.Check(parts, total);
+        var analysis = Breakdown.Analyse(parts, total);
+
+        var broken = check.Broken.ToList();
+        Assert.Equal(["sub_items_current", "sub_items_previous"], broken.Select(f => f.Figure));
+        Assert.All(broken, f => Assert.Equal("第二产业", f.Row));
+        Assert.Equal(138.165, broken[0].Break, 9);
+        Assert.Equal(125.285, broken[1].Break, 9);
+
+        // The three sectors add up to 总产出 (3400.90 + 49719.02 + 17622.86 = 70742.78): nothing else breaks, and
+        // 工业's 贡献率 is on the grand total's base, 6056.00 / 8962.58 = 67.570 %.
+        Assert.Equal(0m, analysis.Remainder!.Current);
+        Assert.Equal(6056.00 / 8962.58, analysis.SubItems[0].ContributionRate!.Value, 12);
     }
 }
