@@ -195,14 +195,14 @@ public sealed class TraditionalOutputTest
           達成概率                                                   —
 
         模型
-          參數                       數值
-          --------------------  ---------
-          growth (估計)               0.1
-          periods                       1
-          logGrowthMean (估計)  0.0953102
-          n                             2
-          R²                            —
-          殘差標準誤                    —
+          參數                                          數值
+          ---------------------------------------  ---------
+          增速 g (growth) (估計)                         0.1
+          平均期數 k (periods)                             1
+          對數增長率均值 r̄ (logGrowthMean) (估計)  0.0953102
+          n                                                2
+          R²                                               —
+          殘差標準誤                                       —
 
         佔比目標 (部分與總量一併推算)
           指標                          數值
