@@ -1,7 +1,9 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using Taizhou.Metrics.IO.Tests.Excel;
 using Xunit;
 
 namespace Taizhou.Metrics.Cli.Tests;
@@ -264,5 +266,44 @@ public class RegionalCommandTest
         Assert.True(code == 0, error);
         var root = JsonDocument.Parse(output).RootElement;
         Assert.Equal(-3.0, Shift(root, "A").GetProperty("regional_shift").GetDouble(), Reat);
+    }
+
+    [Fact]
+    public void WorkbookSheetAndStandardInput_PrintWhatTheCsvPrints()
+    {
+        // The EconGeo matrix as a sheet of a workbook (after a cover sheet) and as CSV on standard input: the same
+        // document as from the CSV file, but for the input's name.
+        using var s = new Scratch();
+        var book = new XlsxBuilder().Sheet("说明").Text("A1", "分地区分行业").Sheet("数据")
+            .Text("A1", "地区").Text("B1", "行业").Text("C1", "数值");
+        for (int r = 0; r < 5; r++)
+        {
+            for (int i = 0; i < 5; i++)
+            {
+                int row = 2 + (r * 5) + i;
+                book.Text($"A{row}", $"R{r + 1}").Text($"B{row}", $"I{i + 1}").Number($"C{row}", EconGeo[r][i].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        string xlsx = book.Save(s.PathOf("r.xlsx"));
+        string csv = s.Text("r.csv", EconGeoCsv());
+        var fromCsv = CliRunner.Run("regional", "--input", csv, "--format", "json");
+        var fromBook = CliRunner.Run("regional", "--input", xlsx, "--sheet", "数据", "--format", "json");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = CliApp.Run(["regional", "--input", "-", "--format", "json"], output, error, () => new MemoryStream(Encoding.UTF8.GetBytes(EconGeoCsv())));
+
+        Assert.True(fromBook.ExitCode == 0, fromBook.Error);
+        Assert.Equal(0, code);
+        Assert.Equal(WithoutInput(fromCsv.Output), WithoutInput(fromBook.Output));
+        Assert.Equal(WithoutInput(fromCsv.Output), WithoutInput(output.ToString()));
+        Assert.Equal("-", JsonDocument.Parse(output.ToString()).RootElement.GetProperty("input").GetString());
+    }
+
+    private static string WithoutInput(string json)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        node.Remove("input");
+        return node.ToJsonString();
     }
 }
