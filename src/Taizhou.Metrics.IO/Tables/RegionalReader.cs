@@ -74,6 +74,7 @@ public static class RegionalReader
 
         var regions = new List<string>();
         var industries = new List<string>();
+        var industrySet = new HashSet<string>(StringComparer.Ordinal);
         var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
         var cells = new Dictionary<(string Region, string Industry), Cell>();
         foreach (var row in table.ReadRows())
@@ -100,7 +101,7 @@ public static class RegionalReader
                 regions.Add(region);
             }
 
-            if (!industries.Contains(industry, StringComparer.Ordinal))
+            if (industrySet.Add(industry))
             {
                 industries.Add(industry);
             }
