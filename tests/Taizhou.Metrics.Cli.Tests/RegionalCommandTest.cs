@@ -220,6 +220,27 @@ public class RegionalCommandTest
     }
 
     [Fact]
+    public void MissingAsZero_GivesWhatTheTableWithZeroRowsGives()
+    {
+        // EconGeo's matrix without its 9 zero rows: refused by default, and with --missing-as-zero the same document
+        // as the full table.
+        string full = EconGeoCsv();
+        string sparse = string.Join('\n', full.Split('\n').Where(l => !l.EndsWith(",0", StringComparison.Ordinal)));
+        Assert.Equal(26 - 9, sparse.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        using var s = new Scratch();
+        string fullPath = s.Text("full.csv", full), sparsePath = s.Text("sparse.csv", sparse);
+
+        var refused = CliRunner.Run("regional", "--input", sparsePath);
+        var fromFull = CliRunner.Run("regional", "--input", fullPath, "--format", "json");
+        var fromSparse = CliRunner.Run("regional", "--input", sparsePath, "--missing-as-zero", "--format", "json");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("region 'R1' (first on this line) has no row for industry 'I2'", refused.Error, StringComparison.Ordinal);
+        Assert.True(fromSparse.ExitCode == 0, fromSparse.Error);
+        Assert.Equal(WithoutInput(fromFull.Output), WithoutInput(fromSparse.Output));
+    }
+
+    [Fact]
     public void Table_EnglishAndMarkdown_ShowEveryTable()
     {
         using var csv = new TempCsv(ReatProjection);

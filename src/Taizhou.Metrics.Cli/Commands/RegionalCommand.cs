@@ -47,6 +47,10 @@ internal static class RegionalCommand
             DefaultValueFactory = _ => "above",
         };
         lqCut.AcceptOnlyFromAmong("above", "at-least");
+        var missingAsZero = new Option<bool>("--missing-as-zero")
+        {
+            Description = "Read a (region, industry) pair that has no row as 0 in every column (a table that leaves out what a region does not have). Without it such a pair is an error: a missing figure is never read as zero. An empty cell is an error either way.",
+        };
         var format = CommonOptions.Format();
         var lang = CommonOptions.Language();
         var encoding = CommonOptions.Encoding();
@@ -58,6 +62,7 @@ internal static class RegionalCommand
             reference,
             giniMethod,
             lqCut,
+            missingAsZero,
             format,
             lang,
             encoding,
@@ -71,7 +76,8 @@ internal static class RegionalCommand
             {
                 var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter), parse.GetValue(sheet));
                 string? referenceName = parse.GetValue(reference);
-                var table = path == "-" ? RegionalReader.Read(stdin(), path, referenceName, options) : RegionalReader.Read(path, referenceName, options);
+                bool zero = parse.GetValue(missingAsZero);
+                var table = path == "-" ? RegionalReader.Read(stdin(), path, referenceName, options, zero) : RegionalReader.Read(path, referenceName, options, zero);
                 var cut = parse.GetValue(lqCut) == "at-least" ? LocationQuotientCut.AtLeast : LocationQuotientCut.Above;
                 var method = parse.GetValue(giniMethod) == "krugman" ? LocationalGiniMethod.Krugman : LocationalGiniMethod.QuotientGini;
                 var report = Analyse(path, table, cut, method);

@@ -17,24 +17,32 @@ namespace Taizhou.Metrics.IO;
 /// <remarks>
 /// Nothing is filled in: a (region, industry) pair without a row, a pair with two rows, an empty, non-numeric or
 /// negative level is an <see cref="InputFormatException"/> naming the file, the line and the column (docs/bad-input.md).
-/// A region with an industry it does not have needs a row with 0. When a reference region is named, its rows are the
+/// A region with an industry it does not have needs a row with 0 (or <c>missingAsZero</c>, which reads a pair without a
+/// row as 0; the tool's <c>--missing-as-zero</c>). When a reference region is named, its rows are the
 /// reference (the nation) and not a region; it must have every industry, and no region may exceed it in an industry.
 /// </remarks>
 public static class RegionalReader
 {
+    /// <summary>The line of a cell read as 0 for want of a row (<c>missingAsZero</c>).</summary>
+    private const int NoRow = -1;
+
     private static readonly string[] Columns = ["region", "industry", "value", "previous", "projected"];
 
     /// <summary>Reads a regional table from a file (delimited text, or a sheet of an .xlsx or .xls workbook).</summary>
     /// <param name="path">The file.</param>
     /// <param name="reference">The value of <c>region</c> in the reference's rows, or null when the reference is the sum of the regions.</param>
     /// <param name="options">The encoding, delimiter, sheet and header aliases; null for <see cref="TableReadOptions.Default"/>.</param>
+    /// <param name="missingAsZero">
+    /// Whether a (region, industry) pair without a row is read as 0 in every column (a table that leaves out the
+    /// industries a region does not have); by default it is an error. An empty cell is an error either way.
+    /// </param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="InputFormatException">The file cannot be read, a column is missing, or a row or cell is wrong (see the remarks).</exception>
-    public static RegionalTable Read(string path, string? reference = null, TableReadOptions? options = null)
+    public static RegionalTable Read(string path, string? reference = null, TableReadOptions? options = null, bool missingAsZero = false)
     {
         using var table = RowTable.OpenFile(path, options ?? TableReadOptions.Default, Columns, HeaderAliases.Regional);
-        return Read(table, reference);
+        return Read(table, reference, missingAsZero);
     }
 
     /// <summary>Reads a regional table from a stream of delimited text or a workbook (standard input, a download).</summary>
@@ -42,22 +50,24 @@ public static class RegionalReader
     /// <param name="source">The name of the text for messages (<c>-</c> for standard input).</param>
     /// <param name="reference">The value of <c>region</c> in the reference's rows, or null when the reference is the sum of the regions.</param>
     /// <param name="options">The encoding, delimiter, sheet and header aliases; null for <see cref="TableReadOptions.Default"/>.</param>
+    /// <param name="missingAsZero">Whether a (region, industry) pair without a row is read as 0 in every column; by default it is an error.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="source"/> is null.</exception>
-    /// <exception cref="InputFormatException">As for <see cref="Read(string, string, TableReadOptions)"/>.</exception>
-    public static RegionalTable Read(Stream stream, string source, string? reference = null, TableReadOptions? options = null)
+    /// <exception cref="InputFormatException">As for <see cref="Read(string, string, TableReadOptions, bool)"/>.</exception>
+    public static RegionalTable Read(Stream stream, string source, string? reference = null, TableReadOptions? options = null, bool missingAsZero = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(source);
         using var table = RowTable.Open(stream, source, options ?? TableReadOptions.Default, Columns, HeaderAliases.Regional, leaveOpen: true);
-        return Read(table, reference);
+        return Read(table, reference, missingAsZero);
     }
 
     /// <summary>Reads the rows of an open table.</summary>
     /// <param name="table">The table.</param>
     /// <param name="reference">The reference's region name, or null.</param>
+    /// <param name="missingAsZero">Whether a pair without a row is read as 0.</param>
     /// <returns>The table read.</returns>
-    internal static RegionalTable Read(RowTable table, string? reference)
+    internal static RegionalTable Read(RowTable table, string? reference, bool missingAsZero)
     {
         table.Require("region", "industry", "value");
         bool hasPrevious = table.Has("previous");
@@ -143,7 +153,13 @@ public static class RegionalReader
             {
                 if (!cells.ContainsKey((region, industry)))
                 {
-                    throw table.CellError(firstLine[region], "industry", $"region {CellText.Quote(region)} (first on this line) has no row for industry {CellText.Quote(industry)}; every region needs a row for every industry, 0 where it has none (a missing figure is never read as zero).");
+                    if (missingAsZero)
+                    {
+                        cells.Add((region, industry), new Cell(NoRow, 0.0, hasPrevious ? 0.0 : null, hasProjected && region == reference ? 0.0 : null));
+                        continue;
+                    }
+
+                    throw table.CellError(firstLine[region], "industry", $"region {CellText.Quote(region)} (first on this line) has no row for industry {CellText.Quote(industry)}; every region needs a row for every industry, 0 where it has none (a missing figure is never read as zero, unless --missing-as-zero).");
                 }
             }
         }
@@ -164,7 +180,7 @@ public static class RegionalReader
                     var cell = cells[(region, industries[i])];
                     if (cell.Value > referenceLevels[i])
                     {
-                        throw table.CellError(cell.Line, "value", string.Create(CultureInfo.InvariantCulture, $"{CellText.Quote(region)} has {cell.Value} of {CellText.Quote(industries[i])}, more than the reference {CellText.Quote(reference!)} ({referenceLevels[i]}, {table.At(cells[(reference!, industries[i])].Line)}); the reference must contain every region."));
+                        throw table.CellError(cell.Line, "value", string.Create(CultureInfo.InvariantCulture, $"{CellText.Quote(region)} has {cell.Value} of {CellText.Quote(industries[i])}, more than the reference {CellText.Quote(reference!)} ({referenceLevels[i]}, {Where(table, cells[(reference!, industries[i])].Line)}); the reference must contain every region."));
                     }
                 }
             }
@@ -212,6 +228,8 @@ public static class RegionalReader
 
         return (double)number.Value;
     }
+
+    private static string Where(RowTable table, int line) => line == NoRow ? "no row, read as 0" : table.At(line);
 
     private sealed record Cell(int Line, double Value, double? Previous, double? Projected);
 }

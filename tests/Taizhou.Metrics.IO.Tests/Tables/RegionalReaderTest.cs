@@ -86,7 +86,32 @@ public class RegionalReaderTest
     {
         var ex = Refused("region,industry,value\nA,x,1\nA,y,2\nB,x,3\n");
 
-        Assert.Equal("t.csv: line 4, column 'industry': region 'B' (first on this line) has no row for industry 'y'; every region needs a row for every industry, 0 where it has none (a missing figure is never read as zero).", ex.Message);
+        Assert.Equal("t.csv: line 4, column 'industry': region 'B' (first on this line) has no row for industry 'y'; every region needs a row for every industry, 0 where it has none (a missing figure is never read as zero, unless --missing-as-zero).", ex.Message);
+    }
+
+    [Fact]
+    public void Read_MissingAsZero_ReadsAPairWithoutARowAsZeroInEveryColumn()
+    {
+        // A has no row for y; B and the reference N have every industry.
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("region,industry,value,previous,projected\nA,x,1,1,\nB,x,3,3,\nB,y,2,2,\nN,x,5,5,6\nN,y,4,4,7\n"));
+
+        var table = RegionalReader.Read(stream, "t.csv", "N", missingAsZero: true);
+
+        Assert.Equal([1.0, 0.0], table.Levels.RegionValues(0));
+        Assert.Equal([1.0, 0.0], table.Previous!.RegionValues(0));
+        Assert.Equal([3.0, 2.0], table.Levels.RegionValues(1));
+        Assert.Equal([5.0, 4.0], table.ReferenceLevels);
+        Assert.Equal([6.0, 7.0], table.ReferenceProjected);
+    }
+
+    [Fact]
+    public void Read_MissingAsZero_RegionAboveAReferenceWithoutTheRow_SaysSo()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("region,industry,value\nA,x,1\nA,y,2\nN,x,5\n"));
+
+        var ex = Assert.Throws<InputFormatException>(() => RegionalReader.Read(stream, "t.csv", "N", missingAsZero: true));
+
+        Assert.Equal("t.csv: line 3, column 'value': 'A' has 2 of 'y', more than the reference 'N' (0, no row, read as 0); the reference must contain every region.", ex.Message);
     }
 
     [Fact]
