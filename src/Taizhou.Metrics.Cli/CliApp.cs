@@ -54,6 +54,7 @@ internal static class CliApp
             PanelCommand.Create(output, error, stdin),
             ProjectCommand.Create(output, stdin),
             TiersCommand.Create(output, stdin),
+            RegionalCommand.Create(output, stdin),
         };
         root.Options.Add(verbose);
 

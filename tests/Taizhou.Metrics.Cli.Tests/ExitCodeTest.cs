@@ -28,6 +28,7 @@ public class ExitCodeTest
     [InlineData("panel")]
     [InlineData("project")]
     [InlineData("tiers")]
+    [InlineData("regional")]
     public void Verbose_IsAnOptionOfEveryCommand(string command)
     {
         var (code, output, _) = CliRunner.Run(command, "--help");

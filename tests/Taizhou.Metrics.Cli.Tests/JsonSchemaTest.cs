@@ -17,7 +17,7 @@ namespace Taizhou.Metrics.Cli.Tests;
 public class JsonSchemaTest
 {
     // Every schema the tool has: a new --format json document needs its schema here and a test below.
-    private static readonly string[] Names = ["report", "contrib", "project", "tiers", "panel-manifest"];
+    private static readonly string[] Names = ["report", "contrib", "project", "tiers", "panel-manifest", "regional"];
 
     private static readonly Dictionary<string, JsonSchema> Schemas = Names.ToDictionary(n => n, Load);
 
@@ -202,6 +202,33 @@ public class JsonSchemaTest
 
         AssertValid("tiers", json);
         Assert.Contains("\"required_growth_undefined\": \"ZeroBase\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Regional_EconGeoAndShiftShareAndProjection_MatchItsSchema()
+    {
+        using var econGeo = new TempCsv(RegionalCommandTest.EconGeoCsv());
+        using var shift = new TempCsv(RegionalCommandTest.FarhauerKroellCsv(withNation: true));
+        using var projection = new TempCsv(RegionalCommandTest.ReatProjection);
+
+        AssertValid("regional", Output(0, "regional", "--input", econGeo.Path, "--format", "json"));
+        AssertValid("regional", Output(0, "regional", "--input", econGeo.Path, "--lq-cut", "at-least", "--gini-method", "krugman", "--format", "json"));
+        AssertValid("regional", Output(0, "regional", "--input", shift.Path, "--reference", "全国", "--format", "json"));
+        AssertValid("regional", Output(0, "regional", "--input", projection.Path, "--reference", "N", "--format", "json"));
+    }
+
+    [Fact]
+    public void Regional_EmptyRegionWithNulls_MatchesItsSchema_AndAMissingIndexFailsIt()
+    {
+        using var csv = new TempCsv("region,industry,value,previous\na,x,5,4\na,y,0,0\nempty,x,0,1\nempty,y,0,0\n");
+
+        string json = Output(0, "regional", "--input", csv.Path, "--format", "json");
+        AssertValid("regional", json);
+        Assert.Contains("\"hachman\": null", json, StringComparison.Ordinal);
+
+        var document = JsonNode.Parse(json)!;
+        document["regions"]![0]!.AsObject().Remove("entropy");
+        Assert.False(Evaluate("regional", document.ToJsonString()).IsValid);
     }
 
     [Theory]

@@ -22,10 +22,12 @@ public sealed class LanguageOptionTest
 
     private const string Panel = "ent_id,cluster,period,ytd_output\n1,0,202301,100\n1,0,202401,120\n2,1,202301,50\n2,1,202401,45\n";
 
+    private const string Regional = "region,industry,value,previous,projected\nR1,a,1000,1400,\nR1,b,4400,3600,\nN,a,2900,3700,2500\nN,b,9100,6300,12500\n";
+
     private const string Series = "period,value\n2014,1000\n2015,1100\n2016,1210\n2017,1331\n";
 
     /// <summary>Every command that prints words; each takes <c>--lang</c>.</summary>
-    public static TheoryData<string> Commands => new() { "report", "contrib", "project", "tiers", "panel" };
+    public static TheoryData<string> Commands => new() { "report", "contrib", "project", "tiers", "panel", "regional" };
 
     [Theory]
     [MemberData(nameof(Commands))]
@@ -95,6 +97,7 @@ public sealed class LanguageOptionTest
     [InlineData("project", "-i", "x.csv", "--target", "2021:1")]
     [InlineData("tiers", "-i", "x.csv", "-y", "2021")]
     [InlineData("panel", "-i", "x.csv", "-o", "out")]
+    [InlineData("regional", "-i", "x.csv")]
     public void UnknownLanguage_ExitsTwo_NamingTheOptionAndTheValues(params string[] args)
     {
         var (code, output, error) = CliRunner.Run([.. args, "--lang", "zh-TW"]);
@@ -113,6 +116,7 @@ public sealed class LanguageOptionTest
             "contrib" => ["contrib", "-i", scratch.Text("b.csv", Breakdown), "--check"],
             "project" => ["project", "-i", scratch.Text("s.csv", Series), "--target", "2021:2000", "--share-of", scratch.Text("t.csv", Series.Replace(",1", ",3", StringComparison.Ordinal)), "--share", "40", "--scenarios", "low:5,high:12"],
             "tiers" => ["tiers", "-i", scratch.Text("e.csv", Enterprises), "-y", "2021", "--targets", "2211"],
+            "regional" => ["regional", "-i", scratch.Text("r.csv", Regional), "--reference", "N"],
             _ => ["panel", "-i", scratch.Text("p.csv", Panel), "-o", scratch.PathOf("out")],
         };
         var (code, output, error) = CliRunner.Run(lang is null ? args : [.. args, "--lang", lang]);

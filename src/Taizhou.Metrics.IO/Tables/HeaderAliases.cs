@@ -40,6 +40,14 @@ internal static class HeaderAliases
         ("county", ["地区", "地區", "县区", "縣區"]),
         ("year", ["年份"]));
 
+    /// <summary>The aliases of the regional reader's columns (one row per region and industry).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Regional = Build(
+        ("region", ["地区", "地區", "区域", "區域", "地区名称", "地區名稱", "县区", "縣區"]),
+        ("industry", ["行业", "行業", "产业", "產業", "行业名称", "行業名稱", "部门", "部門"]),
+        ("value", ["数值", "數值", "本期", "期末", "报告期", "報告期"]),
+        ("previous", ["基期", "期初", "上期"]),
+        ("projected", ["预测", "預測", "预测值", "預測值", "预测期", "預測期"]));
+
     /// <summary>The column a header name means: a caller's alias (exact), the name itself when it is a column of the reader, a built-in alias, or else the name unchanged.</summary>
     /// <param name="name">The header name, trimmed.</param>
     /// <param name="columns">The reader's own column names.</param>

@@ -13,7 +13,7 @@ namespace Taizhou.Metrics.Cli.Tests.Fuzz;
 
 /// <summary>
 /// Bounded random-input tests of every input layout of the tool, run in-process: series (<c>project</c>), breakdown
-/// (<c>contrib</c>), enterprises (<c>tiers</c>) and panel (<c>panel</c>, CSV and Parquet). Valid files with cells,
+/// (<c>contrib</c>), enterprises (<c>tiers</c>), regional tables (<c>regional</c>) and panel (<c>panel</c>, CSV and Parquet). Valid files with cells,
 /// quotes, delimiters, lines, line ends, encodings and bytes changed at random (seeded), under a few option sets. The
 /// tool must exit 0, 1 or 2 and nothing else; its standard error must never hold "Unhandled exception" or a stack trace
 /// (a line with "   at "); and nothing it writes may hold a U+FFFD the input did not.
@@ -65,6 +65,15 @@ public class CliInputFuzzTest
                     "2,Y,2710,黄岩区,2010-01-05,1990-05-01,2021,300000000,320000000,120",
                 ],
                 [["tiers", "--year", "2021"], ["tiers", "--year", "2021", "--format", "json", "--targets", "2211"]]),
+        ],
+        ["regional"] =
+        [
+            new(
+                ["地区,行业,数值,基期", "A,S1,100,90", "A,S2,40,20", "B,S1,85,60", "B,S2,55,30", "C,S1,0,0", "C,S2,1.5,2"],
+                [["regional", "--format", "json"], ["regional", "--lq-cut", "at-least", "--gini-method", "krugman"], ["regional", "--format", "markdown", "--lang", "zh-Hant"]]),
+            new(
+                ["region,industry,value,previous,projected", "R1,a,1000,1400,", "R1,b,4400,3600,", "N,a,2900,3700,2500", "N,b,9100,6300,12500"],
+                [["regional", "--reference", "N", "--format", "json"], ["regional", "--reference", "N"]]),
         ],
         ["panel"] =
         [

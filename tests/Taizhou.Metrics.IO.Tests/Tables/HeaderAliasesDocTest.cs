@@ -13,6 +13,7 @@ public class HeaderAliasesDocTest
     [InlineData("series")]
     [InlineData("breakdown")]
     [InlineData("enterprise")]
+    [InlineData("regional")]
     public void DocTable_ListsExactlyTheReadersAliases(string reader)
     {
         var documented = Rows()
@@ -24,6 +25,7 @@ public class HeaderAliasesDocTest
         {
             "series" => HeaderAliases.Series,
             "breakdown" => HeaderAliases.Breakdown,
+            "regional" => HeaderAliases.Regional,
             _ => HeaderAliases.Enterprise,
         }).Select(p => (p.Key, Column: p.Value)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
 
@@ -51,7 +53,7 @@ public class HeaderAliasesDocTest
         foreach (string line in File.ReadLines(path))
         {
             string[] cells = [.. line.Split('|').Select(c => c.Trim())];
-            if (cells.Length == 6 && cells[1] is "series" or "breakdown" or "enterprise")
+            if (cells.Length == 6 && cells[1] is "series" or "breakdown" or "enterprise" or "regional")
             {
                 rows.Add((cells[1], cells[2].Trim('`'), [.. cells[3].Split(',').Select(n => n.Trim().Trim('`'))]));
             }
