@@ -54,6 +54,7 @@ internal static class CliApp
             PanelCommand.Create(output, error, stdin),
             ProjectCommand.Create(output, stdin),
             TiersCommand.Create(output, stdin),
+            DeriveCommand.Create(output, error),
         };
         root.Options.Add(verbose);
 
