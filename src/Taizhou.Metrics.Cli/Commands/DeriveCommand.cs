@@ -395,9 +395,10 @@ internal static class DeriveCommand
         HelpName = "FIGURE",
     };
 
-    private static Option<int?> Months() => new("--months")
+    private static Option<string?> Months() => new("--months")
     {
         Description = "Time progress by months: the months elapsed, 0 to 12 (10 for 1-10月): months / 12.",
+        HelpName = "0-12",
     };
 
     private static Option<string?> Date() => new("--date")
@@ -424,24 +425,23 @@ internal static class DeriveCommand
     }
 
     /// <summary>The time progress of <c>--months</c> or <c>--date</c>, with the input and the formula; null when neither is given and none is required.</summary>
-    private static (double Progress, DeriveInput Input, string Formula)? Time(ParseResult parse, Option<int?> months, Option<string?> date, bool required)
+    private static (double Progress, DeriveInput Input, string Formula)? Time(ParseResult parse, Option<string?> months, Option<string?> date, bool required)
     {
-        int? m = parse.GetValue(months);
+        string? m = parse.GetValue(months);
         string? d = parse.GetValue(date);
         if (m is not null && d is not null)
         {
             throw new InputException("--months and --date: give the time progress by months or by days, not both.");
         }
 
-        if (m is int n)
+        if (m is not null)
         {
-            string text = n.ToString(CultureInfo.InvariantCulture);
-            if (n is < 0 or > 12)
+            if (!int.TryParse(m.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n > 12)
             {
-                throw new InputException($"--months {text}: the months elapsed in a year, 0 to 12.");
+                throw new InputException($"--months: {CellText.Quote(m)} is not the months elapsed in a year, a whole number from 0 to 12 (10 for 1-10月).");
             }
 
-            return (TimeProgress.ByMonths(n), new DeriveInput("months", text, 0, "months"), "months / 12");
+            return (TimeProgress.ByMonths(n), new DeriveInput("months", n.ToString(CultureInfo.InvariantCulture), 0, "months"), "months / 12");
         }
 
         if (d is not null)
