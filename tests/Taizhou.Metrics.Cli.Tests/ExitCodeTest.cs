@@ -28,9 +28,11 @@ public class ExitCodeTest
     [InlineData("panel")]
     [InlineData("project")]
     [InlineData("tiers")]
-    public void Verbose_IsAnOptionOfEveryCommand(string command)
+    [InlineData("derive")]
+    [InlineData("derive", "point-difference")]
+    public void Verbose_IsAnOptionOfEveryCommand(params string[] command)
     {
-        var (code, output, _) = CliRunner.Run(command, "--help");
+        var (code, output, _) = CliRunner.Run([.. command, "--help"]);
         Assert.Equal(0, code);
         Assert.Contains("--verbose", output, StringComparison.Ordinal);
     }
