@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Xunit;
@@ -261,6 +262,28 @@ public class DeriveCommandTest
         Assert.Contains("| average per unit | 1.552638 | [1.552637, 1.55264] |", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void StructureDoc_WorkedExamples_AreTheToolsOutput()
+    {
+        // Every "$ taizhou-metrics derive …" line of docs/structure.md is run, and its output must be the lines after it.
+        string[] lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "structure.md"));
+        int runs = 0;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].StartsWith("$ taizhou-metrics derive ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var expected = lines.Skip(i + 1).TakeWhile(l => !l.StartsWith('$') && !l.StartsWith("```", StringComparison.Ordinal));
+            var (_, output, _) = CliRunner.Run(lines[i]["$ taizhou-metrics ".Length..].Split(' '));
+            Assert.Equal(string.Join('\n', expected).TrimEnd(), output.ReplaceLineEndings("\n").TrimEnd());
+            runs++;
+        }
+
+        Assert.Equal(2, runs);
+    }
+
     private static (int Code, JsonElement Root) Json(int expectedCode, params string[] args)
     {
         var (code, output, error) = CliRunner.Run([.. args, "--format", "json"]);
@@ -268,6 +291,19 @@ public class DeriveCommandTest
         using var doc = JsonDocument.Parse(output);
         Assert.Equal("taizhou-metrics/derive/v1", doc.RootElement.GetProperty("schema").GetString());
         return (code, doc.RootElement.Clone());
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Taizhou.Metrics.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Taizhou.Metrics.sln above {AppContext.BaseDirectory}.");
     }
 
     private static JsonElement Single(JsonElement root, string name) =>
