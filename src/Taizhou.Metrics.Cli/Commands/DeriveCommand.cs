@@ -354,8 +354,13 @@ internal static class DeriveCommand
             {
                 string source = ex.ParamName is { } p && parameters.TryGetValue(p, out var option)
                     ? option.Name + " " + Given(parse, option)
-                    : "derive " + name + string.Concat(options.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => " " + o.Name + " " + Given(parse, o)));
+                    : AllGiven(parse, name, options);
                 throw InputException.FromArgument(source, ex);
+            }
+            catch (OverflowException ex)
+            {
+                // The library's decimal arithmetic at the edge of a decimal (a completion of 7.9e28 %): bad input, not a bug.
+                throw new InputException($"{AllGiven(parse, name, options)}: a figure is beyond what the formula can compute in a decimal (±7.9e28).", ex);
             }
 
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
@@ -473,6 +478,9 @@ internal static class DeriveCommand
         var check = unit == DerivedUnit.Level ? FigureCheck.Of(p, value) : FigureCheck.OfPercent(p, value);
         return new DerivedFigure(name, unit, value, check, option.Name, p);
     }
+
+    private static string AllGiven(ParseResult parse, string name, Option[] options) =>
+        "derive " + name + string.Concat(options.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => " " + o.Name + " " + Given(parse, o)));
 
     private static string Given(ParseResult parse, Option option) =>
         parse.GetResult(option) is { } result ? CellText.Quote(string.Join(' ', result.Tokens.Select(t => t.Value))) : string.Empty;

@@ -117,4 +117,11 @@ public class DeriveOptionsTest
         // The part is the whole total (100 at 0 % of 100 at 0 %): the rest's base is zero as printed, no growth exists.
         Expect.Exit(2, CliRunner.Run("derive", "rest-growth", "--total", "100", "--total-growth", "0", "--part", "100", "--part-growth", "0"), "derive rest-growth --total '100' --total-growth '0' --part '100' --part-growth '0': The formula is not defined at the figures as printed (100, 0, 100, 0).");
     }
+
+    [Fact]
+    public void DeriveCompletionAtTheEdgeOfADecimal_ExitsTwoNamingTheFigures()
+    {
+        // 79228162514264337593543950335 (decimal.MaxValue) % ± its half unit leaves the range of a decimal.
+        Expect.Exit(2, CliRunner.Run("derive", "target-progress", "--completion", "79228162514264337593543950335", "--months", "3"), "derive target-progress --completion '79228162514264337593543950335' --months '3': a figure is beyond what the formula can compute in a decimal (±7.9e28).");
+    }
 }
