@@ -263,6 +263,51 @@ public class DeriveCommandTest
     }
 
     [Fact]
+    public void RandomFigures_ExitZeroOneOrTwo_NeverAStackTrace()
+    {
+        // Bounded random options (seeded): figures at the edges of a decimal, zero, signs, text that is not a number.
+        // The tool must decide every one: exit 0 or 1 with a whole JSON document, or 2 with one message.
+        string[] pool =
+        [
+            "0", "-0", "0.0", "1", "8.5", "3.4", "100", "-100", "-99.99", "99.8", "12", "13", "2835", "1e5", "NaN", "８", "", " ",
+            "1,000", ".5", "5.", "+2", "79228162514264337593543950335", "-79228162514264337593543950335",
+            "0.0000000000000000000000000001", "7922816251426433759354395033.5", "2024-02-29", "2023-13-01",
+        ];
+        (string Figure, string[] Options)[] figures =
+        [
+            ("point-difference", ["--rate", "--other", "--printed"]),
+            ("rest-growth", ["--total", "--total-growth", "--part", "--part-growth", "--printed"]),
+            ("total-from-share", ["--part", "--share", "--printed"]),
+            ("change-from-contribution", ["--part-increase", "--part", "--part-growth", "--contribution-rate", "--printed"]),
+            ("per-unit", ["--total", "--count", "--printed"]),
+            ("time-progress", ["--months", "--date", "--printed"]),
+            ("target-progress", ["--actual", "--target", "--completion", "--months", "--date", "--printed-completion", "--printed-ahead"]),
+        ];
+        var random = new Random(13);
+        for (int run = 0; run < 3000; run++)
+        {
+            var (figure, options) = figures[random.Next(figures.Length)];
+            var args = new System.Collections.Generic.List<string> { "derive", figure, "--format", "json" };
+            foreach (string option in options.Where(_ => random.Next(4) > 0))
+            {
+                args.Add(option);
+                args.Add(random.Next(3) == 0 ? (random.NextDouble() * 200 - 100).ToString("F" + random.Next(4), System.Globalization.CultureInfo.InvariantCulture) : pool[random.Next(pool.Length)]);
+            }
+
+            var (code, output, error) = CliRunner.Run([.. args]);
+            string line = string.Join(' ', args);
+            Assert.True(code is 0 or 1 or 2, $"{line}: exit {code}: {error}");
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+            if (code != 2)
+            {
+                using var doc = JsonDocument.Parse(output);
+                Assert.Equal(code == 0, doc.RootElement.GetProperty("check").ValueKind == JsonValueKind.Null || doc.RootElement.GetProperty("check").GetProperty("passed").GetBoolean());
+            }
+        }
+    }
+
+    [Fact]
     public void StructureDoc_WorkedExamples_AreTheToolsOutput()
     {
         // Every "$ taizhou-metrics derive …" line of docs/structure.md is run, and its output must be the lines after it.

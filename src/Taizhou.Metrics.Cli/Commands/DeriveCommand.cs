@@ -200,7 +200,8 @@ internal static class DeriveCommand
                         throw new InputException($"--count {n}: an exact count is at most {int.MaxValue.ToString(CultureInfo.InvariantCulture)}; give it in a larger unit (万, 亿) with --count-rounded.");
                     }
 
-                    average = PerUnit.Average(t, (int)n.Value);
+                    // A count below one is refused by the library, naming it; one below int.MinValue is clamped, not cast.
+                    average = PerUnit.Average(t, n.Value < int.MinValue ? int.MinValue : (int)n.Value);
                 }
                 else
                 {

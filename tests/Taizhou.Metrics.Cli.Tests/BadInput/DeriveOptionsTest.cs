@@ -70,6 +70,13 @@ public class DeriveOptionsTest
     }
 
     [Fact]
+    public void DeriveCountAtTheNegativeEdgeOfADecimal_ExitsTwoNamingTheCount()
+    {
+        // A whole count is exact, an int: −7.9e28 is below every int, and is refused as a count below one, not overflowed.
+        Expect.Exit(2, CliRunner.Run("derive", "per-unit", "--total", "3.4", "--count", "-79228162514264337593543950335"), "--count '-79228162514264337593543950335': A count of at least one unit: an average over no units is not defined.");
+    }
+
+    [Fact]
     public void DeriveCountBeyondAnExactCount_ExitsTwoSayingToRoundIt()
     {
         Expect.Exit(2, CliRunner.Run("derive", "per-unit", "--total", "1", "--count", "3000000000"), "--count 3000000000: an exact count is at most 2147483647; give it in a larger unit (万, 亿) with --count-rounded.");
