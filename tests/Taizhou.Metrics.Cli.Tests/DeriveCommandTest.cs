@@ -54,6 +54,19 @@ public class DeriveCommandTest
     }
 
     [Fact]
+    public void PointDifference_Below_IsNegative_AndMeetsANegativePrinted()
+    {
+        // 低于全市平均 5.1 个百分点: 3.4 − 8.5 = −5.1 points in [−5.2, −5.0], as fractions −0.051 [−0.052, −0.050];
+        // the printed −5.1 ([−5.15, −5.05]) meets it, a printed +5.1 misses it by 5.05 − (−5.0) = 10.05.
+        var (code, below) = Json(0, "derive", "point-difference", "--rate", "3.4", "--other", "8.5", "--printed", "-5.1");
+        var (wrongSign, _, _) = CliRunner.Run("derive", "point-difference", "--rate", "3.4", "--other", "8.5", "--printed", "5.1");
+
+        Assert.Equal(0, code);
+        AssertFigure(Single(below, "difference"), -0.051, -0.052, -0.050);
+        Assert.Equal(1, wrongSign);
+    }
+
+    [Fact]
     public void PointDifference_TrailingZeroIsPrecision_8_50IsNot8_5()
     {
         // 8.50 is printed to two decimals (±0.005): 8.50 − 3.4 = 5.1 within ±(0.005 + 0.05) = [5.045, 5.155] points.

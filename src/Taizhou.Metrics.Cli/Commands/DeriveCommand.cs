@@ -480,8 +480,9 @@ internal static class DeriveCommand
         return new DerivedFigure(name, unit, value, check, option.Name, p);
     }
 
+    /// <summary>The subcommand and every option given, with its value quoted: <c>derive rest-growth --total '100' …</c>.</summary>
     private static string AllGiven(ParseResult parse, string name, Option[] options) =>
-        "derive " + name + string.Concat(options.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => " " + o.Name + " " + Given(parse, o)));
+        "derive " + name + string.Concat(options.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => " " + (o is Option<bool> ? o.Name : o.Name + " " + Given(parse, o))));
 
     private static string Given(ParseResult parse, Option option) =>
         parse.GetResult(option) is { } result ? CellText.Quote(string.Join(' ', result.Tokens.Select(t => t.Value))) : string.Empty;
