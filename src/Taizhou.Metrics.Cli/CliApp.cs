@@ -55,6 +55,7 @@ internal static class CliApp
             ProjectCommand.Create(output, stdin),
             TiersCommand.Create(output, stdin),
             RegionalCommand.Create(output, stdin),
+            DeriveCommand.Create(output, error),
         };
         root.Options.Add(verbose);
 

@@ -29,9 +29,11 @@ public class ExitCodeTest
     [InlineData("project")]
     [InlineData("tiers")]
     [InlineData("regional")]
-    public void Verbose_IsAnOptionOfEveryCommand(string command)
+    [InlineData("derive")]
+    [InlineData("derive", "point-difference")]
+    public void Verbose_IsAnOptionOfEveryCommand(params string[] command)
     {
-        var (code, output, _) = CliRunner.Run(command, "--help");
+        var (code, output, _) = CliRunner.Run([.. command, "--help"]);
         Assert.Equal(0, code);
         Assert.Contains("--verbose", output, StringComparison.Ordinal);
     }

@@ -17,7 +17,7 @@ namespace Taizhou.Metrics.Cli.Tests;
 public class JsonSchemaTest
 {
     // Every schema the tool has: a new --format json document needs its schema here and a test below.
-    private static readonly string[] Names = ["report", "contrib", "project", "tiers", "panel-manifest", "regional"];
+    private static readonly string[] Names = ["report", "contrib", "project", "tiers", "panel-manifest", "regional", "derive"];
 
     private static readonly Dictionary<string, JsonSchema> Schemas = Names.ToDictionary(n => n, Load);
 
@@ -324,6 +324,42 @@ public class JsonSchemaTest
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")))!;
         manifest["input"]!["sha256"] = "ABC";
         Assert.False(Evaluate("panel-manifest", manifest.ToJsonString()).IsValid);
+    }
+
+    [Theory]
+    [InlineData(0, "point-difference", "--rate", "8.5", "--other", "3.4", "--printed", "5.1")]
+    [InlineData(1, "point-difference", "--rate", "8.5", "--other", "3.4", "--printed", "5.4")]
+    [InlineData(0, "rest-growth", "--total", "8791", "--total-growth", "41.8", "--part", "8511", "--part-growth", "42.3", "--printed", "28.0")]
+    [InlineData(0, "rest-growth", "--total", "100.0", "--total-growth", "10.0", "--part", "99.8", "--part-growth", "9.8", "--printed", "5")]
+    [InlineData(0, "total-from-share", "--part", "790.99", "--share", "76.5")]
+    [InlineData(0, "change-from-contribution", "--part", "83.55", "--part-growth", "29.8", "--contribution-rate", "13.7")]
+    [InlineData(0, "change-from-contribution", "--part-increase", "19.18", "--contribution-rate", "13.7", "--printed", "140")]
+    [InlineData(0, "per-unit", "--total", "4401.73", "--count", "2835", "--printed", "1.55")]
+    [InlineData(0, "time-progress", "--date", "2024-02-29")]
+    [InlineData(0, "target-progress", "--actual", "629.0", "--target", "647.4", "--months", "10", "--printed-completion", "97.2", "--printed-ahead", "13.8")]
+    [InlineData(1, "target-progress", "--actual", "629.0", "--target", "647.4", "--date", "2023-10-31", "--printed-ahead", "13.8")]
+    [InlineData(0, "target-progress", "--completion", "45.0", "--months", "6", "--printed-ahead", "-5.0")]
+    public void Derive_EveryFigure_MatchesItsSchema(int code, params string[] args)
+    {
+        AssertValid("derive", Output(code, ["derive", .. args, "--format", "json"]));
+    }
+
+    [Fact]
+    public void Derive_BrokenOnPurpose_FailsItsSchema()
+    {
+        // A fraction's bounds with one number, a check without its break, bounds beside "unbounded": true.
+        string json = Output(0, "derive", "point-difference", "--rate", "8.5", "--other", "3.4", "--printed", "5.1", "--format", "json");
+        var oneBound = JsonNode.Parse(json)!;
+        oneBound["results"]![0]!["bounds"] = JsonNode.Parse("[0.05]");
+        Assert.False(Evaluate("derive", oneBound.ToJsonString()).IsValid);
+
+        var noBreak = JsonNode.Parse(json)!;
+        noBreak["results"]![0]!["check"]!.AsObject().Remove("break");
+        Assert.False(Evaluate("derive", noBreak.ToJsonString()).IsValid);
+
+        var unbounded = JsonNode.Parse(json)!;
+        unbounded["results"]![0]!["unbounded"] = true;
+        Assert.False(Evaluate("derive", unbounded.ToJsonString()).IsValid);
     }
 
     private static string SchemaFolder => Path.Combine(AppContext.BaseDirectory, "schemas");

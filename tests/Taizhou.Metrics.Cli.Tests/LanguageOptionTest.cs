@@ -27,7 +27,7 @@ public sealed class LanguageOptionTest
     private const string Series = "period,value\n2014,1000\n2015,1100\n2016,1210\n2017,1331\n";
 
     /// <summary>Every command that prints words; each takes <c>--lang</c>.</summary>
-    public static TheoryData<string> Commands => new() { "report", "contrib", "project", "tiers", "panel", "regional" };
+    public static TheoryData<string> Commands => new() { "report", "contrib", "project", "tiers", "panel", "regional", "derive" };
 
     [Theory]
     [MemberData(nameof(Commands))]
@@ -98,6 +98,7 @@ public sealed class LanguageOptionTest
     [InlineData("tiers", "-i", "x.csv", "-y", "2021")]
     [InlineData("panel", "-i", "x.csv", "-o", "out")]
     [InlineData("regional", "-i", "x.csv")]
+    [InlineData("derive", "time-progress", "--months", "10")]
     public void UnknownLanguage_ExitsTwo_NamingTheOptionAndTheValues(params string[] args)
     {
         var (code, output, error) = CliRunner.Run([.. args, "--lang", "zh-TW"]);
@@ -117,6 +118,7 @@ public sealed class LanguageOptionTest
             "project" => ["project", "-i", scratch.Text("s.csv", Series), "--target", "2021:2000", "--share-of", scratch.Text("t.csv", Series.Replace(",1", ",3", StringComparison.Ordinal)), "--share", "40", "--scenarios", "low:5,high:12"],
             "tiers" => ["tiers", "-i", scratch.Text("e.csv", Enterprises), "-y", "2021", "--targets", "2211"],
             "regional" => ["regional", "-i", scratch.Text("r.csv", Regional), "--reference", "N"],
+            "derive" => ["derive", "target-progress", "--actual", "629.0", "--target", "647.4", "--date", "2023-10-31", "--printed-completion", "97.2", "--printed-ahead", "13.8"],
             _ => ["panel", "-i", scratch.Text("p.csv", Panel), "-o", scratch.PathOf("out")],
         };
         var (code, output, error) = CliRunner.Run(lang is null ? args : [.. args, "--lang", lang]);
