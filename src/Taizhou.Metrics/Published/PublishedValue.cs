@@ -46,9 +46,9 @@ public readonly struct PublishedValue : IEquatable<PublishedValue>, IFormattable
 
     // The ends of the rounding box in decimal, held at decimal's range at its very edge (a figure within half a unit of
     // ±7.9e28): the comparisons below stay exact everywhere else and never overflow.
-    private decimal Lower => Value >= decimal.MinValue + HalfUnit ? Value - HalfUnit : decimal.MinValue;
+    internal decimal Lower => Value >= decimal.MinValue + HalfUnit ? Value - HalfUnit : decimal.MinValue;
 
-    private decimal Upper => Value <= decimal.MaxValue - HalfUnit ? Value + HalfUnit : decimal.MaxValue;
+    internal decimal Upper => Value <= decimal.MaxValue - HalfUnit ? Value + HalfUnit : decimal.MaxValue;
 
     /// <summary>
     /// Returns whether this figure is larger than another beyond the rounding of both: even the smallest value it can

@@ -73,10 +73,11 @@ public static class TargetProgress
     public static BoundedEstimate AheadOfTime(PublishedValue completionPercent, double timeProgress)
     {
         RequireTimeProgress(timeProgress);
-        decimal half = completionPercent.HalfUnit;
+        // The rounding box's ends as PublishedValue holds them: at the edge of decimal's range (±7.9e28) they stop there
+        // instead of overflowing.
         return new BoundedEstimate(
             (double)(completionPercent.Value / 100m) - timeProgress,
-            Interval.Between((double)((completionPercent.Value - half) / 100m) - timeProgress, (double)((completionPercent.Value + half) / 100m) - timeProgress));
+            Interval.Between((double)(completionPercent.Lower / 100m) - timeProgress, (double)(completionPercent.Upper / 100m) - timeProgress));
     }
 
     /// <summary>

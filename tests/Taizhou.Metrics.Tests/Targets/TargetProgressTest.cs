@@ -141,4 +141,21 @@ public class TargetProgressTest
     [InlineData(double.NaN)]
     public void AheadOfTime_TimeProgressOutsideTheYear_ThrowsNamingIt(double timeProgress) =>
         Assert.Equal("timeProgress", Assert.Throws<ArgumentOutOfRangeException>(() => TargetProgress.AheadOfTime(P(43.2m), timeProgress)).ParamName);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AheadOfTime_CompletionAtTheEdgeOfDecimal_StaysFinite_DoesNotOverflow(bool negative)
+    {
+        // 7.9e28 % (a figure no bulletin prints, but one a program can pass): the rounding box stops at decimal's edge,
+        // as PublishedValue.Bounds does, instead of throwing OverflowException from value ± half unit.
+        var edge = P(negative ? decimal.MinValue : decimal.MaxValue);
+
+        var ahead = TargetProgress.AheadOfTime(edge, 0.5);
+
+        Assert.True(double.IsFinite(ahead.Estimate));
+        Assert.True(ahead.TryGetBounds(out var bounds));
+        Assert.Equal((double)(edge.Value / 100m) - 0.5, bounds.Lower, 1e15);
+        Assert.True(bounds.Lower <= ahead.Estimate && ahead.Estimate <= bounds.Upper);
+    }
 }
