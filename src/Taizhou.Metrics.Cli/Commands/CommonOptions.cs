@@ -181,4 +181,26 @@ internal static class CommonOptions
         "table" or null => OutputFormat.Table,
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Unknown format."),
     };
+
+    /// <summary>
+    /// Writes a command's document in the format of <c>--format</c> for the commands without HTML: JSON, or the text
+    /// tables (aligned or Markdown) in the language of <c>--lang</c>.
+    /// </summary>
+    /// <param name="parse">The parsed command line.</param>
+    /// <param name="format">The command's <c>--format</c>.</param>
+    /// <param name="lang">The command's <c>--lang</c>.</param>
+    /// <param name="json">Writes the JSON document.</param>
+    /// <param name="text">Writes the text tables in a language, as Markdown when its second argument is true.</param>
+    public static void WriteDocument(ParseResult parse, Option<string> format, Option<string> lang, Action json, Action<TextLanguage, bool> text)
+    {
+        var chosen = ParseFormat(parse.GetValue(format));
+        if (chosen == OutputFormat.Json)
+        {
+            json();
+        }
+        else
+        {
+            text(ParseLanguage(parse.GetValue(lang)), chosen == OutputFormat.Markdown);
+        }
+    }
 }

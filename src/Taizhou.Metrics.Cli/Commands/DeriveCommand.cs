@@ -364,19 +364,7 @@ internal static class DeriveCommand
                 throw new InputException($"{AllGiven(parse, name, options)}: a figure is beyond what the formula can compute in a decimal (±7.9e28).", ex);
             }
 
-            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
-            switch (CommonOptions.ParseFormat(parse.GetValue(format)))
-            {
-                case OutputFormat.Json:
-                    DeriveJson.Write(result, output);
-                    break;
-                case OutputFormat.Markdown:
-                    DeriveText.Write(result, output, language, markdown: true);
-                    break;
-                default:
-                    DeriveText.Write(result, output, language, markdown: false);
-                    break;
-            }
+            CommonOptions.WriteDocument(parse, format, lang, () => DeriveJson.Write(result, output), (language, markdown) => DeriveText.Write(result, output, language, markdown));
 
             foreach (var f in result.Figures.Where(f => f.Check is { IsBroken: true }))
             {

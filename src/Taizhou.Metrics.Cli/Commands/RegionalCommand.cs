@@ -81,18 +81,7 @@ internal static class RegionalCommand
                 var cut = parse.GetValue(lqCut) == "at-least" ? LocationQuotientCut.AtLeast : LocationQuotientCut.Above;
                 var method = parse.GetValue(giniMethod) == "krugman" ? LocationalGiniMethod.Krugman : LocationalGiniMethod.QuotientGini;
                 var report = Analyse(path, table, cut, method);
-                switch (CommonOptions.ParseFormat(parse.GetValue(format)))
-                {
-                    case OutputFormat.Json:
-                        RegionalJson.Write(report, output);
-                        break;
-                    case OutputFormat.Markdown:
-                        RegionalText.Write(report, output, CommonOptions.ParseLanguage(parse.GetValue(lang)), markdown: true);
-                        break;
-                    default:
-                        RegionalText.Write(report, output, CommonOptions.ParseLanguage(parse.GetValue(lang)), markdown: false);
-                        break;
-                }
+                CommonOptions.WriteDocument(parse, format, lang, () => RegionalJson.Write(report, output), (language, markdown) => RegionalText.Write(report, output, language, markdown));
 
                 return CliApp.Done;
             }

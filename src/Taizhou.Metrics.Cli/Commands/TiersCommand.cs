@@ -93,18 +93,7 @@ internal static class TiersCommand
                     Programme.Pipeline(firms, y, TierRules.Flagship, targetYear, map),
                 };
                 var report = new TiersReport(path, progress, byYear, leaders, pipelines, targetsName, PipelineShown);
-                switch (CommonOptions.ParseFormat(parse.GetValue(format)))
-                {
-                    case OutputFormat.Json:
-                        TiersJson.Write(report, output);
-                        break;
-                    case OutputFormat.Markdown:
-                        TiersText.Write(report, output, CommonOptions.ParseLanguage(parse.GetValue(lang)), markdown: true);
-                        break;
-                    default:
-                        TiersText.Write(report, output, CommonOptions.ParseLanguage(parse.GetValue(lang)), markdown: false);
-                        break;
-                }
+                CommonOptions.WriteDocument(parse, format, lang, () => TiersJson.Write(report, output), (language, markdown) => TiersText.Write(report, output, language, markdown));
 
                 return CliApp.Done;
             }
