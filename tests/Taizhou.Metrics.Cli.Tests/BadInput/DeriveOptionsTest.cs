@@ -1,3 +1,4 @@
+using System.Linq;
 using Xunit;
 
 namespace Taizhou.Metrics.Cli.Tests.BadInput;
@@ -126,9 +127,15 @@ public class DeriveOptionsTest
     }
 
     [Fact]
-    public void DeriveCompletionAtTheEdgeOfADecimal_ExitsTwoNamingTheFigures()
+    public void DeriveCompletionAtTheEdgeOfADecimal_IsComputedWithBoundsStoppingAtTheEdge()
     {
-        // 79228162514264337593543950335 (decimal.MaxValue) % ± its half unit leaves the range of a decimal.
-        Expect.Exit(2, CliRunner.Run("derive", "target-progress", "--completion", "79228162514264337593543950335", "--months", "3"), "derive target-progress --completion '79228162514264337593543950335' --months '3': a figure is beyond what the formula can compute in a decimal (±7.9e28).");
+        // 79228162514264337593543950335 (decimal.MaxValue) %: its rounding box stops at decimal's edge (as the
+        // library's PublishedValue.Bounds does) instead of overflowing; the lead is 7.9e26 − 0.25, finite, exit 0.
+        var (code, output, error) = CliRunner.Run("derive", "target-progress", "--completion", "79228162514264337593543950335", "--months", "3", "--format", "json");
+
+        Assert.True(code == 0, error);
+        using var document = System.Text.Json.JsonDocument.Parse(output);
+        var ahead = document.RootElement.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("name").GetString() == "ahead_of_time");
+        Assert.Equal(7.9228162514264337593543950335e26, ahead.GetProperty("value").GetDouble(), 1e12);
     }
 }
