@@ -264,15 +264,16 @@ public static class PanelCalculator
 
         // The usual case, eight rows of one firm in consecutive months whose rows a year before are the rows twelve
         // places back, in the same cluster, and whose rows a year after are twelve places on, in the same cluster: their
-        // outputs and bases are added to the comparable sums as vectors, and they are no exits. Every other row is
-        // settled on its own by searching the twelve rows before it and the twelve after it (periods strictly increase
-        // within a firm, so its rows a year away are among them). Each cell gets its rows in row order either way.
+        // outputs and bases are added to the comparable sums as vectors, and they are no exits. In other groups of eight,
+        // a row whose row twelve places back is its base is added directly, and the others compare the twelve rows before
+        // (or after) them at once (periods strictly increase within a firm, so its rows a year away are among them).
+        // Each cell gets its rows in row order either way.
         if (Vector256.IsHardwareAccelerated)
         {
             for (; j < end && j < 12; j++)
             {
-                ComparableRowCurrent(ref id, ref cluster, ref period, ref value, ref table, clusterCells, months, offset, j);
-                ComparableRowExit(ref id, ref cluster, ref period, ref value, ref table, clusterCells, months, offset, j, rows);
+                AddCurrent(ref cluster, ref period, ref value, ref table, clusterCells, months, offset, j, FindBackScalar(ref id, ref period, j));
+                AddExit(ref cluster, ref period, ref value, ref table, clusterCells, months, offset, j, FindAheadScalar(ref id, ref period, j, rows));
             }
 
             int vectorEnd = Math.Min(end, rows - 20);
@@ -283,6 +284,8 @@ public static class PanelCalculator
             var shift = Vector256.Create(offset);
             var step = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
             var ones = Vector256.Create(1.0);
+            var twelve = Vector256.Create(12);
+            var lastYear = Vector256.Create(months - 12);
             for (; j + 8 <= vectorEnd; j += 8)
             {
                 nuint at = (nuint)j;
@@ -295,7 +298,8 @@ public static class PanelCalculator
                 var back = Vector256.Equals(Vector256.LoadUnsafe(ref id, at - 12), ids)
                     & Vector256.Equals(Vector256.LoadUnsafe(ref period, at - 12), p - hundred)
                     & Vector256.Equals(Vector256.LoadUnsafe(ref cluster, at - 12), c);
-                if (Vector256.EqualsAll(cell, Vector256.Create(first) + step) && Vector256.EqualsAll(back, Vector256<int>.AllBitsSet))
+                uint backBits = back.ExtractMostSignificantBits();
+                if (backBits == 0xFF && Vector256.EqualsAll(cell, Vector256.Create(first) + step))
                 {
                     ref double current = ref Unsafe.Add(ref table, first);
                     ref double baseSum = ref Unsafe.Add(ref table, clusterCells + first);
@@ -309,46 +313,73 @@ public static class PanelCalculator
                 }
                 else
                 {
-                    for (int k = 0; k < 8; k++)
+                    // Rows of the panel's first twelve months have no base month: their cells have no decomposition.
+                    var month = p - (year * eightyEight) + shift;
+                    uint open = ~Vector256.LessThan(month, twelve).ExtractMostSignificantBits() & 0xFF;
+                    for (; open != 0; open &= open - 1)
                     {
-                        ComparableRowCurrent(ref id, ref cluster, ref period, ref value, ref table, clusterCells, months, offset, j + k);
+                        int k = BitOperations.TrailingZeroCount(open);
+                        int row = j + k;
+                        int found = ((backBits >> k) & 1) != 0 ? row - 12 : FindBack(ref id, ref period, row);
+                        AddCurrent(ref cluster, ref period, ref value, ref table, clusterCells, months, offset, row, found);
                     }
                 }
 
-                var ahead = Vector256.Equals(Vector256.LoadUnsafe(ref id, at + 12), ids)
+                // Rows of the panel's last twelve months are no exits of any month on the axis.
+                var ahead = (Vector256.Equals(Vector256.LoadUnsafe(ref id, at + 12), ids)
                     & Vector256.Equals(Vector256.LoadUnsafe(ref period, at + 12), p + hundred)
-                    & Vector256.Equals(Vector256.LoadUnsafe(ref cluster, at + 12), c);
-                if (!Vector256.EqualsAll(ahead, Vector256<int>.AllBitsSet))
+                    & Vector256.Equals(Vector256.LoadUnsafe(ref cluster, at + 12), c))
+                    | Vector256.GreaterThanOrEqual(p - (year * eightyEight) + shift, lastYear);
+                for (uint open = ~ahead.ExtractMostSignificantBits() & 0xFF; open != 0; open &= open - 1)
                 {
-                    for (int k = 0; k < 8; k++)
-                    {
-                        ComparableRowExit(ref id, ref cluster, ref period, ref value, ref table, clusterCells, months, offset, j + k, rows);
-                    }
+                    int row = j + BitOperations.TrailingZeroCount(open);
+                    AddExit(ref cluster, ref period, ref value, ref table, clusterCells, months, offset, row, FindAhead(ref id, ref period, row));
                 }
             }
         }
 
         for (; j < end; j++)
         {
-            ComparableRowCurrent(ref id, ref cluster, ref period, ref value, ref table, clusterCells, months, offset, j);
-            ComparableRowExit(ref id, ref cluster, ref period, ref value, ref table, clusterCells, months, offset, j, rows);
+            AddCurrent(ref cluster, ref period, ref value, ref table, clusterCells, months, offset, j, FindBackScalar(ref id, ref period, j));
+            AddExit(ref cluster, ref period, ref value, ref table, clusterCells, months, offset, j, FindAheadScalar(ref id, ref period, j, rows));
         }
     }
 
-    /// <summary>
-    /// Row <paramref name="i"/> in month t: to its cluster's comparable sums when the firm's row for t − 12 is in the
-    /// same cluster; else to its cluster's entrants and, when that row is in another cluster, to the month's
-    /// cluster-changers, or when there is none, to the month's entrants of the total.
-    /// </summary>
-    private static void ComparableRowCurrent(ref int ids, ref int clusters, ref int periods, ref double values, ref double table, int clusterCells, int months, int offset, int i)
+    /// <summary>The row of the same firm for period − 100 among the twelve rows before row <paramref name="i"/> (i ≥ 12), compared at once; −1 when none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FindBack(ref int id, ref int period, int i)
+    {
+        int back = i - 12;
+        var ids = Vector256.Create(Unsafe.Add(ref id, i));
+        var target = Vector256.Create(Unsafe.Add(ref period, i) - 100);
+        var first8 = Vector256.Equals(Vector256.LoadUnsafe(ref id, (nuint)back), ids)
+            & Vector256.Equals(Vector256.LoadUnsafe(ref period, (nuint)back), target);
+        var last4 = Vector128.Equals(Vector128.LoadUnsafe(ref id, (nuint)(back + 8)), ids.GetLower())
+            & Vector128.Equals(Vector128.LoadUnsafe(ref period, (nuint)(back + 8)), target.GetLower());
+        uint found = first8.ExtractMostSignificantBits() | (last4.ExtractMostSignificantBits() << 8);
+        return found != 0 ? back + BitOperations.TrailingZeroCount(found) : -1;
+    }
+
+    /// <summary>The row of the same firm for period + 100 among the twelve rows after row <paramref name="i"/> (i + 12 below the row count), compared at once; −1 when none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FindAhead(ref int id, ref int period, int i)
+    {
+        int ahead = i + 1;
+        var ids = Vector256.Create(Unsafe.Add(ref id, i));
+        var target = Vector256.Create(Unsafe.Add(ref period, i) + 100);
+        var first8 = Vector256.Equals(Vector256.LoadUnsafe(ref id, (nuint)ahead), ids)
+            & Vector256.Equals(Vector256.LoadUnsafe(ref period, (nuint)ahead), target);
+        var last4 = Vector128.Equals(Vector128.LoadUnsafe(ref id, (nuint)(ahead + 8)), ids.GetLower())
+            & Vector128.Equals(Vector128.LoadUnsafe(ref period, (nuint)(ahead + 8)), target.GetLower());
+        uint found = first8.ExtractMostSignificantBits() | (last4.ExtractMostSignificantBits() << 8);
+        return found != 0 ? ahead + BitOperations.TrailingZeroCount(found) : -1;
+    }
+
+    /// <summary>The row of the same firm for period − 100 before row <paramref name="i"/>, any row, by plain search; −1 when none.</summary>
+    private static int FindBackScalar(ref int ids, ref int periods, int i)
     {
         int id = Unsafe.Add(ref ids, i);
-        int p = Unsafe.Add(ref periods, i);
-        int target = p - 100;
-        int c = Unsafe.Add(ref clusters, i);
-        int m = p - (88 * (p / 100)) + offset;
-        int cell = (c * months) + m;
-        double y = Unsafe.Add(ref values, i);
+        int target = Unsafe.Add(ref periods, i) - 100;
         int k = Math.Max(i - 12, 0);
         while (k < i && Unsafe.Add(ref ids, k) != id)
         {
@@ -360,11 +391,41 @@ public static class PanelCalculator
             k++;
         }
 
-        ref double perMonth = ref Unsafe.Add(ref table, 5 * clusterCells);
-        if (k < i && Unsafe.Add(ref periods, k) == target)
+        return k < i && Unsafe.Add(ref periods, k) == target ? k : -1;
+    }
+
+    /// <summary>The row of the same firm for period + 100 after row <paramref name="i"/>, any row, by plain search; −1 when none.</summary>
+    private static int FindAheadScalar(ref int ids, ref int periods, int i, int rows)
+    {
+        int id = Unsafe.Add(ref ids, i);
+        int target = Unsafe.Add(ref periods, i) + 100;
+        int last = Math.Min(i + 12, rows - 1);
+        int k = i + 1;
+        while (k <= last && Unsafe.Add(ref ids, k) == id && Unsafe.Add(ref periods, k) < target)
         {
-            double yb = Unsafe.Add(ref values, k);
-            if (Unsafe.Add(ref clusters, k) == c)
+            k++;
+        }
+
+        return k <= last && Unsafe.Add(ref ids, k) == id && Unsafe.Add(ref periods, k) == target ? k : -1;
+    }
+
+    /// <summary>
+    /// Row <paramref name="i"/> in month t, with <paramref name="b"/> the firm's row for t − 12 or −1: to its cluster's
+    /// comparable sums when that row is in the same cluster; else to its cluster's entrants and, when that row is in
+    /// another cluster, to the month's cluster changers, or when there is none, to the month's entrants of the total.
+    /// </summary>
+    private static void AddCurrent(ref int clusters, ref int periods, ref double values, ref double table, int clusterCells, int months, int offset, int i, int b)
+    {
+        int p = Unsafe.Add(ref periods, i);
+        int c = Unsafe.Add(ref clusters, i);
+        int m = p - (88 * (p / 100)) + offset;
+        int cell = (c * months) + m;
+        double y = Unsafe.Add(ref values, i);
+        ref double perMonth = ref Unsafe.Add(ref table, 5 * clusterCells);
+        if (b >= 0)
+        {
+            double yb = Unsafe.Add(ref values, b);
+            if (Unsafe.Add(ref clusters, b) == c)
             {
                 Unsafe.Add(ref table, cell) += y;
                 Unsafe.Add(ref table, clusterCells + cell) += yb;
@@ -386,10 +447,11 @@ public static class PanelCalculator
     }
 
     /// <summary>
-    /// Row <paramref name="i"/> in month u, when u + 12 is on the axis: to its cluster's exits of u + 12 unless the
-    /// firm's row for u + 12 is in the same cluster, and to the total's exits of u + 12 when the firm has no such row.
+    /// Row <paramref name="i"/> in month u, with <paramref name="a"/> the firm's row for u + 12 or −1, when u + 12 is on
+    /// the axis: to its cluster's exits of u + 12 unless that row is in the same cluster, and to the total's exits of
+    /// u + 12 when there is no such row.
     /// </summary>
-    private static void ComparableRowExit(ref int ids, ref int clusters, ref int periods, ref double values, ref double table, int clusterCells, int months, int offset, int i, int rows)
+    private static void AddExit(ref int clusters, ref int periods, ref double values, ref double table, int clusterCells, int months, int offset, int i, int a)
     {
         int p = Unsafe.Add(ref periods, i);
         int m = p - (88 * (p / 100)) + offset;
@@ -398,24 +460,14 @@ public static class PanelCalculator
             return;
         }
 
-        int id = Unsafe.Add(ref ids, i);
-        int target = p + 100;
         int c = Unsafe.Add(ref clusters, i);
-        int last = Math.Min(i + 12, rows - 1);
-        int k = i + 1;
-        while (k <= last && Unsafe.Add(ref ids, k) == id && Unsafe.Add(ref periods, k) < target)
-        {
-            k++;
-        }
-
-        bool found = k <= last && Unsafe.Add(ref ids, k) == id && Unsafe.Add(ref periods, k) == target;
         double y = Unsafe.Add(ref values, i);
-        if (!found || Unsafe.Add(ref clusters, k) != c)
+        if (a < 0 || Unsafe.Add(ref clusters, a) != c)
         {
             Unsafe.Add(ref table, (4 * clusterCells) + (c * months) + m + 12) += y;
         }
 
-        if (!found)
+        if (a < 0)
         {
             Unsafe.Add(ref table, (5 * clusterCells) + (4 * months) + m + 12) += y;
         }
