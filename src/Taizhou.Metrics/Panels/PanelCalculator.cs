@@ -50,8 +50,8 @@ namespace Taizhou.Metrics.Panels;
 /// 256-bit ones), comparing each row with the row twelve places back (the base when the enterprise reports every
 /// month) and, only where that fails, comparing it with all twelve rows before it at once. The comparable sums take the
 /// same shape: eight rows whose rows a year before and a year after are twelve places away in the same cluster are
-/// added as vectors, other rows search the twelve rows on either side; they cost about as much again as the cluster
-/// totals, so they are computed only when asked for.
+/// added as vectors, other rows compare the twelve rows on either side at once; they cost about three times as much as
+/// the cluster totals, so they are computed only when asked for.
 /// </para>
 /// </remarks>
 public static class PanelCalculator
