@@ -263,7 +263,8 @@ public static class PanelCalculator
         int j = start;
 
         // The usual case, eight rows of one firm in consecutive months whose rows a year before are the rows twelve
-        // places back, in the same cluster, and whose rows a year after are twelve places on, in the same cluster: their
+        // places back (eleven after a missed month), in the same cluster, and whose rows a year after are twelve (or
+        // eleven) places on, in the same cluster: their
         // outputs and bases are added to the comparable sums as vectors, and they are no exits. In other groups of eight,
         // a row whose row twelve places back is its base is added directly, and the others compare the twelve rows before
         // (or after) them at once (periods strictly increase within a firm, so its rows a year away are among them).
@@ -295,19 +296,27 @@ public static class PanelCalculator
                 var year = Vector256.ConvertToInt32(Vector256.Floor(Vector256.ConvertToSingle(p) * hundredth));
                 var cell = (c * monthCount) + p - (year * eightyEight) + shift;
                 int first = cell.ToScalar();
-                var back = Vector256.Equals(Vector256.LoadUnsafe(ref id, at - 12), ids)
-                    & Vector256.Equals(Vector256.LoadUnsafe(ref period, at - 12), p - hundred)
+                var target = p - hundred;
+                var back12 = Vector256.Equals(Vector256.LoadUnsafe(ref id, at - 12), ids)
+                    & Vector256.Equals(Vector256.LoadUnsafe(ref period, at - 12), target)
                     & Vector256.Equals(Vector256.LoadUnsafe(ref cluster, at - 12), c);
-                uint backBits = back.ExtractMostSignificantBits();
-                if (backBits == 0xFF && Vector256.EqualsAll(cell, Vector256.Create(first) + step))
+                var back11 = Vector256.Equals(Vector256.LoadUnsafe(ref id, at - 11), ids)
+                    & Vector256.Equals(Vector256.LoadUnsafe(ref period, at - 11), target)
+                    & Vector256.Equals(Vector256.LoadUnsafe(ref cluster, at - 11), c);
+                uint bits12 = back12.ExtractMostSignificantBits();
+                uint bits11 = back11.ExtractMostSignificantBits();
+                if ((bits12 | bits11) == 0xFF && Vector256.EqualsAll(cell, Vector256.Create(first) + step))
                 {
+                    // Each row's base is twelve rows back, or eleven after a month the firm missed a year before.
+                    var baseLow = Vector256.ConditionalSelect(Vector256.WidenLower(back12).AsDouble(), Vector256.LoadUnsafe(ref value, at - 12), Vector256.LoadUnsafe(ref value, at - 11));
+                    var baseHigh = Vector256.ConditionalSelect(Vector256.WidenUpper(back12).AsDouble(), Vector256.LoadUnsafe(ref value, at - 8), Vector256.LoadUnsafe(ref value, at - 7));
                     ref double current = ref Unsafe.Add(ref table, first);
                     ref double baseSum = ref Unsafe.Add(ref table, clusterCells + first);
                     ref double firms = ref Unsafe.Add(ref table, (2 * clusterCells) + first);
                     (Vector256.LoadUnsafe(ref current) + Vector256.LoadUnsafe(ref value, at)).StoreUnsafe(ref current);
                     (Vector256.LoadUnsafe(ref current, 4) + Vector256.LoadUnsafe(ref value, at + 4)).StoreUnsafe(ref current, 4);
-                    (Vector256.LoadUnsafe(ref baseSum) + Vector256.LoadUnsafe(ref value, at - 12)).StoreUnsafe(ref baseSum);
-                    (Vector256.LoadUnsafe(ref baseSum, 4) + Vector256.LoadUnsafe(ref value, at - 8)).StoreUnsafe(ref baseSum, 4);
+                    (Vector256.LoadUnsafe(ref baseSum) + baseLow).StoreUnsafe(ref baseSum);
+                    (Vector256.LoadUnsafe(ref baseSum, 4) + baseHigh).StoreUnsafe(ref baseSum, 4);
                     (Vector256.LoadUnsafe(ref firms) + ones).StoreUnsafe(ref firms);
                     (Vector256.LoadUnsafe(ref firms, 4) + ones).StoreUnsafe(ref firms, 4);
                 }
@@ -320,15 +329,19 @@ public static class PanelCalculator
                     {
                         int k = BitOperations.TrailingZeroCount(open);
                         int row = j + k;
-                        int found = ((backBits >> k) & 1) != 0 ? row - 12 : FindBack(ref id, ref period, row);
+                        int found = ((bits12 >> k) & 1) != 0 ? row - 12 : ((bits11 >> k) & 1) != 0 ? row - 11 : FindBack(ref id, ref period, row);
                         AddCurrent(ref cluster, ref period, ref value, ref table, clusterCells, months, offset, row, found);
                     }
                 }
 
                 // Rows of the panel's last twelve months are no exits of any month on the axis.
+                var later = p + hundred;
                 var ahead = (Vector256.Equals(Vector256.LoadUnsafe(ref id, at + 12), ids)
-                    & Vector256.Equals(Vector256.LoadUnsafe(ref period, at + 12), p + hundred)
+                    & Vector256.Equals(Vector256.LoadUnsafe(ref period, at + 12), later)
                     & Vector256.Equals(Vector256.LoadUnsafe(ref cluster, at + 12), c))
+                    | (Vector256.Equals(Vector256.LoadUnsafe(ref id, at + 11), ids)
+                    & Vector256.Equals(Vector256.LoadUnsafe(ref period, at + 11), later)
+                    & Vector256.Equals(Vector256.LoadUnsafe(ref cluster, at + 11), c))
                     | Vector256.GreaterThanOrEqual(p - (year * eightyEight) + shift, lastYear);
                 for (uint open = ~ahead.ExtractMostSignificantBits() & 0xFF; open != 0; open &= open - 1)
                 {
