@@ -35,6 +35,7 @@ public class PanelBenchmarks
     private EnterprisePanel panel = null!;
     private PanelMetrics metrics = null!;
     private PanelMetrics clusterMetrics = null!;
+    private PanelMetrics comparableMetrics = null!;
     private DuckDbPanel duck = null!;
     private string parquetPath = string.Empty;
     private string csvPath = string.Empty;
@@ -52,13 +53,14 @@ public class PanelBenchmarks
             .Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Generates the panel, the metrics buffers, the Parquet file and the DuckDB table (outside the measurement).</summary>
-    [GlobalSetup(Targets = [nameof(DuckDbJoin), nameof(DuckDbWindow), nameof(Library), nameof(LibraryClustersOnly), nameof(ArrayCopy), nameof(ArrayCopyParallel)])]
+    [GlobalSetup(Targets = [nameof(DuckDbJoin), nameof(DuckDbWindow), nameof(Library), nameof(LibraryClustersOnly), nameof(LibraryClustersComparable), nameof(ArrayCopy), nameof(ArrayCopyParallel)])]
     public void SetupCompute()
     {
         Generate();
         parquetPath = DataFile("parquet");
         metrics = PanelMetrics.Allocate(panel, includeEnterpriseYearOnYear: true);
         clusterMetrics = PanelMetrics.Allocate(panel, includeEnterpriseYearOnYear: false);
+        comparableMetrics = PanelMetrics.Allocate(panel, includeEnterpriseYearOnYear: false, includeComparable: true);
         PanelCalculator.ComputeInto(panel, metrics);
         copyTargetsInt = [new int[panel.RowCount], new int[panel.RowCount], new int[panel.RowCount]];
         copyTargetDouble = new double[panel.RowCount];
@@ -120,6 +122,16 @@ public class PanelBenchmarks
     {
         PanelCalculator.ComputeInto(panel, clusterMetrics);
         return clusterMetrics;
+    }
+
+    /// <summary>The library: cluster metrics with the comparable basis (同口径) and the entry/exit decomposition.</summary>
+    /// <returns>The metrics.</returns>
+    [Benchmark]
+    [BenchmarkCategory("Compute")]
+    public PanelMetrics LibraryClustersComparable()
+    {
+        PanelCalculator.ComputeInto(panel, comparableMetrics);
+        return comparableMetrics;
     }
 
     /// <summary>Bandwidth baseline: copies the panel's four columns (20 bytes a row read, 20 written) on one core.</summary>

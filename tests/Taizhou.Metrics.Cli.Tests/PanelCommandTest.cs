@@ -38,15 +38,61 @@ public class PanelCommandTest
         Assert.Contains("6 rows, 3 enterprises, 2 clusters, 13 months (2023-01 to 2024-01)", output, StringComparison.Ordinal);
         Assert.Contains("loading", error, StringComparison.Ordinal);
         string[] lines = File.ReadAllLines(Path.Combine(dir, "cluster_metrics.csv"));
-        Assert.Equal("cluster,period,ytd_total,yoy_pct,share_pct,contrib_pp", lines[0]);
+        Assert.Equal("cluster,period,ytd_total,yoy_pct,share_pct,contrib_pp,yoy_comparable_pct,contrib_comparable_pp,entrants_ytd,exits_ytd_prev,comparable_firms", lines[0]);
         Assert.Equal(1 + (3 * 13), lines.Length);
-        Assert.Equal("0,202301,150,,75,", lines[1]);
-        Assert.Equal("0,202302,,,,", lines[2]);   // no row of the panel in 2023-02: no data, not a total of 0
-        Assert.Equal("0,202401,165,10,68.75,7.5", lines[13]);
-        Assert.Equal("1,202401,75,50,31.25,12.5", lines[26]);
-        Assert.Equal("total,202301,200,,100,", lines[27]);
-        Assert.Equal("total,202401,240,20,100,20", lines[39]);
+        Assert.Equal("0,202301,150,,75,,,,,,", lines[1]);     // the first year: no base, no comparable basis
+        Assert.Equal("0,202302,,,,,,,,,", lines[2]);   // no row of the panel in 2023-02: no data, not a total of 0
+        // Every firm reports in both years in the same cluster: the comparable figures are the raw ones, no entrants or exits.
+        Assert.Equal("0,202401,165,10,68.75,7.5,10,7.5,0,0,2", lines[13]);
+        Assert.Equal("1,202401,75,50,31.25,12.5,50,12.5,0,0,1", lines[26]);
+        Assert.Equal("total,202301,200,,100,,,,,,", lines[27]);
+        Assert.Equal("total,202401,240,20,100,20,20,20,0,0,3", lines[39]);
         Assert.False(File.Exists(Path.Combine(dir, "enterprise_yoy.csv")));
+    }
+
+    [Fact]
+    public void Panel_Csv_ComparableColumns_CountAChangeOfClusterAsExitAndEntrant()
+    {
+        // The worked example of docs/panel.md. January 2024 against January 2023:
+        // cluster 0: firm 1 comparable (110 against 100: +10 %, 10 / 140 = 7.14 pp of the total's comparable base),
+        //   firm 6 enters (25), firm 2 is gone (50) and firm 3 moved to cluster 1 (40): exits 90;
+        // cluster 1: firm 5 comparable with zero both years (comparable growth missing, contribution 0), firms 3 (45,
+        //   moved in) and 4 (30) enter: 75; firm 7 (60) has no January 2024 row: exit;
+        // total: firms 1, 3 and 5 comparable, 155 against 140 (+10.71 %); entrants 4 and 6 (55), exits 2 and 7 (110).
+        using var csv = new TempCsv("""
+            ent_id,cluster,period,ytd_output
+            1,0,202301,100
+            1,0,202302,210
+            1,0,202401,110
+            1,0,202402,230
+            2,0,202301,50
+            2,0,202302,90
+            3,0,202301,40
+            3,0,202302,80
+            3,1,202401,45
+            3,1,202402,100
+            4,1,202401,30
+            4,1,202402,70
+            5,1,202301,0
+            5,1,202401,0
+            6,0,202302,20
+            6,0,202401,25
+            7,1,202301,60
+            7,1,202402,130
+            """);
+        using var s = new Scratch();
+        string dir = s.PathOf("out");
+
+        var (code, _, _) = CliRunner.Run("panel", "--input", csv.Path, "--output", dir);
+
+        Assert.Equal(0, code);
+        string[] lines = File.ReadAllLines(Path.Combine(dir, "cluster_metrics.csv"));
+        string Line(string prefix) => lines.Single(l => l.StartsWith(prefix, StringComparison.Ordinal));
+        Assert.Equal("0,202401,135,-28.9473684210526,64.2857142857143,-22,10,7.14285714285714,25,90,1", Line("0,202401,"));
+        Assert.Equal("1,202401,75,25,35.7142857142857,6,,0,75,60,1", Line("1,202401,"));
+        Assert.Equal("total,202401,210,-16,100,-16,10.7142857142857,10.7142857142857,55,110,3", Line("total,202401,"));
+        Assert.EndsWith(",,0,300,0,0", Line("1,202402,"), StringComparison.Ordinal);
+        Assert.EndsWith(",,,,,", Line("total,202301,"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -115,7 +115,7 @@ internal static class PanelCommand
             }
         }
 
-        var metrics = PanelCalculator.Compute(panel, includeEnterpriseYearOnYear: false);
+        var metrics = PanelCalculator.Compute(panel, includeEnterpriseYearOnYear: false, includeComparable: true);
 
         var inv = CultureInfo.InvariantCulture;
         output.WriteLine(lang.Pick(

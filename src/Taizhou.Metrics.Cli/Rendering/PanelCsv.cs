@@ -13,13 +13,19 @@ namespace Taizhou.Metrics.Cli.Rendering;
 /// </summary>
 internal static class PanelCsv
 {
-    /// <summary>The header of <c>cluster_metrics.csv</c>.</summary>
-    public const string ClusterHeader = "cluster,period,ytd_total,yoy_pct,share_pct,contrib_pp";
+    /// <summary>
+    /// The header of <c>cluster_metrics.csv</c>: the raw figures, then the comparable basis (同口径) and the entry/exit
+    /// decomposition (新进入, 退出), appended so that readers of the first six columns keep working.
+    /// </summary>
+    public const string ClusterHeader = "cluster,period,ytd_total,yoy_pct,share_pct,contrib_pp,yoy_comparable_pct,contrib_comparable_pp,entrants_ytd,exits_ytd_prev,comparable_firms";
 
     /// <summary>The header of <c>enterprise_yoy.csv</c>.</summary>
     public const string EnterpriseHeader = "ent_id,period,yoy_pct";
 
-    /// <summary>Writes one line per cluster and month (clusters by number, then <c>total</c>; months in order).</summary>
+    /// <summary>
+    /// Writes one line per cluster and month (clusters by number, then <c>total</c>; months in order). The comparable
+    /// columns are empty where the metrics do not define them, or were computed without them.
+    /// </summary>
     /// <param name="metrics">The metrics.</param>
     /// <param name="stream">The stream to write to; left open.</param>
     public static void WriteClusterMetrics(PanelMetrics metrics, Stream stream)
@@ -37,13 +43,22 @@ internal static class PanelCsv
                 Finite(cell.YearOnYear * 100.0, "growth", cell);
                 Finite(cell.Share * 100.0, "share", cell);
                 Finite(cell.Contribution * 100.0, "contribution", cell);
+                Finite(cell.ComparableYearOnYear * 100.0, "comparable growth", cell);
+                Finite(cell.ComparableContribution * 100.0, "comparable contribution", cell);
+                Finite(cell.EntrantsYearToDate, "entrants' total", cell);
+                Finite(cell.ExitsPreviousYearToDate, "exits' total", cell);
                 line.Clear();
                 line.Append(cell.Cluster is int c ? c.ToString(CultureInfo.InvariantCulture) : "total").Append(',')
                     .Append(((cell.Month.Year * 100) + cell.Month.Month).ToString(CultureInfo.InvariantCulture)).Append(',')
                     .Append(cell.YearToDateTotal is double total ? total.ToString("R", CultureInfo.InvariantCulture) : string.Empty).Append(',')
                     .Append(FormatPercent(cell.YearOnYear)).Append(',')
                     .Append(FormatPercent(cell.Share)).Append(',')
-                    .Append(FormatPercent(cell.Contribution)).Append('\n');
+                    .Append(FormatPercent(cell.Contribution)).Append(',')
+                    .Append(FormatPercent(cell.ComparableYearOnYear)).Append(',')
+                    .Append(FormatPercent(cell.ComparableContribution)).Append(',')
+                    .Append(cell.EntrantsYearToDate is double entrants ? entrants.ToString("R", CultureInfo.InvariantCulture) : string.Empty).Append(',')
+                    .Append(cell.ExitsPreviousYearToDate is double exits ? exits.ToString("R", CultureInfo.InvariantCulture) : string.Empty).Append(',')
+                    .Append(cell.ComparableFirms is int firms ? firms.ToString(CultureInfo.InvariantCulture) : string.Empty).Append('\n');
                 writer.Write(line);
             }
         }

@@ -26,13 +26,32 @@ namespace Taizhou.Metrics.Panels;
 /// enterprise's output in its row for <c>t − 12</c> (<c>period − 100</c>), missing when that row is absent or
 /// <c>y' = 0</c>.</item>
 /// </list>
+/// <para>With the comparable basis (同口径, asked for with <c>includeComparable</c>), for cluster <c>c</c> and month
+/// <c>t</c>: the comparable firms are those with a row of cluster <c>c</c> in <c>t</c> and a row of cluster <c>c</c> in
+/// <c>t − 12</c> (for the total: a row in both months, in any cluster; a zero output counts, with its zero);
+/// <c>C_c(t)</c> and <c>C'_c(t)</c> are their outputs in <c>t</c> and <c>t − 12</c>, <c>E_c(t)</c> (新进入) the output in
+/// <c>t</c> of the other rows of <c>c</c> in <c>t</c> (new firms and firms that moved into <c>c</c>), <c>Q_c(t)</c> (退出)
+/// the output in <c>t − 12</c> of the rows of <c>c</c> in <c>t − 12</c> whose firm has no row of <c>c</c> in <c>t</c>
+/// (firms gone and firms that moved out). Then:</para>
+/// <list type="bullet">
+/// <item><c>X_c(t) − X_c(t − 12) = (C_c(t) − C'_c(t)) + E_c(t) − Q_c(t)</c>, exactly in exact arithmetic;</item>
+/// <item>comparable growth <c>C_c(t) / C'_c(t) − 1</c>, comparable contribution <c>(C_c(t) − C'_c(t)) / C'_T(t)</c>, with
+/// <c>C'_T</c> the total's comparable base; missing under the same rules as the growth (no base month, or a zero
+/// denominator), and the decomposition itself missing when <c>t</c> or <c>t − 12</c> has no row or is off the axis;</item>
+/// <item>a firm that changed cluster within the year is comparable for the total but an exit of the old cluster and an
+/// entrant of the new, so <c>Σ_c</c> of the comparable contributions is the total's comparable growth minus
+/// <c>(S(t) − S'(t)) / C'_T(t)</c>, with <c>S</c>, <c>S'</c> the output of those firms in <c>t</c> and <c>t − 12</c>.</item>
+/// </list>
 /// <para>
 /// The work is split into chunks of rows fixed by the panel's shape (not by the machine, so every run adds in the same
 /// order and gives the same bits), run on all cores; each chunk sums into its own table, and the tables are added in
 /// chunk order. The outputs of eight rows whose cells are consecutive (an enterprise reporting every month) are added
 /// to the table as vectors. The enterprise growth is computed sixteen rows at a time with 512-bit vectors (eight with
 /// 256-bit ones), comparing each row with the row twelve places back (the base when the enterprise reports every
-/// month) and, only where that fails, comparing it with all twelve rows before it at once.
+/// month) and, only where that fails, comparing it with all twelve rows before it at once. The comparable sums take the
+/// same shape: eight rows whose rows a year before and a year after are twelve places away in the same cluster are
+/// added as vectors, other rows compare the twelve rows on either side at once; they cost about three times as much as
+/// the cluster totals, so they are computed only when asked for.
 /// </para>
 /// </remarks>
 public static class PanelCalculator
@@ -44,15 +63,27 @@ public static class PanelCalculator
     /// <param name="includeEnterpriseYearOnYear">Whether to compute each row's year-on-year growth too (9 bytes a row).</param>
     /// <returns>The metrics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
-    public static PanelMetrics Compute(EnterprisePanel panel, bool includeEnterpriseYearOnYear)
+    public static PanelMetrics Compute(EnterprisePanel panel, bool includeEnterpriseYearOnYear) =>
+        Compute(panel, includeEnterpriseYearOnYear, includeComparable: false);
+
+    /// <summary>
+    /// Computes the metrics of a panel into a new buffer, with or without the comparable basis (同口径) and the
+    /// entry/exit decomposition (新进入, 退出) of each cluster and month (see the remarks of <see cref="PanelCalculator"/>).
+    /// </summary>
+    /// <param name="panel">The panel.</param>
+    /// <param name="includeEnterpriseYearOnYear">Whether to compute each row's year-on-year growth too (9 bytes a row).</param>
+    /// <param name="includeComparable">Whether to compute the comparable basis and the entry/exit decomposition.</param>
+    /// <returns>The metrics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="panel"/> is null.</exception>
+    public static PanelMetrics Compute(EnterprisePanel panel, bool includeEnterpriseYearOnYear, bool includeComparable)
     {
-        var metrics = PanelMetrics.Allocate(panel, includeEnterpriseYearOnYear);
+        var metrics = PanelMetrics.Allocate(panel, includeEnterpriseYearOnYear, includeComparable);
         ComputeInto(panel, metrics);
         return metrics;
     }
 
     /// <summary>
-    /// Computes the metrics of a panel into a buffer allocated earlier (<see cref="PanelMetrics.Allocate"/>), overwriting
+    /// Computes the metrics of a panel into a buffer allocated earlier (<see cref="PanelMetrics.Allocate(EnterprisePanel, bool, bool)"/>), overwriting
     /// it; allocates nothing.
     /// </summary>
     /// <param name="panel">The panel.</param>
@@ -138,10 +169,17 @@ public static class PanelCalculator
         int end = metrics.ChunkStarts[chunk + 1];
         double[]? growth = metrics.RowGrowth;
         bool[]? defined = metrics.RowGrowthDefined;
+        var comparable = metrics.Comparable is { } tables ? tables.Partials.AsSpan(chunk * tables.Stride, tables.Stride) : default;
+        comparable.Clear();
         for (int b = start; b < end; b += Block)
         {
             int e = Math.Min(b + Block, end);
             Accumulate(panel, acc, metrics.MonthCount, b, e);
+            if (!comparable.IsEmpty)
+            {
+                AccumulateComparable(panel, comparable, metrics.MonthCount, b, e);
+            }
+
             if (growth is not null && defined is not null)
             {
                 RowGrowth(
@@ -204,6 +242,247 @@ public static class PanelCalculator
         {
             int p = Unsafe.Add(ref period, j);
             Unsafe.Add(ref table, (Unsafe.Add(ref cluster, j) * months) + p - (88 * (p / 100)) + offset) += Unsafe.Add(ref value, j);
+        }
+    }
+
+    /// <summary>
+    /// Adds rows [start, end) to the chunk's comparable scratch table (layout in <see cref="ComparableTables"/>): each
+    /// row's output to its cluster's comparable sums when the firm's row a year before is in the same cluster, else to
+    /// the entrants; and, when the firm has no row a year after in the same cluster, to the exits of that later month.
+    /// </summary>
+    private static void AccumulateComparable(EnterprisePanel panel, Span<double> acc, int months, int start, int end)
+    {
+        ref int id = ref MemoryMarshal.GetArrayDataReference(panel.EnterpriseIdArray);
+        ref int cluster = ref MemoryMarshal.GetArrayDataReference(panel.ClusterArray);
+        ref int period = ref MemoryMarshal.GetArrayDataReference(panel.PeriodArray);
+        ref double value = ref MemoryMarshal.GetArrayDataReference(panel.OutputArray);
+        ref double table = ref MemoryMarshal.GetReference(acc);
+        int clusterCells = (acc.Length - (5 * months)) / 5;
+        int rows = panel.RowCount;
+        int offset = -1 - panel.FirstMonthKey;
+        int j = start;
+
+        // The usual case, eight rows of one firm in consecutive months whose rows a year before are the rows twelve
+        // places back (eleven after a missed month), in the same cluster, and whose rows a year after are twelve (or
+        // eleven) places on, in the same cluster: their
+        // outputs and bases are added to the comparable sums as vectors, and they are no exits. In other groups of eight,
+        // a row whose row twelve places back is its base is added directly, and the others compare the twelve rows before
+        // (or after) them at once (periods strictly increase within a firm, so its rows a year away are among them).
+        // Each cell gets its rows in row order either way.
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; j < end && j < 12; j++)
+            {
+                AddCurrent(ref cluster, ref period, ref value, ref table, clusterCells, months, offset, j, FindBackScalar(ref id, ref period, j));
+                AddExit(ref cluster, ref period, ref value, ref table, clusterCells, months, offset, j, FindAheadScalar(ref id, ref period, j, rows));
+            }
+
+            int vectorEnd = Math.Min(end, rows - 20);
+            var hundredth = Vector256.Create(0.01f);
+            var hundred = Vector256.Create(100);
+            var monthCount = Vector256.Create(months);
+            var eightyEight = Vector256.Create(88);
+            var shift = Vector256.Create(offset);
+            var step = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+            var ones = Vector256.Create(1.0);
+            var twelve = Vector256.Create(12);
+            var lastYear = Vector256.Create(months - 12);
+            for (; j + 8 <= vectorEnd; j += 8)
+            {
+                nuint at = (nuint)j;
+                var ids = Vector256.LoadUnsafe(ref id, at);
+                var p = Vector256.LoadUnsafe(ref period, at);
+                var c = Vector256.LoadUnsafe(ref cluster, at);
+                var year = Vector256.ConvertToInt32(Vector256.Floor(Vector256.ConvertToSingle(p) * hundredth));
+                var cell = (c * monthCount) + p - (year * eightyEight) + shift;
+                int first = cell.ToScalar();
+                var target = p - hundred;
+                var back12 = Vector256.Equals(Vector256.LoadUnsafe(ref id, at - 12), ids)
+                    & Vector256.Equals(Vector256.LoadUnsafe(ref period, at - 12), target)
+                    & Vector256.Equals(Vector256.LoadUnsafe(ref cluster, at - 12), c);
+                var back11 = Vector256.Equals(Vector256.LoadUnsafe(ref id, at - 11), ids)
+                    & Vector256.Equals(Vector256.LoadUnsafe(ref period, at - 11), target)
+                    & Vector256.Equals(Vector256.LoadUnsafe(ref cluster, at - 11), c);
+                uint bits12 = back12.ExtractMostSignificantBits();
+                uint bits11 = back11.ExtractMostSignificantBits();
+                if ((bits12 | bits11) == 0xFF && Vector256.EqualsAll(cell, Vector256.Create(first) + step))
+                {
+                    // Each row's base is twelve rows back, or eleven after a month the firm missed a year before.
+                    var baseLow = Vector256.ConditionalSelect(Vector256.WidenLower(back12).AsDouble(), Vector256.LoadUnsafe(ref value, at - 12), Vector256.LoadUnsafe(ref value, at - 11));
+                    var baseHigh = Vector256.ConditionalSelect(Vector256.WidenUpper(back12).AsDouble(), Vector256.LoadUnsafe(ref value, at - 8), Vector256.LoadUnsafe(ref value, at - 7));
+                    ref double current = ref Unsafe.Add(ref table, first);
+                    ref double baseSum = ref Unsafe.Add(ref table, clusterCells + first);
+                    ref double firms = ref Unsafe.Add(ref table, (2 * clusterCells) + first);
+                    (Vector256.LoadUnsafe(ref current) + Vector256.LoadUnsafe(ref value, at)).StoreUnsafe(ref current);
+                    (Vector256.LoadUnsafe(ref current, 4) + Vector256.LoadUnsafe(ref value, at + 4)).StoreUnsafe(ref current, 4);
+                    (Vector256.LoadUnsafe(ref baseSum) + baseLow).StoreUnsafe(ref baseSum);
+                    (Vector256.LoadUnsafe(ref baseSum, 4) + baseHigh).StoreUnsafe(ref baseSum, 4);
+                    (Vector256.LoadUnsafe(ref firms) + ones).StoreUnsafe(ref firms);
+                    (Vector256.LoadUnsafe(ref firms, 4) + ones).StoreUnsafe(ref firms, 4);
+                }
+                else
+                {
+                    // Rows of the panel's first twelve months have no base month: their cells have no decomposition.
+                    var month = p - (year * eightyEight) + shift;
+                    uint open = ~Vector256.LessThan(month, twelve).ExtractMostSignificantBits() & 0xFF;
+                    for (; open != 0; open &= open - 1)
+                    {
+                        int k = BitOperations.TrailingZeroCount(open);
+                        int row = j + k;
+                        int found = ((bits12 >> k) & 1) != 0 ? row - 12 : ((bits11 >> k) & 1) != 0 ? row - 11 : FindBack(ref id, ref period, row);
+                        AddCurrent(ref cluster, ref period, ref value, ref table, clusterCells, months, offset, row, found);
+                    }
+                }
+
+                // Rows of the panel's last twelve months are no exits of any month on the axis.
+                var later = p + hundred;
+                var ahead = (Vector256.Equals(Vector256.LoadUnsafe(ref id, at + 12), ids)
+                    & Vector256.Equals(Vector256.LoadUnsafe(ref period, at + 12), later)
+                    & Vector256.Equals(Vector256.LoadUnsafe(ref cluster, at + 12), c))
+                    | (Vector256.Equals(Vector256.LoadUnsafe(ref id, at + 11), ids)
+                    & Vector256.Equals(Vector256.LoadUnsafe(ref period, at + 11), later)
+                    & Vector256.Equals(Vector256.LoadUnsafe(ref cluster, at + 11), c))
+                    | Vector256.GreaterThanOrEqual(p - (year * eightyEight) + shift, lastYear);
+                for (uint open = ~ahead.ExtractMostSignificantBits() & 0xFF; open != 0; open &= open - 1)
+                {
+                    int row = j + BitOperations.TrailingZeroCount(open);
+                    AddExit(ref cluster, ref period, ref value, ref table, clusterCells, months, offset, row, FindAhead(ref id, ref period, row));
+                }
+            }
+        }
+
+        for (; j < end; j++)
+        {
+            AddCurrent(ref cluster, ref period, ref value, ref table, clusterCells, months, offset, j, FindBackScalar(ref id, ref period, j));
+            AddExit(ref cluster, ref period, ref value, ref table, clusterCells, months, offset, j, FindAheadScalar(ref id, ref period, j, rows));
+        }
+    }
+
+    /// <summary>The row of the same firm for period − 100 among the twelve rows before row <paramref name="i"/> (i ≥ 12), compared at once; −1 when none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FindBack(ref int id, ref int period, int i)
+    {
+        int back = i - 12;
+        var ids = Vector256.Create(Unsafe.Add(ref id, i));
+        var target = Vector256.Create(Unsafe.Add(ref period, i) - 100);
+        var first8 = Vector256.Equals(Vector256.LoadUnsafe(ref id, (nuint)back), ids)
+            & Vector256.Equals(Vector256.LoadUnsafe(ref period, (nuint)back), target);
+        var last4 = Vector128.Equals(Vector128.LoadUnsafe(ref id, (nuint)(back + 8)), ids.GetLower())
+            & Vector128.Equals(Vector128.LoadUnsafe(ref period, (nuint)(back + 8)), target.GetLower());
+        uint found = first8.ExtractMostSignificantBits() | (last4.ExtractMostSignificantBits() << 8);
+        return found != 0 ? back + BitOperations.TrailingZeroCount(found) : -1;
+    }
+
+    /// <summary>The row of the same firm for period + 100 among the twelve rows after row <paramref name="i"/> (i + 12 below the row count), compared at once; −1 when none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FindAhead(ref int id, ref int period, int i)
+    {
+        int ahead = i + 1;
+        var ids = Vector256.Create(Unsafe.Add(ref id, i));
+        var target = Vector256.Create(Unsafe.Add(ref period, i) + 100);
+        var first8 = Vector256.Equals(Vector256.LoadUnsafe(ref id, (nuint)ahead), ids)
+            & Vector256.Equals(Vector256.LoadUnsafe(ref period, (nuint)ahead), target);
+        var last4 = Vector128.Equals(Vector128.LoadUnsafe(ref id, (nuint)(ahead + 8)), ids.GetLower())
+            & Vector128.Equals(Vector128.LoadUnsafe(ref period, (nuint)(ahead + 8)), target.GetLower());
+        uint found = first8.ExtractMostSignificantBits() | (last4.ExtractMostSignificantBits() << 8);
+        return found != 0 ? ahead + BitOperations.TrailingZeroCount(found) : -1;
+    }
+
+    /// <summary>The row of the same firm for period − 100 before row <paramref name="i"/>, any row, by plain search; −1 when none.</summary>
+    private static int FindBackScalar(ref int ids, ref int periods, int i)
+    {
+        int id = Unsafe.Add(ref ids, i);
+        int target = Unsafe.Add(ref periods, i) - 100;
+        int k = Math.Max(i - 12, 0);
+        while (k < i && Unsafe.Add(ref ids, k) != id)
+        {
+            k++;
+        }
+
+        while (k < i && Unsafe.Add(ref periods, k) < target)
+        {
+            k++;
+        }
+
+        return k < i && Unsafe.Add(ref periods, k) == target ? k : -1;
+    }
+
+    /// <summary>The row of the same firm for period + 100 after row <paramref name="i"/>, any row, by plain search; −1 when none.</summary>
+    private static int FindAheadScalar(ref int ids, ref int periods, int i, int rows)
+    {
+        int id = Unsafe.Add(ref ids, i);
+        int target = Unsafe.Add(ref periods, i) + 100;
+        int last = Math.Min(i + 12, rows - 1);
+        int k = i + 1;
+        while (k <= last && Unsafe.Add(ref ids, k) == id && Unsafe.Add(ref periods, k) < target)
+        {
+            k++;
+        }
+
+        return k <= last && Unsafe.Add(ref ids, k) == id && Unsafe.Add(ref periods, k) == target ? k : -1;
+    }
+
+    /// <summary>
+    /// Row <paramref name="i"/> in month t, with <paramref name="b"/> the firm's row for t − 12 or −1: to its cluster's
+    /// comparable sums when that row is in the same cluster; else to its cluster's entrants and, when that row is in
+    /// another cluster, to the month's cluster changers, or when there is none, to the month's entrants of the total.
+    /// </summary>
+    private static void AddCurrent(ref int clusters, ref int periods, ref double values, ref double table, int clusterCells, int months, int offset, int i, int b)
+    {
+        int p = Unsafe.Add(ref periods, i);
+        int c = Unsafe.Add(ref clusters, i);
+        int m = p - (88 * (p / 100)) + offset;
+        int cell = (c * months) + m;
+        double y = Unsafe.Add(ref values, i);
+        ref double perMonth = ref Unsafe.Add(ref table, 5 * clusterCells);
+        if (b >= 0)
+        {
+            double yb = Unsafe.Add(ref values, b);
+            if (Unsafe.Add(ref clusters, b) == c)
+            {
+                Unsafe.Add(ref table, cell) += y;
+                Unsafe.Add(ref table, clusterCells + cell) += yb;
+                Unsafe.Add(ref table, (2 * clusterCells) + cell) += 1.0;
+            }
+            else
+            {
+                Unsafe.Add(ref table, (3 * clusterCells) + cell) += y;
+                Unsafe.Add(ref perMonth, m) += y;
+                Unsafe.Add(ref perMonth, months + m) += yb;
+                Unsafe.Add(ref perMonth, (2 * months) + m) += 1.0;
+            }
+        }
+        else
+        {
+            Unsafe.Add(ref table, (3 * clusterCells) + cell) += y;
+            Unsafe.Add(ref perMonth, (3 * months) + m) += y;
+        }
+    }
+
+    /// <summary>
+    /// Row <paramref name="i"/> in month u, with <paramref name="a"/> the firm's row for u + 12 or −1, when u + 12 is on
+    /// the axis: to its cluster's exits of u + 12 unless that row is in the same cluster, and to the total's exits of
+    /// u + 12 when there is no such row.
+    /// </summary>
+    private static void AddExit(ref int clusters, ref int periods, ref double values, ref double table, int clusterCells, int months, int offset, int i, int a)
+    {
+        int p = Unsafe.Add(ref periods, i);
+        int m = p - (88 * (p / 100)) + offset;
+        if (m + 12 >= months)
+        {
+            return;
+        }
+
+        int c = Unsafe.Add(ref clusters, i);
+        double y = Unsafe.Add(ref values, i);
+        if (a < 0 || Unsafe.Add(ref clusters, a) != c)
+        {
+            Unsafe.Add(ref table, (4 * clusterCells) + (c * months) + m + 12) += y;
+        }
+
+        if (a < 0)
+        {
+            Unsafe.Add(ref table, (5 * clusterCells) + (4 * months) + m + 12) += y;
         }
     }
 
@@ -418,6 +697,79 @@ public static class PanelCalculator
                 metrics.Growth[i] = xb != 0.0 ? (x / xb) - 1.0 : 0.0;
                 metrics.ContributionDefined[i] = tb != 0.0;
                 metrics.Contributions[i] = tb == 0.0 ? 0.0 : s == c ? metrics.Growth[i] : (x - xb) / tb;
+            }
+        }
+
+        if (metrics.Comparable is { } comparable)
+        {
+            FinishComparable(metrics, comparable);
+        }
+    }
+
+    /// <summary>
+    /// Adds the comparable chunk tables in chunk order, then derives the total's comparable sums (the clusters' plus the
+    /// firms that changed cluster), the comparable growth and contributions, and which cells are defined.
+    /// </summary>
+    private static void FinishComparable(PanelMetrics metrics, ComparableTables k)
+    {
+        int c = metrics.ClusterCount;
+        int months = metrics.MonthCount;
+        int cc = k.ClusterCells;
+        var sums = k.Sums.AsSpan();
+        k.Partials.AsSpan(0, k.Stride).CopyTo(sums);
+        for (int chunk = 1; chunk < metrics.ChunkCount; chunk++)
+        {
+            var part = k.Partials.AsSpan(chunk * k.Stride, k.Stride);
+            for (int j = 0; j < sums.Length; j++)
+            {
+                sums[j] += part[j];
+            }
+        }
+
+        int perMonth = 5 * cc;
+        for (int m = 0; m < months; m++)
+        {
+            // The total's comparable firms: every firm with rows in both months, whether or not it changed cluster.
+            double current = 0.0, baseSum = 0.0, firms = 0.0;
+            for (int s = 0; s < c; s++)
+            {
+                int i = (s * months) + m;
+                current += sums[i];
+                baseSum += sums[cc + i];
+                firms += sums[(2 * cc) + i];
+            }
+
+            int t = (c * months) + m;
+            k.Current[t] = current + sums[perMonth + m];
+            k.Base[t] = baseSum + sums[perMonth + months + m];
+            k.Firms[t] = (int)(firms + sums[perMonth + (2 * months) + m]);
+            k.Entrants[t] = sums[perMonth + (3 * months) + m];
+            k.Exits[t] = sums[perMonth + (4 * months) + m];
+        }
+
+        for (int i = 0; i < cc; i++)
+        {
+            k.Current[i] = sums[i];
+            k.Base[i] = sums[cc + i];
+            k.Firms[i] = (int)sums[(2 * cc) + i];
+            k.Entrants[i] = sums[(3 * cc) + i];
+            k.Exits[i] = sums[(4 * cc) + i];
+        }
+
+        for (int s = 0; s <= c; s++)
+        {
+            for (int m = 0; m < months; m++)
+            {
+                // Defined as the raw growth's base is: rows in the month and in the month a year before.
+                int i = (s * months) + m;
+                bool defined = metrics.MonthRows[m] && m >= 12 && metrics.MonthRows[m - 12];
+                double xb = defined ? k.Base[i] : 0.0;
+                double tb = defined ? k.Base[(c * months) + m] : 0.0;
+                k.Defined[i] = defined;
+                k.GrowthDefined[i] = xb != 0.0;
+                k.Growth[i] = xb != 0.0 ? (k.Current[i] / xb) - 1.0 : 0.0;
+                k.ContributionDefined[i] = tb != 0.0;
+                k.Contribution[i] = tb == 0.0 ? 0.0 : s == c ? k.Growth[i] : (k.Current[i] - k.Base[i]) / tb;
             }
         }
     }

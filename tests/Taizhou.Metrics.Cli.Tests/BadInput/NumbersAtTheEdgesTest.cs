@@ -135,7 +135,8 @@ public class NumbersAtTheEdgesTest
     [Fact]
     public void PanelTinyOutputs_GiveFiniteRates()
     {
-        // Outputs of 5e-324 (the smallest double) and 1e-323: growth 100 %, share 100 %, contribution 100 pp.
+        // Outputs of 5e-324 (the smallest double) and 1e-323: growth 100 %, share 100 %, contribution 100 pp, the same on
+        // the comparable basis (one comparable firm, no entrants or exits).
         using var s = new Scratch();
         string path = s.Text("p.csv", "ent_id,cluster,period,ytd_output\n1,0,202301,5e-324\n1,0,202401,1e-323\n");
 
@@ -143,7 +144,7 @@ public class NumbersAtTheEdgesTest
 
         Expect.Exit(0, run);
         string[] lines = File.ReadAllLines(Path.Combine(s.PathOf("out"), "cluster_metrics.csv"));
-        Assert.Contains(lines, l => l.StartsWith("0,202401,", StringComparison.Ordinal) && l.EndsWith(",100,100,100", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("0,202401,", StringComparison.Ordinal) && l.EndsWith(",100,100,100,100,100,0,0,1", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("NaN", StringComparison.Ordinal) || l.Contains("Infinity", StringComparison.Ordinal));
     }
 

@@ -12,7 +12,7 @@ namespace Taizhou.Metrics.Tests.Panels;
 /// Tests of <see cref="PanelCalculator"/> and <see cref="PanelMetrics"/>: hand-computed cases, then a generated panel
 /// against an independent exact computation in integer cents and <see cref="decimal"/>.
 /// </summary>
-public class PanelCalculatorTest
+public partial class PanelCalculatorTest
 {
     // Tolerances: totals are sums of doubles of whole cents (relative error a few ulps per addend), so 1e-12 relative;
     // rates are compared as fractions with 1e-12 absolute (their exact values come from decimal).
