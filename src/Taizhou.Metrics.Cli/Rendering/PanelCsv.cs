@@ -71,6 +71,7 @@ internal static class PanelCsv
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentOutOfRangeException.ThrowIfLessThan(blockRows, 1);
         stream.Write(Encoding.UTF8.GetBytes(EnterpriseHeader + "\n"));
+        blockRows = Math.Min(blockRows, Math.Min(Math.Max(1, panel.RowCount), Array.MaxLength / MaxEnterpriseLineBytes));
         int blocks = (int)(((long)panel.RowCount + blockRows - 1) / blockRows);
         OrderedBlocks.Write(stream, blocks, blockRows * MaxEnterpriseLineBytes, (block, buffer) =>
         {
