@@ -109,6 +109,26 @@ public partial class PanelCommandTest
         AssertSameAsCsv(duck, csv, parquet);
     }
 
+    [Theory]
+    [InlineData("1,0,202401,1.7e308\n2,0,202401,1.7e308\n", "the ytd_total of cluster 0 in 2024-01")]   // a sum beyond a double
+    [InlineData("1,0,202301,5e-324\n1,0,202401,1.7e308\n", "the yoy_pct of cluster 0 in 2024-01")]     // a growth of 3.4e631
+    [InlineData("1,0,202301,5e-324\n1,0,202401,1.7e308\n2,0,202301,1e300\n2,0,202401,1e300\n", "the growth of enterprise 1 in 202401")]
+    public void Panel_OutputFormatParquet_FigureBeyondADouble_ExitsTwo_LeavingNoResultFile(string rows, string named)
+    {
+        // The CSV's refusals (NumbersAtTheEdgesTest), in the Parquet writer: never an Infinity in a DOUBLE column.
+        using var s = new Scratch();
+        string path = s.Text("p.csv", "ent_id,cluster,period,ytd_output\n" + rows);
+        string dir = s.PathOf("out");
+
+        var (code, _, error) = CliRunner.Run("panel", "--input", path, "--output", dir, "--enterprise-yoy", "--output-format", "parquet");
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{path}: {named} is beyond the range of a double (±1.8e308).", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dir, "enterprise_yoy.parquet")));
+        Assert.False(File.Exists(Path.Combine(dir, "manifest.json")));
+        Assert.Empty(Directory.GetFiles(dir, ".*.tmp"));
+    }
+
     [Fact]
     public void Panel_OutputFormatUnknown_ExitsWithTwo()
     {
