@@ -45,7 +45,7 @@ internal static class PanelCommand
         };
         var outputDir = new Option<string>("--output", "-o")
         {
-            Description = $"The folder for {ClusterFile} (and {EnterpriseFile}) and {PanelManifest.FileName}; created if needed.",
+            Description = $"The folder for {ClusterFile} (and {EnterpriseFile}; .parquet with --output-format parquet) and {PanelManifest.FileName}; created if needed.",
             Required = true,
         };
         var enterprise = new Option<bool>("--enterprise-yoy")
