@@ -158,12 +158,13 @@ internal static class PanelCommand
                 lang,
                 output),
         };
+        string enterprisePath = Path.Combine(dir, parquet ? EnterpriseParquetFile : EnterpriseFile);
         if (withEnterprise)
         {
             written.Add(Announce(
                 parquet
-                    ? AtomicFile.Write(Path.Combine(dir, EnterpriseParquetFile), stream => PanelParquet.WriteEnterpriseYearOnYear(panel, stream))
-                    : AtomicFile.Write(Path.Combine(dir, EnterpriseFile), stream => PanelCsv.WriteEnterpriseYearOnYear(panel, stream)),
+                    ? AtomicFile.Write(enterprisePath, stream => PanelParquet.WriteEnterpriseYearOnYear(panel, stream))
+                    : AtomicFile.Write(enterprisePath, stream => PanelCsv.WriteEnterpriseYearOnYear(panel, stream)),
                 lang,
                 output));
         }
@@ -171,9 +172,8 @@ internal static class PanelCommand
         // An earlier run's result files that this run does not write would sit beside a manifest that does not name them.
         RemoveStale(Path.Combine(dir, parquet ? ClusterFile : ClusterParquetFile), parquet, lang, output);
         RemoveStale(Path.Combine(dir, parquet ? EnterpriseFile : EnterpriseParquetFile), parquet, lang, output);
-        if (!withEnterprise && AtomicFile.Delete(Path.Combine(dir, parquet ? EnterpriseParquetFile : EnterpriseFile)))
+        if (!withEnterprise && AtomicFile.Delete(enterprisePath))
         {
-            string enterprisePath = Path.Combine(dir, parquet ? EnterpriseParquetFile : EnterpriseFile);
             output.WriteLine(lang.Pick(
                 $"removed {enterprisePath} (an earlier run's; this run is without --enterprise-yoy)",
                 $"已删除 {enterprisePath} (上次运行的输出; 本次未用 --enterprise-yoy)",
