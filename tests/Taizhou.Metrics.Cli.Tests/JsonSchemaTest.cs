@@ -232,9 +232,10 @@ public class JsonSchemaTest
     }
 
     [Theory]
-    [InlineData(false, null)]
-    [InlineData(true, "gb18030")]
-    public void PanelManifest_MatchesItsSchema(bool enterpriseYoy, string? encoding)
+    [InlineData(false, null, null)]
+    [InlineData(true, "gb18030", null)]
+    [InlineData(true, null, "parquet")]
+    public void PanelManifest_MatchesItsSchema(bool enterpriseYoy, string? encoding, string? outputFormat)
     {
         using var csv = new TempCsv("ent_id,cluster,period,ytd_output\n1,0,202301,100\n1,0,202401,120\n2,0,202301,50\n2,0,202401,45\n3,1,202301,50\n3,1,202401,75\n");
         using var s = new Scratch();
@@ -248,6 +249,11 @@ public class JsonSchemaTest
         if (encoding is not null)
         {
             args.AddRange(["--encoding", encoding]);
+        }
+
+        if (outputFormat is not null)
+        {
+            args.AddRange(["--output-format", outputFormat]);
         }
 
         var (code, _, error) = CliRunner.Run([.. args]);

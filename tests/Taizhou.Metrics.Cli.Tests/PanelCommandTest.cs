@@ -10,7 +10,7 @@ using Xunit;
 namespace Taizhou.Metrics.Cli.Tests;
 
 /// <summary><c>taizhou-metrics panel</c> end to end on small files; expected values are hand calculations in the comments.</summary>
-public class PanelCommandTest
+public partial class PanelCommandTest
 {
     // Cluster 0: firms 1 and 2; cluster 1: firm 3. 2023-01 and 2024-01, with the eleven months between empty.
     // 2024-01: cluster 0 = 120 + 45 = 165 against 150 (+10 %), cluster 1 = 75 against 50 (+50 %), total 240 against 200

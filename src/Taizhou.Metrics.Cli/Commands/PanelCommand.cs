@@ -14,7 +14,8 @@ namespace Taizhou.Metrics.Cli.Commands;
 
 /// <summary>
 /// <c>taizhou-metrics panel</c>: loads an enterprise panel (Parquet or CSV), computes the cluster and total metrics
-/// (year-to-date total, 同比, 占比, 拉动) and optionally each enterprise's growth, and writes them as CSV files.
+/// (year-to-date total, 同比, 占比, 拉动) and optionally each enterprise's growth, and writes them as CSV files or, with
+/// <c>--output-format parquet</c>, as Parquet files with the same columns, typed.
 /// </summary>
 internal static class PanelCommand
 {
@@ -23,6 +24,12 @@ internal static class PanelCommand
 
     /// <summary>The name of the enterprise growth file.</summary>
     public const string EnterpriseFile = "enterprise_yoy.csv";
+
+    /// <summary>The name of the cluster metrics file with <c>--output-format parquet</c>.</summary>
+    public const string ClusterParquetFile = "cluster_metrics.parquet";
+
+    /// <summary>The name of the enterprise growth file with <c>--output-format parquet</c>.</summary>
+    public const string EnterpriseParquetFile = "enterprise_yoy.parquet";
 
     /// <summary>Creates the command.</summary>
     /// <param name="output">Standard output.</param>
@@ -38,13 +45,20 @@ internal static class PanelCommand
         };
         var outputDir = new Option<string>("--output", "-o")
         {
-            Description = $"The folder for {ClusterFile} (and {EnterpriseFile}) and {PanelManifest.FileName}; created if needed.",
+            Description = $"The folder for {ClusterFile} (and {EnterpriseFile}; .parquet with --output-format parquet) and {PanelManifest.FileName}; created if needed.",
             Required = true,
         };
         var enterprise = new Option<bool>("--enterprise-yoy")
         {
             Description = $"Also write {EnterpriseFile}: every row's year-on-year growth against its own row a year earlier.",
         };
+        var format = new Option<string>("--output-format")
+        {
+            Description = $"Format of the result files: csv (default: {ClusterFile}, {EnterpriseFile}) or parquet ({ClusterParquetFile}, {EnterpriseParquetFile}: the same columns, typed; a missing value is null).",
+            DefaultValueFactory = _ => "csv",
+            HelpName = "csv|parquet",
+        };
+        format.AcceptOnlyFromAmong("csv", "parquet");
         var encoding = CommonOptions.Encoding();
         var delimiter = CommonOptions.Delimiter();
         var lang = CommonOptions.Language();
@@ -53,6 +67,7 @@ internal static class PanelCommand
             input,
             outputDir,
             enterprise,
+            format,
             encoding,
             delimiter,
             lang,
@@ -62,9 +77,10 @@ internal static class PanelCommand
             string path = parse.GetValue(input)!;
             string dir = parse.GetValue(outputDir)!;
             bool withEnterprise = parse.GetValue(enterprise);
+            bool parquet = parse.GetValue(format) == "parquet";
             var table = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter));
             var options = new PanelReadOptions { Encoding = table.Encoding, Delimiter = table.Delimiter, SpoolDirectory = SpoolDirectory(dir) };
-            return Run(path, dir, withEnterprise, options, CommonOptions.ParseLanguage(parse.GetValue(lang)), output, error, stdin);
+            return Run(path, dir, withEnterprise, parquet, options, CommonOptions.ParseLanguage(parse.GetValue(lang)), output, error, stdin);
         });
         return command;
     }
@@ -76,14 +92,14 @@ internal static class PanelCommand
     /// <remarks>
     /// Every file is written atomically (<see cref="AtomicFile"/>) and announced only once it is in place. The
     /// manifest of an earlier run is deleted before the first file is replaced and the new one is written last, so a
-    /// <c>manifest.json</c> always describes the files beside it; a <c>enterprise_yoy.csv</c> of an earlier run is
-    /// deleted when this run does not write one.
+    /// <c>manifest.json</c> always describes the files beside it; a result file of an earlier run that this run does
+    /// not write (<c>enterprise_yoy</c> without <c>--enterprise-yoy</c>, or either file in the other format) is deleted.
     /// </remarks>
-    private static int Run(string path, string dir, bool withEnterprise, PanelReadOptions options, TextLanguage lang, TextWriter output, TextWriter error, Func<Stream> stdin)
+    private static int Run(string path, string dir, bool withEnterprise, bool parquet, PanelReadOptions options, TextLanguage lang, TextWriter output, TextWriter error, Func<Stream> stdin)
     {
         try
         {
-            return RunChecked(path, dir, withEnterprise, options, lang, output, error, stdin);
+            return RunChecked(path, dir, withEnterprise, parquet, options, lang, output, error, stdin);
         }
         catch (OverflowException ex)
         {
@@ -91,7 +107,7 @@ internal static class PanelCommand
         }
     }
 
-    private static int RunChecked(string path, string dir, bool withEnterprise, PanelReadOptions options, TextLanguage lang, TextWriter output, TextWriter error, Func<Stream> stdin)
+    private static int RunChecked(string path, string dir, bool withEnterprise, bool parquet, PanelReadOptions options, TextLanguage lang, TextWriter output, TextWriter error, Func<Stream> stdin)
     {
         EnterprisePanel panel;
         InputFile input;
@@ -135,14 +151,28 @@ internal static class PanelCommand
         AtomicFile.Delete(manifestPath);
         var written = new List<WrittenFile>
         {
-            Announce(AtomicFile.Write(Path.Combine(dir, ClusterFile), stream => PanelCsv.WriteClusterMetrics(metrics, stream)), lang, output),
+            Announce(
+                parquet
+                    ? AtomicFile.Write(Path.Combine(dir, ClusterParquetFile), stream => PanelParquet.WriteClusterMetrics(metrics, stream))
+                    : AtomicFile.Write(Path.Combine(dir, ClusterFile), stream => PanelCsv.WriteClusterMetrics(metrics, stream)),
+                lang,
+                output),
         };
-        string enterprisePath = Path.Combine(dir, EnterpriseFile);
+        string enterprisePath = Path.Combine(dir, parquet ? EnterpriseParquetFile : EnterpriseFile);
         if (withEnterprise)
         {
-            written.Add(Announce(AtomicFile.Write(enterprisePath, stream => PanelCsv.WriteEnterpriseYearOnYear(panel, stream)), lang, output));
+            written.Add(Announce(
+                parquet
+                    ? AtomicFile.Write(enterprisePath, stream => PanelParquet.WriteEnterpriseYearOnYear(panel, stream))
+                    : AtomicFile.Write(enterprisePath, stream => PanelCsv.WriteEnterpriseYearOnYear(panel, stream)),
+                lang,
+                output));
         }
-        else if (AtomicFile.Delete(enterprisePath))
+
+        // An earlier run's result files that this run does not write would sit beside a manifest that does not name them.
+        RemoveStale(Path.Combine(dir, parquet ? ClusterFile : ClusterParquetFile), parquet, lang, output);
+        RemoveStale(Path.Combine(dir, parquet ? EnterpriseFile : EnterpriseParquetFile), parquet, lang, output);
+        if (!withEnterprise && AtomicFile.Delete(enterprisePath))
         {
             output.WriteLine(lang.Pick(
                 $"removed {enterprisePath} (an earlier run's; this run is without --enterprise-yoy)",
@@ -153,11 +183,25 @@ internal static class PanelCommand
         KeyValuePair<string, object?>[] given =
         [
             new("enterprise_yoy", withEnterprise),
+            new("output_format", parquet ? "parquet" : "csv"),
             new("encoding", CommonOptions.EncodingName(options.Encoding)),
             new("delimiter", options.Delimiter switch { null => null, '\t' => "tab", char d => d.ToString() }),
         ];
         Announce(AtomicFile.Write(manifestPath, stream => PanelManifest.Write(stream, input, given, panel, written)), lang, output);
         return CliApp.Done;
+    }
+
+    /// <summary>Deletes a result file of an earlier run in the other format, saying so.</summary>
+    private static void RemoveStale(string stale, bool parquet, TextLanguage lang, TextWriter output)
+    {
+        if (AtomicFile.Delete(stale))
+        {
+            string format = parquet ? "parquet" : "csv";
+            output.WriteLine(lang.Pick(
+                $"removed {stale} (an earlier run's; this run writes {format})",
+                $"已删除 {stale} (上次运行的输出; 本次输出 {format})",
+                $"已刪除 {stale} (上次運行的輸出; 本次輸出 {format})"));
+        }
     }
 
     /// <summary>
