@@ -4,7 +4,7 @@
 #
 #   benchmarks/whole-job.sh [FIRMS] [RUNS] [JOBS]
 #
-#   FIRMS  panel size in firms (default 500000: 58 M rows); the Parquet and CSV panels are the benchmarks'
+#   FIRMS  panel size in firms (default 500000: 49.4 M rows); the Parquet and CSV panels are the benchmarks'
 #          ($TMPDIR/tzm-panel-bench/panel-FIRMS-20180601.parquet|csv), generated with the benchmarks' generator
 #          (SyntheticPanel.cs, a BenchmarkDotNet dry run of PanelBenchmarks) when absent
 #   RUNS   runs of each side per job (default 5), ours and DuckDB's alternately
