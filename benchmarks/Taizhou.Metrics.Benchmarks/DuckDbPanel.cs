@@ -145,7 +145,10 @@ internal sealed class DuckDbPanel : IDisposable
 
     private static string Escape(string path) => path.Replace("'", "''", StringComparison.Ordinal);
 
-    private long Execute(string sql)
+    /// <summary>Runs one statement (a <c>CREATE TABLE … AS</c>, a <c>COPY … TO</c>) on the database.</summary>
+    /// <param name="sql">The statement.</param>
+    /// <returns>What DuckDB reports for it (rows changed or copied, 0 for <c>CREATE TABLE … AS</c>).</returns>
+    public long Execute(string sql)
     {
         using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
