@@ -45,6 +45,10 @@ internal static class PanelCommand
         {
             Description = $"Also write {EnterpriseFile}: every row's year-on-year growth against its own row a year earlier.",
         };
+        var streamed = new Option<bool>("--stream")
+        {
+            Description = "Read a Parquet panel sorted by (ent_id, period) one row group at a time, holding one row group and the firm in progress instead of the whole panel: for panels larger than memory. The output files are the same, byte for byte; rows out of order are refused (exit 2) with how to sort the file.",
+        };
         var encoding = CommonOptions.Encoding();
         var delimiter = CommonOptions.Delimiter();
         var lang = CommonOptions.Language();
@@ -53,6 +57,7 @@ internal static class PanelCommand
             input,
             outputDir,
             enterprise,
+            streamed,
             encoding,
             delimiter,
             lang,
@@ -64,7 +69,10 @@ internal static class PanelCommand
             bool withEnterprise = parse.GetValue(enterprise);
             var table = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter));
             var options = new PanelReadOptions { Encoding = table.Encoding, Delimiter = table.Delimiter, SpoolDirectory = SpoolDirectory(dir) };
-            return Run(path, dir, withEnterprise, options, CommonOptions.ParseLanguage(parse.GetValue(lang)), output, error, stdin);
+            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+            return parse.GetValue(streamed)
+                ? RunStreamed(path, dir, withEnterprise, options, language, output, error)
+                : Run(path, dir, withEnterprise, options, language, output, error, stdin);
         });
         return command;
     }
@@ -164,6 +172,108 @@ internal static class PanelCommand
     /// The folder standard input is copied to: the output folder's parent (usually on the disk the results go to), or
     /// null (the system's temporary folder) when it does not exist yet.
     /// </summary>
+    private static int RunStreamed(string path, string dir, bool withEnterprise, PanelReadOptions options, TextLanguage lang, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            return RunStreamedChecked(path, dir, withEnterprise, options, lang, output, error);
+        }
+        catch (OverflowException ex)
+        {
+            throw new InputException($"{path}: {ex.Message}", ex);
+        }
+    }
+
+    private static int RunStreamedChecked(string path, string dir, bool withEnterprise, PanelReadOptions options, TextLanguage lang, TextWriter output, TextWriter error)
+    {
+        if (path == "-" || !path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InputException($"{path}: panel --stream reads a Parquet file (FILE.parquet), one row group at a time; run without --stream, or convert the panel first, for example with DuckDB: COPY (SELECT * FROM read_csv('in.csv') ORDER BY ent_id, period) TO 'panel.parquet'");
+        }
+
+        InputFile input;
+        try
+        {
+            input = InputFile.Of(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: cannot read it to hash it for the manifest: {ex.Message}", ex);
+        }
+
+        try
+        {
+            Directory.CreateDirectory(dir);
+        }
+        catch (Exception ex) when (OutputException.IsEnvironment(ex))
+        {
+            throw OutputException.CannotWrite(dir, ex);
+        }
+
+        string manifestPath = Path.Combine(dir, PanelManifest.FileName);
+        AtomicFile.Delete(manifestPath);
+        string enterprisePath = Path.Combine(dir, EnterpriseFile);
+        var progress = new ProgressWriter(path, error);
+        PanelAccumulator? accumulator = null;
+        PanelMetrics? metrics = null;
+        WrittenFile? enterpriseFile = null;
+        try
+        {
+            if (withEnterprise)
+            {
+                // Each firm's growth is written as the stream completes it; the file appears (atomically) at the end.
+                enterpriseFile = AtomicFile.Write(enterprisePath, stream =>
+                {
+                    using var csv = new EnterpriseYoyCsvStream(stream);
+                    accumulator = PanelReader.StreamParquet(path, includeComparable: true, csv.Write, progress);
+
+                    // The last firm reaches the file when the stream is completed.
+                    metrics = accumulator.Complete();
+                });
+            }
+            else
+            {
+                accumulator = PanelReader.StreamParquet(path, includeComparable: true, null, progress);
+                metrics = accumulator.Complete();
+            }
+        }
+        catch (PanelFormatException ex) when (ex.InnerException is PanelDataException { Error: PanelDataError.Unsorted })
+        {
+            throw new InputException($"{ex.Message} panel --stream reads the rows in file order and needs them sorted by (ent_id, period); sort the file first, for example with DuckDB: COPY (SELECT * FROM '{path}' ORDER BY ent_id, period) TO 'sorted.parquet'", ex);
+        }
+
+        var shape = new PanelManifest.Shape(metrics!.RowCount, accumulator!.EnterpriseCount, metrics.ClusterCount, metrics.MonthCount, metrics.FirstMonth, metrics.Month(metrics.MonthCount - 1));
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine(lang.Pick(
+            string.Create(inv, $"{path}: {shape.RowCount:N0} rows, {shape.EnterpriseCount:N0} enterprises, {shape.ClusterCount} clusters, {shape.MonthCount} months ({shape.FirstMonth:yyyy-MM} to {shape.LastMonth:yyyy-MM})."),
+            string.Create(inv, $"{path}: {shape.RowCount:N0} 行, {shape.EnterpriseCount:N0} 家企业, {shape.ClusterCount} 个集群, {shape.MonthCount} 个月 ({shape.FirstMonth:yyyy-MM} 至 {shape.LastMonth:yyyy-MM})。"),
+            string.Create(inv, $"{path}: {shape.RowCount:N0} 行, {shape.EnterpriseCount:N0} 家企業, {shape.ClusterCount} 個集群, {shape.MonthCount} 個月 ({shape.FirstMonth:yyyy-MM} 至 {shape.LastMonth:yyyy-MM})。")));
+        var written = new List<WrittenFile>
+        {
+            Announce(AtomicFile.Write(Path.Combine(dir, ClusterFile), stream => PanelCsv.WriteClusterMetrics(metrics, stream)), lang, output),
+        };
+        if (enterpriseFile is not null)
+        {
+            written.Add(Announce(enterpriseFile, lang, output));
+        }
+        else if (AtomicFile.Delete(enterprisePath))
+        {
+            output.WriteLine(lang.Pick(
+                $"removed {enterprisePath} (an earlier run's; this run is without --enterprise-yoy)",
+                $"已删除 {enterprisePath} (上次运行的输出; 本次未用 --enterprise-yoy)",
+                $"已刪除 {enterprisePath} (上次運行的輸出; 本次未用 --enterprise-yoy)"));
+        }
+
+        KeyValuePair<string, object?>[] given =
+        [
+            new("enterprise_yoy", withEnterprise),
+            new("encoding", CommonOptions.EncodingName(options.Encoding)),
+            new("delimiter", options.Delimiter switch { null => null, '\t' => "tab", char d => d.ToString() }),
+        ];
+        Announce(AtomicFile.Write(manifestPath, stream => PanelManifest.Write(stream, input, given, shape, written)), lang, output);
+        return CliApp.Done;
+    }
+
     private static string? SpoolDirectory(string dir)
     {
         string? parent = Path.GetDirectoryName(Path.GetFullPath(dir));

@@ -1,0 +1,114 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using Parquet;
+using Parquet.Schema;
+using Taizhou.Metrics.Benchmarks;
+using Taizhou.Metrics.Cli.Tests.BadInput;
+using Taizhou.Metrics.IO;
+using Taizhou.Metrics.IO.Tests;
+using Taizhou.Metrics.Panels;
+using Xunit;
+
+namespace Taizhou.Metrics.Cli.Tests;
+
+/// <summary>
+/// <c>taizhou-metrics panel --stream</c>: a Parquet panel read one row group at a time gives the files of the in-memory
+/// run byte for byte, and rows out of order are refused with exit 2 and how to sort them.
+/// </summary>
+public class PanelStreamTest
+{
+    private static readonly Lazy<EnterprisePanel> Panel = new(() =>
+    {
+        var data = SyntheticPanel.Generate(300, 40, withCents: false, seed: 3);
+        return EnterprisePanel.Create(data.EnterpriseIds, data.Clusters, data.Periods, data.YearToDateOutput);
+    });
+
+    private static System.Threading.CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData(97, true, true)]
+    [InlineData(97, true, false)]
+    [InlineData(1000, false, true)]
+    [InlineData(1000, false, false)]
+    [InlineData(1 << 20, true, true)]
+    public void Stream_TinyRowGroups_WritesTheInMemoryFilesByteForByte(int rowGroupSize, bool withEnterprise, bool statistics)
+    {
+        // Row groups of 97 rows cut most firms (a firm has up to 40 rows) across two groups. With the footer's
+        // statistics the shape comes from them; without, from a first pass over the cluster and period columns.
+        using var s = new Scratch();
+        string input = s.PathOf("panel.parquet");
+        if (statistics)
+        {
+            PanelWriter.WriteParquet(Panel.Value, input, rowGroupSize);
+            Assert.NotNull(ParquetFile.Footer(File.ReadAllBytes(input)).RowGroups[0].Columns[2].MetaData!.Statistics);
+        }
+        else
+        {
+            int rows = Panel.Value.RowCount;
+            int[] groups = new int[(rows + rowGroupSize - 1) / rowGroupSize];
+            for (int g = 0; g < groups.Length; g++)
+            {
+                groups[g] = Math.Min(rowGroupSize, rows - (g * rowGroupSize));
+            }
+
+            File.WriteAllBytes(input, ParquetBytes.WriteMinimal(Panel.Value, groups, crc: false, statistics: false));
+            Assert.Null(ParquetFile.Footer(File.ReadAllBytes(input)).RowGroups[0].Columns[2].MetaData!.Statistics);
+        }
+
+        string[] flags = withEnterprise ? ["--enterprise-yoy"] : [];
+        var (memoryCode, memoryOutput, memoryError) = CliRunner.Run(["panel", "--input", input, "--output", s.PathOf("memory"), .. flags]);
+        var (code, output, error) = CliRunner.Run(["panel", "--input", input, "--output", s.PathOf("stream"), "--stream", .. flags]);
+
+        Assert.True(memoryCode == 0, memoryError);
+        Assert.True(code == 0, error);
+        Assert.Equal(memoryOutput.Replace("memory", "stream", StringComparison.Ordinal), output);
+        foreach (string name in (string[])["cluster_metrics.csv", "enterprise_yoy.csv", "manifest.json"])
+        {
+            Assert.Equal(withEnterprise || name != "enterprise_yoy.csv", File.Exists(Path.Combine(s.PathOf("stream"), name)));
+            if (File.Exists(Path.Combine(s.PathOf("memory"), name)))
+            {
+                Assert.Equal(File.ReadAllBytes(Path.Combine(s.PathOf("memory"), name)), File.ReadAllBytes(Path.Combine(s.PathOf("stream"), name)));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Stream_FirmIdGoingDown_ExitsTwoNamingTheRowAndHowToSort()
+    {
+        // Rows 1-2 are firm 5, rows 3-4 firm 3, in a second row group: refused at row 3.
+        using var s = new Scratch();
+        string path = s.PathOf("unsorted.parquet");
+        var fields = new DataField[] { new DataField<int>("ent_id"), new DataField<int>("cluster"), new DataField<int>("period"), new DataField<double>("ytd_output") };
+        await using (var stream = File.Create(path))
+        await using (var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, cancellationToken: Token))
+        {
+            foreach (int id in (int[])[5, 3])
+            {
+                using var rg = writer.CreateRowGroup();
+                await rg.WriteAsync<int>(fields[0], new[] { id, id }.AsMemory(), cancellationToken: Token);
+                await rg.WriteAsync<int>(fields[1], new[] { 0, 0 }.AsMemory(), cancellationToken: Token);
+                await rg.WriteAsync<int>(fields[2], new[] { 202301, 202401 }.AsMemory(), cancellationToken: Token);
+                await rg.WriteAsync<double>(fields[3], new[] { 1.0, 2.0 }.AsMemory(), cancellationToken: Token);
+            }
+        }
+
+        var (code, _, error) = CliRunner.Run("panel", "--input", path, "--output", s.PathOf("out"), "--stream");
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{path}: row 3, enterprise 3: enterprise 3 comes after enterprise 5", error, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY ent_id, period", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(s.PathOf("out"), "cluster_metrics.csv")));
+    }
+
+    [Fact]
+    public void Stream_CsvInput_ExitsTwoSayingItReadsParquet()
+    {
+        using var s = new Scratch();
+        string csv = s.PathOf("panel.csv");
+        PanelWriter.WriteCsv(Panel.Value, csv);
+        var (code, _, error) = CliRunner.Run("panel", "--input", csv, "--output", s.PathOf("out"), "--stream");
+        Assert.Equal(2, code);
+        Assert.Contains("--stream reads a Parquet file", error, StringComparison.Ordinal);
+    }
+}
