@@ -101,14 +101,65 @@ public class PanelStreamTest
         Assert.False(File.Exists(Path.Combine(s.PathOf("out"), "cluster_metrics.csv")));
     }
 
-    [Fact]
-    public void Stream_CsvInput_ExitsTwoSayingItReadsParquet()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Stream_Csv_WritesTheInMemoryFilesByteForByte(bool withEnterprise)
     {
+        // 4096-row blocks: 10,217 rows make two full blocks and a part, the block edges inside firms.
         using var s = new Scratch();
         string csv = s.PathOf("panel.csv");
         PanelWriter.WriteCsv(Panel.Value, csv);
+        Assert.True(Panel.Value.RowCount > 2 * 4096, $"rows: {Panel.Value.RowCount}");
+        string[] flags = withEnterprise ? ["--enterprise-yoy"] : [];
+        var (memoryCode, memoryOutput, memoryError) = CliRunner.Run(["panel", "--input", csv, "--output", s.PathOf("memory"), .. flags]);
+        var (code, output, error) = CliRunner.Run(["panel", "--input", csv, "--output", s.PathOf("stream"), "--stream", .. flags]);
+
+        Assert.True(memoryCode == 0, memoryError);
+        Assert.True(code == 0, error);
+        Assert.Equal(memoryOutput.Replace("memory", "stream", StringComparison.Ordinal), output);
+        foreach (string name in (string[])["cluster_metrics.csv", "enterprise_yoy.csv", "manifest.json"])
+        {
+            Assert.Equal(withEnterprise || name != "enterprise_yoy.csv", File.Exists(Path.Combine(s.PathOf("stream"), name)));
+            if (File.Exists(Path.Combine(s.PathOf("memory"), name)))
+            {
+                Assert.Equal(File.ReadAllBytes(Path.Combine(s.PathOf("memory"), name)), File.ReadAllBytes(Path.Combine(s.PathOf("stream"), name)));
+            }
+        }
+    }
+
+    [Fact]
+    public void Stream_CsvPeriodGoingDownWithinAFirm_ExitsTwoNamingRowAndLine()
+    {
+        using var s = new Scratch();
+        string csv = s.Text("unsorted.csv", "ent_id,cluster,period,ytd_output\n1,0,202301,1\n1,0,202401,2\n1,0,202312,3\n");
         var (code, _, error) = CliRunner.Run("panel", "--input", csv, "--output", s.PathOf("out"), "--stream");
         Assert.Equal(2, code);
-        Assert.Contains("--stream reads a Parquet file", error, StringComparison.Ordinal);
+        Assert.Contains($"{csv}: row 3 (line 4), enterprise 1: period 202312 comes after period 202401", error, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY ent_id, period", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stream_CsvBadCellAfterAnUnsortedRow_ReportsTheUnsortedRowFirst()
+    {
+        // The first pass stops at the bad cell of row 3; the second reports row 2, the first error of the file, as the
+        // in-memory reader does.
+        using var s = new Scratch();
+        string csv = s.Text("bad.csv", "ent_id,cluster,period,ytd_output\n5,0,202301,1\n3,0,202301,2\n3,0,x,3\n");
+        var (memoryCode, _, memoryError) = CliRunner.Run("panel", "--input", csv, "--output", s.PathOf("memory"));
+        var (code, _, error) = CliRunner.Run("panel", "--input", csv, "--output", s.PathOf("out"), "--stream");
+        Assert.Equal(2, memoryCode);
+        Assert.Equal(2, code);
+        Assert.Contains($"{csv}: row 2 (line 3), enterprise 3: enterprise 3 comes after enterprise 5", error, StringComparison.Ordinal);
+        Assert.StartsWith(memoryError.Trim(), error.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stream_StandardInput_ExitsTwo()
+    {
+        using var s = new Scratch();
+        var (code, _, error) = CliRunner.Run("panel", "--input", "-", "--output", s.PathOf("out"), "--stream");
+        Assert.Equal(2, code);
+        Assert.Contains("standard input cannot be read twice", error, StringComparison.Ordinal);
     }
 }

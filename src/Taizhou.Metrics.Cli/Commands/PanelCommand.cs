@@ -47,7 +47,7 @@ internal static class PanelCommand
         };
         var streamed = new Option<bool>("--stream")
         {
-            Description = "Read a Parquet panel sorted by (ent_id, period) one row group at a time, holding one row group and the firm in progress instead of the whole panel: for panels larger than memory. The output files are the same, byte for byte; rows out of order are refused (exit 2) with how to sort the file.",
+            Description = "Read a panel sorted by (ent_id, period) as a stream, Parquet one row group at a time, CSV block by block (in two passes), holding one row group or block and the firm in progress instead of the whole panel: for panels larger than memory. The output files are the same, byte for byte; rows out of order are refused (exit 2) with how to sort the file.",
         };
         var encoding = CommonOptions.Encoding();
         var delimiter = CommonOptions.Delimiter();
@@ -186,10 +186,15 @@ internal static class PanelCommand
 
     private static int RunStreamedChecked(string path, string dir, bool withEnterprise, PanelReadOptions options, TextLanguage lang, TextWriter output, TextWriter error)
     {
-        if (path == "-" || !path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
+        if (path == "-")
         {
-            throw new InputException($"{path}: panel --stream reads a Parquet file (FILE.parquet), one row group at a time; run without --stream, or convert the panel first, for example with DuckDB: COPY (SELECT * FROM read_csv('in.csv') ORDER BY ent_id, period) TO 'panel.parquet'");
+            throw new InputException("-: panel --stream reads a file (Parquet one row group at a time, CSV block by block in two passes); standard input cannot be read twice: save it to a file, or run without --stream.");
         }
+
+        bool parquet = path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
+        PanelAccumulator Stream(EnterpriseYearOnYearHandler? handler, IProgress<PanelLoadProgress> progress) => parquet
+            ? PanelReader.StreamParquet(path, includeComparable: true, handler, progress)
+            : PanelReader.StreamCsv(path, options, includeComparable: true, handler, progress);
 
         InputFile input;
         try
@@ -225,7 +230,7 @@ internal static class PanelCommand
                 enterpriseFile = AtomicFile.Write(enterprisePath, stream =>
                 {
                     using var csv = new EnterpriseYoyCsvStream(stream);
-                    accumulator = PanelReader.StreamParquet(path, includeComparable: true, csv.Write, progress);
+                    accumulator = Stream(csv.Write, progress);
 
                     // The last firm reaches the file when the stream is completed.
                     metrics = accumulator.Complete();
@@ -233,13 +238,13 @@ internal static class PanelCommand
             }
             else
             {
-                accumulator = PanelReader.StreamParquet(path, includeComparable: true, null, progress);
+                accumulator = Stream(null, progress);
                 metrics = accumulator.Complete();
             }
         }
         catch (PanelFormatException ex) when (ex.InnerException is PanelDataException { Error: PanelDataError.Unsorted })
         {
-            throw new InputException($"{ex.Message} panel --stream reads the rows in file order and needs them sorted by (ent_id, period); sort the file first, for example with DuckDB: COPY (SELECT * FROM '{path}' ORDER BY ent_id, period) TO 'sorted.parquet'", ex);
+            throw new InputException($"{ex.Message} panel --stream reads the rows in file order and needs them sorted by (ent_id, period); sort the file first, for example with DuckDB: COPY (SELECT * FROM '{path}' ORDER BY ent_id, period) TO 'sorted.{(parquet ? "parquet" : "csv")}'", ex);
         }
 
         var shape = new PanelManifest.Shape(metrics!.RowCount, accumulator!.EnterpriseCount, metrics.ClusterCount, metrics.MonthCount, metrics.FirstMonth, metrics.Month(metrics.MonthCount - 1));
