@@ -54,6 +54,7 @@ public sealed class PanelAccumulator
     private double lastValue;
     private int enterpriseCount;
     private bool completed;
+    private bool broken;
 
     /// <summary>Creates a stream for a panel of a declared shape.</summary>
     /// <param name="rowCount">The number of rows the stream will bring, at least 1.</param>
@@ -122,7 +123,7 @@ public sealed class PanelAccumulator
     /// <param name="periods">The period of each row as <c>yyyymm</c>, within the declared months.</param>
     /// <param name="yearToDateOutput">The year-to-date output of each row, in yuan; finite and not negative.</param>
     /// <exception cref="ArgumentException">The columns have different lengths.</exception>
-    /// <exception cref="InvalidOperationException">The stream was completed.</exception>
+    /// <exception cref="InvalidOperationException">The stream was completed, or an earlier row was refused.</exception>
     /// <exception cref="PanelDataException">
     /// A row breaks a rule of the panel (unsorted, duplicate, falling year-to-date, invalid period, cluster or output),
     /// lies outside the declared shape, or is one more than the declared row count; the message names the row's 0-based
@@ -149,7 +150,16 @@ public sealed class PanelAccumulator
         clusters.CopyTo(this.clusters.AsSpan(held));
         periods.CopyTo(this.periods.AsSpan(held));
         yearToDateOutput.CopyTo(values.AsSpan(held));
-        Check(held, held + n);
+        try
+        {
+            Check(held, held + n);
+        }
+        catch (PanelDataException)
+        {
+            broken = true;
+            throw;
+        }
+
         held += n;
 
         // The last firm may go on in the next batch: compute the firms before it.
@@ -164,7 +174,7 @@ public sealed class PanelAccumulator
 
     /// <summary>Ends the stream: computes the last firm and the metrics of the cluster tables.</summary>
     /// <returns>The metrics, without each row's growth (that went to the handler).</returns>
-    /// <exception cref="InvalidOperationException">The stream was completed already.</exception>
+    /// <exception cref="InvalidOperationException">The stream was completed already, or a row was refused.</exception>
     /// <exception cref="PanelDataException">The stream brought fewer rows than declared.</exception>
     public PanelMetrics Complete()
     {
@@ -185,6 +195,11 @@ public sealed class PanelAccumulator
         if (completed)
         {
             throw new InvalidOperationException("The stream was completed; create a new one.");
+        }
+
+        if (broken)
+        {
+            throw new InvalidOperationException("A row of the stream was refused; it cannot go on: create a new one.");
         }
     }
 

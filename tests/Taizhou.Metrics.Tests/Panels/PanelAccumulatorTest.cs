@@ -93,6 +93,8 @@ public class PanelAccumulatorTest
         Assert.Equal(PanelDataError.Unsorted, ex.Error);
         Assert.Equal(2, ex.RowIndex);
         Assert.Equal(3, ex.EnterpriseId);
+        Assert.Throws<InvalidOperationException>(() => stream.Add([6], [0], [202301], [1.0]));
+        Assert.Throws<InvalidOperationException>(() => stream.Complete());
     }
 
     [Fact]
