@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Threading.Tasks;
+using Microsoft.Win32.SafeHandles;
 using NodaTime;
 using Taizhou.Metrics.Panels;
 
@@ -9,13 +11,15 @@ namespace Taizhou.Metrics.IO;
 
 /// <summary>
 /// The streaming half of <see cref="PanelReader"/>: a panel sorted by (ent_id, period) read one row group at a time
-/// into a <see cref="PanelAccumulator"/>, in memory bounded by the largest row group whatever the number of rows.
+/// into a <see cref="PanelAccumulator"/>, in memory bounded by the largest row group whatever the number of rows: the
+/// next row group is decoded while the accumulator takes the one before, so two are in memory at a time.
 /// </summary>
 public static partial class PanelReader
 {
     /// <summary>
     /// Reads a Parquet panel sorted by (ent_id, period) one row group at a time into a <see cref="PanelAccumulator"/>,
-    /// holding at most one row group's rows (and the firm in progress) besides the metrics tables; returns the
+    /// holding at most two row groups' rows (the next is decoded while the one before is computed) and the firm in
+    /// progress besides the metrics tables; returns the
     /// accumulator with every row added, for the caller to <see cref="PanelAccumulator.Complete"/>.
     /// </summary>
     /// <remarks>
@@ -74,16 +78,20 @@ public static partial class PanelReader
             largest = Math.Max(largest, group.Rows);
         }
 
-        var ids = new int[largest];
-        var clusters = new int[largest];
-        var periods = new int[largest];
-        var output = new double[largest];
-        var decode = new ParquetDecode(path, file, layout, ids, clusters, periods, output);
+        // Two slots of one row group each: the next group is decoded into one while the accumulator takes the other.
+        var slots = new GroupSlot[2];
+        for (int k = 0; k < slots.Length; k++)
+        {
+            slots[k] = new GroupSlot(path, file, layout, (int)largest);
+        }
+
         var readers = new List<ParquetChunkReader>();
+        Task? pending = null;
         try
         {
             readers.Add(ParquetChunkReader.Open(path, layout));
-            var (maxCluster, minPeriod, maxPeriod) = ShapeFromStatistics(layout) ?? ShapeByFirstPass(layout, decode, readers[0], periods, clusters);
+            var first = slots[0];
+            var (maxCluster, minPeriod, maxPeriod) = ShapeFromStatistics(layout) ?? ShapeByFirstPass(layout, first.Decode, readers[0], first.Periods, first.Clusters);
             PanelAccumulator accumulator;
             try
             {
@@ -94,15 +102,32 @@ public static partial class PanelReader
                 throw new PanelFormatException(path, null, null, $"{path}: {ex.Message}", ex);
             }
 
+            // Decodes never overlap (the next starts once the one before is in), so they share the readers.
+            Task Start(int g) => Task.Run(() =>
+            {
+                var slot = slots[g % 2];
+                slot.Decode.BaseRow = layout.Groups[g].FirstRow;
+                DecodeGroup(path, layout, slot.Decode, readers, g);
+            });
+
+            Task next = Start(0);
+            pending = next;
             for (int g = 0; g < layout.Groups.Count; g++)
             {
+                next.GetAwaiter().GetResult();
+                pending = null;
+                if (g + 1 < layout.Groups.Count)
+                {
+                    next = Start(g + 1);
+                    pending = next;
+                }
+
                 var group = layout.Groups[g];
+                var slot = slots[g % 2];
                 int n = (int)group.Rows;
-                decode.BaseRow = group.FirstRow;
-                DecodeGroup(path, layout, decode, readers, g);
                 try
                 {
-                    accumulator.Add(ids.AsSpan(0, n), clusters.AsSpan(0, n), periods.AsSpan(0, n), output.AsSpan(0, n));
+                    accumulator.Add(slot.Ids.AsSpan(0, n), slot.Clusters.AsSpan(0, n), slot.Periods.AsSpan(0, n), slot.Output.AsSpan(0, n));
                 }
                 catch (PanelDataException ex)
                 {
@@ -116,11 +141,43 @@ public static partial class PanelReader
         }
         finally
         {
+            // A decode still running uses the readers: let it end (its error, if any, is moot) before they are closed.
+            try
+            {
+                pending?.Wait();
+            }
+            catch (AggregateException)
+            {
+            }
+
             foreach (var reader in readers)
             {
                 reader.Dispose();
             }
         }
+    }
+
+    /// <summary>The columns of one row group and the decoder that fills them.</summary>
+    private sealed class GroupSlot
+    {
+        public GroupSlot(string path, SafeFileHandle file, ParquetLayout layout, int rows)
+        {
+            Ids = new int[rows];
+            Clusters = new int[rows];
+            Periods = new int[rows];
+            Output = new double[rows];
+            Decode = new ParquetDecode(path, file, layout, Ids, Clusters, Periods, Output);
+        }
+
+        public int[] Ids { get; }
+
+        public int[] Clusters { get; }
+
+        public int[] Periods { get; }
+
+        public double[] Output { get; }
+
+        public ParquetDecode Decode { get; }
     }
 
     /// <summary>Decodes the four columns of a row group, on this thread and one more per further core (at most four in all).</summary>

@@ -101,6 +101,36 @@ public class PanelStreamTest
         Assert.False(File.Exists(Path.Combine(s.PathOf("out"), "cluster_metrics.csv")));
     }
 
+    [Fact]
+    public async Task Stream_NullCellInALaterRowGroup_ExitsTwoNamingTheRowAsInMemory()
+    {
+        // The second row group is decoded while the first is computed; its error names the file's row 3, as in memory.
+        using var s = new Scratch();
+        string path = s.PathOf("nulls.parquet");
+        var fields = new DataField[] { new DataField<int?>("ent_id"), new DataField<int?>("cluster"), new DataField<int?>("period"), new DataField<double?>("ytd_output") };
+        await using (var stream = File.Create(path))
+        await using (var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, cancellationToken: Token))
+        {
+            foreach (int?[] periods in (int?[][])[[202301, 202401], [null, 202401]])
+            {
+                using var rg = writer.CreateRowGroup();
+                int id = periods[0] is null ? 2 : 1;
+                await rg.WriteAsync<int>(fields[0], new int?[] { id, id }.AsMemory(), cancellationToken: Token);
+                await rg.WriteAsync<int>(fields[1], new int?[] { 0, 0 }.AsMemory(), cancellationToken: Token);
+                await rg.WriteAsync<int>(fields[2], periods.AsMemory(), cancellationToken: Token);
+                await rg.WriteAsync<double>(fields[3], new double?[] { 1, 2 }.AsMemory(), cancellationToken: Token);
+            }
+        }
+
+        var (memoryCode, _, memoryError) = CliRunner.Run("panel", "--input", path, "--output", s.PathOf("memory"));
+        var (code, _, error) = CliRunner.Run("panel", "--input", path, "--output", s.PathOf("out"), "--stream");
+
+        Assert.Equal(2, memoryCode);
+        Assert.Equal(2, code);
+        Assert.Contains($"{path}: row 3: column 'period' is null.", error, StringComparison.Ordinal);
+        Assert.Equal(memoryError, error);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
