@@ -53,6 +53,11 @@ namespace Taizhou.Metrics.Panels;
 /// added as vectors, other rows compare the twelve rows on either side at once; they cost about three times as much as
 /// the cluster totals, so they are computed only when asked for.
 /// </para>
+/// <para>
+/// A panel too large for memory, sorted by (enterprise, period), can be streamed through a <see cref="PanelAccumulator"/>
+/// instead: it cuts the rows into the same chunks and adds their tables in the same order, so its metrics are these, bit
+/// for bit.
+/// </para>
 /// </remarks>
 public static class PanelCalculator
 {
