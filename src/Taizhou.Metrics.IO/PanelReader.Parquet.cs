@@ -223,16 +223,28 @@ public static partial class PanelReader
         private readonly PanelFormatException?[] errors;
 
         public ParquetDecode(string path, SafeFileHandle file, ParquetLayout layout, EnterprisePanelBuilder builder)
+            : this(path, file, layout, builder.PendingEnterpriseIds, builder.PendingClusters, builder.PendingPeriods, builder.PendingYearToDateOutput)
+        {
+        }
+
+        /// <summary>Decodes into columns of the caller: row r of the file goes to index r − <see cref="BaseRow"/>.</summary>
+        public ParquetDecode(string path, SafeFileHandle file, ParquetLayout layout, Memory<int> ids, Memory<int> clusters, Memory<int> periods, Memory<double> output)
         {
             this.path = path;
             this.file = file;
             this.layout = layout;
-            ids = builder.PendingEnterpriseIds;
-            clusters = builder.PendingClusters;
-            periods = builder.PendingPeriods;
-            output = builder.PendingYearToDateOutput;
+            this.ids = ids;
+            this.clusters = clusters;
+            this.periods = periods;
+            this.output = output;
             errors = new PanelFormatException?[layout.Groups.Count * Columns];
         }
+
+        /// <summary>Gets or sets the file row that goes to index 0 of the columns (the first row of the group being read, when streaming).</summary>
+        public long BaseRow { get; set; }
+
+        /// <summary>Gets the item of a (row group, panel column in <see cref="PanelSchema"/> order) for <see cref="Decode"/>.</summary>
+        public static int Item(int group, int column) => (group * Columns) + Array.IndexOf(DecodeOrder, column);
 
         /// <summary>Checks and decodes item k, a (row group, column), with a thread's own reader, keeping its error if any.</summary>
         public void Decode(int k, ParquetChunkReader reader)
@@ -241,7 +253,7 @@ public static partial class PanelReader
             int column = DecodeOrder[k % Columns];
             var group = layout.Groups[g];
             var chunk = group.Columns[column];
-            int start = (int)group.FirstRow;
+            int start = (int)(group.FirstRow - BaseRow);
             int n = (int)group.Rows;
             string where = string.Create(CultureInfo.InvariantCulture, $"row group {g}, column '{chunk.Name}' (bytes {chunk.Start} to {chunk.Start + chunk.Length})");
             if (chunk.Length > Array.MaxLength)
@@ -312,16 +324,16 @@ public static partial class PanelReader
             switch (column)
             {
                 case 0:
-                    ReadColumn(rg, field, ids.Slice(start, n), path, start).GetAwaiter().GetResult();
+                    ReadColumn(rg, field, ids.Slice(start, n), path, start + BaseRow).GetAwaiter().GetResult();
                     return StatisticsMismatch<int>(ids.Span.Slice(start, n), chunk.Statistics);
                 case 1:
-                    ReadColumn(rg, field, clusters.Slice(start, n), path, start).GetAwaiter().GetResult();
+                    ReadColumn(rg, field, clusters.Slice(start, n), path, start + BaseRow).GetAwaiter().GetResult();
                     return StatisticsMismatch<int>(clusters.Span.Slice(start, n), chunk.Statistics);
                 case 2:
-                    ReadColumn(rg, field, periods.Slice(start, n), path, start).GetAwaiter().GetResult();
+                    ReadColumn(rg, field, periods.Slice(start, n), path, start + BaseRow).GetAwaiter().GetResult();
                     return StatisticsMismatch<int>(periods.Span.Slice(start, n), chunk.Statistics);
                 default:
-                    ReadColumn(rg, field, output.Slice(start, n), path, start).GetAwaiter().GetResult();
+                    ReadColumn(rg, field, output.Slice(start, n), path, start + BaseRow).GetAwaiter().GetResult();
                     return StatisticsMismatch<double>(output.Span.Slice(start, n), chunk.Statistics);
             }
         }

@@ -23,7 +23,16 @@ public static class PanelWriter
     {
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(path);
-        WriteParquetAsync(panel, path).GetAwaiter().GetResult();
+        WriteParquetAsync(panel, path, RowGroupSize).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Writes a panel to a Parquet file in row groups of <paramref name="rowGroupSize"/> rows (tests cut firms across row groups with it).</summary>
+    internal static void WriteParquet(EnterprisePanel panel, string path, int rowGroupSize)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rowGroupSize);
+        WriteParquetAsync(panel, path, rowGroupSize).GetAwaiter().GetResult();
     }
 
     /// <summary>Writes a panel to a CSV file with the header <c>ent_id,cluster,period,ytd_output</c> (invariant culture, shortest round-trip doubles).</summary>
@@ -61,7 +70,7 @@ public static class PanelWriter
         }
     }
 
-    private static async Task WriteParquetAsync(EnterprisePanel panel, string path)
+    private static async Task WriteParquetAsync(EnterprisePanel panel, string path, int rowGroupSize)
     {
         var idField = new DataField<int>(PanelSchema.EnterpriseId);
         var clusterField = new DataField<int>(PanelSchema.Cluster);
@@ -72,14 +81,14 @@ public static class PanelWriter
         var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
         await using var writer = await ParquetWriter.CreateAsync(schema, stream, options).ConfigureAwait(false);
         int n = panel.RowCount;
-        int size = Math.Min(RowGroupSize, n);
+        int size = Math.Min(rowGroupSize, n);
         var ids = new int[size];
         var clusters = new int[size];
         var periods = new int[size];
         var output = new double[size];
-        for (int start = 0; start < n; start += RowGroupSize)
+        for (int start = 0; start < n; start += rowGroupSize)
         {
-            int count = Math.Min(RowGroupSize, n - start);
+            int count = Math.Min(rowGroupSize, n - start);
             panel.EnterpriseIds.Slice(start, count).CopyTo(ids);
             panel.Clusters.Slice(start, count).CopyTo(clusters);
             panel.Periods.Slice(start, count).CopyTo(periods);

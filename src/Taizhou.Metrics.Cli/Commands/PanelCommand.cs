@@ -59,6 +59,10 @@ internal static class PanelCommand
             HelpName = "csv|parquet",
         };
         format.AcceptOnlyFromAmong("csv", "parquet");
+        var streamed = new Option<bool>("--stream")
+        {
+            Description = "Read a panel sorted by (ent_id, period) as a stream, Parquet one row group at a time, CSV block by block (in two passes), holding one row group or block and the firm in progress instead of the whole panel: for panels larger than memory. The output files are the same, byte for byte; rows out of order are refused (exit 2) with how to sort the file.",
+        };
         var encoding = CommonOptions.Encoding();
         var delimiter = CommonOptions.Delimiter();
         var lang = CommonOptions.Language();
@@ -68,6 +72,7 @@ internal static class PanelCommand
             outputDir,
             enterprise,
             format,
+            streamed,
             encoding,
             delimiter,
             lang,
@@ -80,7 +85,10 @@ internal static class PanelCommand
             bool parquet = parse.GetValue(format) == "parquet";
             var table = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter));
             var options = new PanelReadOptions { Encoding = table.Encoding, Delimiter = table.Delimiter, SpoolDirectory = SpoolDirectory(dir) };
-            return Run(path, dir, withEnterprise, parquet, options, CommonOptions.ParseLanguage(parse.GetValue(lang)), output, error, stdin);
+            var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
+            return parse.GetValue(streamed)
+                ? RunStreamed(path, dir, withEnterprise, parquet, options, language, output, error)
+                : Run(path, dir, withEnterprise, parquet, options, language, output, error, stdin);
         });
         return command;
     }
@@ -208,6 +216,134 @@ internal static class PanelCommand
     /// The folder standard input is copied to: the output folder's parent (usually on the disk the results go to), or
     /// null (the system's temporary folder) when it does not exist yet.
     /// </summary>
+    private static int RunStreamed(string path, string dir, bool withEnterprise, bool parquetOut, PanelReadOptions options, TextLanguage lang, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            return RunStreamedChecked(path, dir, withEnterprise, parquetOut, options, lang, output, error);
+        }
+        catch (OverflowException ex)
+        {
+            throw new InputException($"{path}: {ex.Message}", ex);
+        }
+    }
+
+    private static int RunStreamedChecked(string path, string dir, bool withEnterprise, bool parquetOut, PanelReadOptions options, TextLanguage lang, TextWriter output, TextWriter error)
+    {
+        if (path == "-")
+        {
+            throw new InputException("-: panel --stream reads a file (Parquet one row group at a time, CSV block by block in two passes); standard input cannot be read twice: save it to a file, or run without --stream.");
+        }
+
+        bool parquet = path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
+        PanelAccumulator Stream(EnterpriseYearOnYearHandler? handler, IProgress<PanelLoadProgress> progress) => parquet
+            ? PanelReader.StreamParquet(path, includeComparable: true, handler, progress)
+            : PanelReader.StreamCsv(path, options, includeComparable: true, handler, progress);
+
+        InputFile input;
+        try
+        {
+            input = InputFile.Of(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: cannot read it to hash it for the manifest: {ex.Message}", ex);
+        }
+
+        try
+        {
+            Directory.CreateDirectory(dir);
+        }
+        catch (Exception ex) when (OutputException.IsEnvironment(ex))
+        {
+            throw OutputException.CannotWrite(dir, ex);
+        }
+
+        string manifestPath = Path.Combine(dir, PanelManifest.FileName);
+        AtomicFile.Delete(manifestPath);
+        string enterprisePath = Path.Combine(dir, parquetOut ? EnterpriseParquetFile : EnterpriseFile);
+        var progress = new ProgressWriter(path, error);
+        PanelAccumulator? accumulator = null;
+        PanelMetrics? metrics = null;
+        WrittenFile? enterpriseFile = null;
+        try
+        {
+            if (withEnterprise)
+            {
+                // Each firm's growth is written as the stream completes it; the file appears (atomically) at the end.
+                enterpriseFile = AtomicFile.Write(enterprisePath, stream =>
+                {
+                    if (parquetOut)
+                    {
+                        using var table = new EnterpriseYoyParquetStream(stream);
+                        accumulator = Stream(table.Write, progress);
+
+                        // The last firm reaches the file when the stream is completed; then the last row group.
+                        metrics = accumulator.Complete();
+                        table.Finish();
+                    }
+                    else
+                    {
+                        using var csv = new EnterpriseYoyCsvStream(stream);
+                        accumulator = Stream(csv.Write, progress);
+
+                        // The last firm reaches the file when the stream is completed.
+                        metrics = accumulator.Complete();
+                    }
+                });
+            }
+            else
+            {
+                accumulator = Stream(null, progress);
+                metrics = accumulator.Complete();
+            }
+        }
+        catch (PanelFormatException ex) when (ex.InnerException is PanelDataException { Error: PanelDataError.Unsorted })
+        {
+            throw new InputException($"{ex.Message} panel --stream reads the rows in file order and needs them sorted by (ent_id, period); sort the file first, for example with DuckDB: COPY (SELECT * FROM '{path}' ORDER BY ent_id, period) TO 'sorted.{(parquet ? "parquet" : "csv")}'", ex);
+        }
+
+        var shape = new PanelManifest.Shape(metrics!.RowCount, accumulator!.EnterpriseCount, metrics.ClusterCount, metrics.MonthCount, metrics.FirstMonth, metrics.Month(metrics.MonthCount - 1));
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine(lang.Pick(
+            string.Create(inv, $"{path}: {shape.RowCount:N0} rows, {shape.EnterpriseCount:N0} enterprises, {shape.ClusterCount} clusters, {shape.MonthCount} months ({shape.FirstMonth:yyyy-MM} to {shape.LastMonth:yyyy-MM})."),
+            string.Create(inv, $"{path}: {shape.RowCount:N0} 行, {shape.EnterpriseCount:N0} 家企业, {shape.ClusterCount} 个集群, {shape.MonthCount} 个月 ({shape.FirstMonth:yyyy-MM} 至 {shape.LastMonth:yyyy-MM})。"),
+            string.Create(inv, $"{path}: {shape.RowCount:N0} 行, {shape.EnterpriseCount:N0} 家企業, {shape.ClusterCount} 個集群, {shape.MonthCount} 個月 ({shape.FirstMonth:yyyy-MM} 至 {shape.LastMonth:yyyy-MM})。")));
+        var written = new List<WrittenFile>
+        {
+            Announce(
+                parquetOut
+                    ? AtomicFile.Write(Path.Combine(dir, ClusterParquetFile), stream => PanelParquet.WriteClusterMetrics(metrics, stream))
+                    : AtomicFile.Write(Path.Combine(dir, ClusterFile), stream => PanelCsv.WriteClusterMetrics(metrics, stream)),
+                lang,
+                output),
+        };
+        if (enterpriseFile is not null)
+        {
+            written.Add(Announce(enterpriseFile, lang, output));
+        }
+
+        RemoveStale(Path.Combine(dir, parquetOut ? ClusterFile : ClusterParquetFile), parquetOut, lang, output);
+        RemoveStale(Path.Combine(dir, parquetOut ? EnterpriseFile : EnterpriseParquetFile), parquetOut, lang, output);
+        if (enterpriseFile is null && AtomicFile.Delete(enterprisePath))
+        {
+            output.WriteLine(lang.Pick(
+                $"removed {enterprisePath} (an earlier run's; this run is without --enterprise-yoy)",
+                $"已删除 {enterprisePath} (上次运行的输出; 本次未用 --enterprise-yoy)",
+                $"已刪除 {enterprisePath} (上次運行的輸出; 本次未用 --enterprise-yoy)"));
+        }
+
+        KeyValuePair<string, object?>[] given =
+        [
+            new("enterprise_yoy", withEnterprise),
+            new("output_format", parquetOut ? "parquet" : "csv"),
+            new("encoding", CommonOptions.EncodingName(options.Encoding)),
+            new("delimiter", options.Delimiter switch { null => null, '\t' => "tab", char d => d.ToString() }),
+        ];
+        Announce(AtomicFile.Write(manifestPath, stream => PanelManifest.Write(stream, input, given, shape, written)), lang, output);
+        return CliApp.Done;
+    }
+
     private static string? SpoolDirectory(string dir)
     {
         string? parent = Path.GetDirectoryName(Path.GetFullPath(dir));

@@ -26,7 +26,16 @@ internal static class PanelManifest
     /// <param name="options">The options of the run, by name, in the order to write them: a bool, a string, or null for an option not given.</param>
     /// <param name="panel">The panel read.</param>
     /// <param name="files">The files written, in the order they were written.</param>
-    public static void Write(Stream stream, InputFile input, IReadOnlyList<KeyValuePair<string, object?>> options, EnterprisePanel panel, IReadOnlyList<WrittenFile> files)
+    public static void Write(Stream stream, InputFile input, IReadOnlyList<KeyValuePair<string, object?>> options, EnterprisePanel panel, IReadOnlyList<WrittenFile> files) =>
+        Write(stream, input, options, new Shape(panel.RowCount, panel.EnterpriseCount, panel.ClusterCount, panel.MonthCount, panel.FirstMonth, panel.LastMonth), files);
+
+    /// <summary>Writes the manifest of a run whose panel was streamed (<c>--stream</c>), from the shape it had.</summary>
+    /// <param name="stream">The stream, left open.</param>
+    /// <param name="input">The input file, as read.</param>
+    /// <param name="options">The options of the run, as for the panel overload.</param>
+    /// <param name="panel">What the panel held.</param>
+    /// <param name="files">The files written, in the order they were written.</param>
+    public static void Write(Stream stream, InputFile input, IReadOnlyList<KeyValuePair<string, object?>> options, Shape panel, IReadOnlyList<WrittenFile> files)
     {
         JsonOutput.Write(stream, w =>
         {
@@ -81,4 +90,13 @@ internal static class PanelManifest
         typeof(PanelManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(PanelManifest).Assembly.GetName().Version?.ToString()
         ?? "unknown";
+
+    /// <summary>What a panel held, for the manifest.</summary>
+    /// <param name="RowCount">The rows.</param>
+    /// <param name="EnterpriseCount">The distinct enterprises.</param>
+    /// <param name="ClusterCount">The clusters.</param>
+    /// <param name="MonthCount">The months of the axis.</param>
+    /// <param name="FirstMonth">The first month.</param>
+    /// <param name="LastMonth">The last month.</param>
+    internal sealed record Shape(long RowCount, int EnterpriseCount, int ClusterCount, int MonthCount, NodaTime.YearMonth FirstMonth, NodaTime.YearMonth LastMonth);
 }

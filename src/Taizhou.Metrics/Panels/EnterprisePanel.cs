@@ -113,6 +113,9 @@ public sealed class EnterprisePanel
 
     internal double[] OutputArray => output;
 
+    /// <summary>Gets the columns as the kernels read them.</summary>
+    internal PanelColumns Columns => new(enterpriseIds, clusters, periods, output, enterpriseIds.Length, FirstMonthKey);
+
     /// <summary>The most metrics cells, (cluster count + 1) × month count, a panel of <paramref name="rowCount"/> rows may have.</summary>
     /// <param name="rowCount">The rows.</param>
     /// <returns>max(<see cref="SmallPanelCells"/>, <see cref="CellsPerRow"/> × rows), at most <see cref="MaxCells"/>.</returns>

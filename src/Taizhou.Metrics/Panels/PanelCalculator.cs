@@ -53,6 +53,11 @@ namespace Taizhou.Metrics.Panels;
 /// added as vectors, other rows compare the twelve rows on either side at once; they cost about three times as much as
 /// the cluster totals, so they are computed only when asked for.
 /// </para>
+/// <para>
+/// A panel too large for memory, sorted by (enterprise, period), can be streamed through a <see cref="PanelAccumulator"/>
+/// instead: it cuts the rows into the same chunks and adds their tables in the same order, so its metrics are these, bit
+/// for bit.
+/// </para>
 /// </remarks>
 public static class PanelCalculator
 {
@@ -153,15 +158,16 @@ public static class PanelCalculator
         }
 
         RowGrowth(
-            panel,
+            panel.Columns,
             ref MemoryMarshal.GetReference(growth),
             ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetReference(defined)),
             firstRow,
             firstRow + growth.Length);
     }
 
-    private static void RunChunk(EnterprisePanel panel, PanelMetrics metrics, int chunk)
+    private static void RunChunk(EnterprisePanel whole, PanelMetrics metrics, int chunk)
     {
+        var panel = whole.Columns;
         int tableSize = metrics.ClusterCount * metrics.MonthCount;
         var acc = metrics.Partials.AsSpan(chunk * tableSize, tableSize);
         acc.Clear();
@@ -193,7 +199,7 @@ public static class PanelCalculator
     }
 
     /// <summary>Adds the output of rows [start, end) to the chunk's table, cell cluster × months + month index.</summary>
-    private static void Accumulate(EnterprisePanel panel, Span<double> acc, int months, int start, int end)
+    internal static void Accumulate(in PanelColumns panel, Span<double> acc, int months, int start, int end)
     {
         ref int cluster = ref MemoryMarshal.GetArrayDataReference(panel.ClusterArray);
         ref int period = ref MemoryMarshal.GetArrayDataReference(panel.PeriodArray);
@@ -250,7 +256,7 @@ public static class PanelCalculator
     /// row's output to its cluster's comparable sums when the firm's row a year before is in the same cluster, else to
     /// the entrants; and, when the firm has no row a year after in the same cluster, to the exits of that later month.
     /// </summary>
-    private static void AccumulateComparable(EnterprisePanel panel, Span<double> acc, int months, int start, int end)
+    internal static void AccumulateComparable(in PanelColumns panel, Span<double> acc, int months, int start, int end)
     {
         ref int id = ref MemoryMarshal.GetArrayDataReference(panel.EnterpriseIdArray);
         ref int cluster = ref MemoryMarshal.GetArrayDataReference(panel.ClusterArray);
@@ -490,7 +496,7 @@ public static class PanelCalculator
     /// Each row's growth against the same enterprise's row for period − 100, rows [start, end), row <c>i</c> into
     /// <c>g[i − start]</c> and <c>d[i − start]</c> (a <see cref="bool"/> as a byte).
     /// </summary>
-    private static void RowGrowth(EnterprisePanel panel, ref double g, ref byte d, int start, int end)
+    internal static void RowGrowth(in PanelColumns panel, ref double g, ref byte d, int start, int end)
     {
         ref int id = ref MemoryMarshal.GetArrayDataReference(panel.EnterpriseIdArray);
         ref int period = ref MemoryMarshal.GetArrayDataReference(panel.PeriodArray);
@@ -651,7 +657,7 @@ public static class PanelCalculator
     }
 
     /// <summary>Adds the chunk tables in chunk order, then derives the total, growth, shares and contributions.</summary>
-    private static void Finish(PanelMetrics metrics)
+    internal static void Finish(PanelMetrics metrics)
     {
         int c = metrics.ClusterCount;
         int months = metrics.MonthCount;
@@ -659,7 +665,7 @@ public static class PanelCalculator
         double[] totals = metrics.Totals;
         var clusterTotals = totals.AsSpan(0, cells);
         metrics.Partials.AsSpan(0, cells).CopyTo(clusterTotals);
-        for (int k = 1; k < metrics.ChunkCount; k++)
+        for (int k = 1; k < metrics.ScratchCount; k++)
         {
             var part = metrics.Partials.AsSpan(k * cells, cells);
             for (int j = 0; j < cells; j++)
@@ -717,7 +723,7 @@ public static class PanelCalculator
         int cc = k.ClusterCells;
         var sums = k.Sums.AsSpan();
         k.Partials.AsSpan(0, k.Stride).CopyTo(sums);
-        for (int chunk = 1; chunk < metrics.ChunkCount; chunk++)
+        for (int chunk = 1; chunk < metrics.ScratchCount; chunk++)
         {
             var part = k.Partials.AsSpan(chunk * k.Stride, k.Stride);
             for (int j = 0; j < sums.Length; j++)

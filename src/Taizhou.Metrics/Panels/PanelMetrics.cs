@@ -33,6 +33,16 @@ namespace Taizhou.Metrics.Panels;
 public sealed class PanelMetrics
 {
     private PanelMetrics(int rowCount, int clusterCount, int monthCount, int firstMonthKey, bool includeEnterpriseYearOnYear, bool includeComparable)
+        : this(rowCount, clusterCount, monthCount, firstMonthKey, includeEnterpriseYearOnYear, includeComparable, scratchTables: -1)
+    {
+    }
+
+    /// <summary>
+    /// A buffer with <paramref name="scratchTables"/> scratch tables (−1: one per work chunk). A <see cref="PanelAccumulator"/>
+    /// asks for one: it adds each chunk's table into a running sum in chunk order as the chunk ends, and leaves the sum
+    /// in the first.
+    /// </summary>
+    internal PanelMetrics(int rowCount, int clusterCount, int monthCount, int firstMonthKey, bool includeEnterpriseYearOnYear, bool includeComparable, int scratchTables)
     {
         RowCount = rowCount;
         ClusterCount = clusterCount;
@@ -48,7 +58,8 @@ public sealed class PanelMetrics
         ShareDefined = new bool[cells];
         ContributionDefined = new bool[cells];
         ChunkCount = ChooseChunkCount(rowCount, clusterCount * monthCount);
-        Partials = new double[ChunkCount * clusterCount * monthCount];
+        ScratchCount = scratchTables < 0 ? ChunkCount : scratchTables;
+        Partials = new double[ScratchCount * clusterCount * monthCount];
         ChunkStarts = new int[ChunkCount + 1];
         for (int k = 0; k <= ChunkCount; k++)
         {
@@ -63,7 +74,7 @@ public sealed class PanelMetrics
 
         if (includeComparable)
         {
-            Comparable = new ComparableTables(cells, clusterCount, monthCount, ChunkCount);
+            Comparable = new ComparableTables(cells, clusterCount, monthCount, ScratchCount);
         }
     }
 
@@ -152,6 +163,9 @@ public sealed class PanelMetrics
     internal int ChunkCount { get; }
 
     internal double[] Partials { get; }
+
+    /// <summary>Gets the number of scratch tables in <see cref="Partials"/> that <see cref="PanelCalculator"/> adds up at the end.</summary>
+    internal int ScratchCount { get; }
 
     /// <summary>Gets the first row of each work chunk, and the row count at the end: fixed by the shape.</summary>
     internal int[] ChunkStarts { get; }
