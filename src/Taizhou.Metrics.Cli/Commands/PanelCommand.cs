@@ -141,11 +141,8 @@ internal static class PanelCommand
 
         var metrics = PanelCalculator.Compute(panel, includeEnterpriseYearOnYear: false, includeComparable: true);
 
-        var inv = CultureInfo.InvariantCulture;
-        output.WriteLine(lang.Pick(
-            string.Create(inv, $"{path}: {panel.RowCount:N0} rows, {panel.EnterpriseCount:N0} enterprises, {panel.ClusterCount} clusters, {panel.MonthCount} months ({panel.FirstMonth:yyyy-MM} to {panel.LastMonth:yyyy-MM})."),
-            string.Create(inv, $"{path}: {panel.RowCount:N0} 行, {panel.EnterpriseCount:N0} 家企业, {panel.ClusterCount} 个集群, {panel.MonthCount} 个月 ({panel.FirstMonth:yyyy-MM} 至 {panel.LastMonth:yyyy-MM})。"),
-            string.Create(inv, $"{path}: {panel.RowCount:N0} 行, {panel.EnterpriseCount:N0} 家企業, {panel.ClusterCount} 個集群, {panel.MonthCount} 個月 ({panel.FirstMonth:yyyy-MM} 至 {panel.LastMonth:yyyy-MM})。")));
+        var shape = new PanelManifest.Shape(panel.RowCount, panel.EnterpriseCount, panel.ClusterCount, panel.MonthCount, panel.FirstMonth, panel.LastMonth);
+        WriteSummary(path, shape, lang, output);
         try
         {
             Directory.CreateDirectory(dir);
@@ -177,10 +174,30 @@ internal static class PanelCommand
                 output));
         }
 
+        Finish(dir, manifestPath, enterprisePath, withEnterprise, parquet, options, input, shape, written, lang, output);
+        return CliApp.Done;
+    }
+
+    /// <summary>Prints what the panel held: rows, enterprises, clusters and months.</summary>
+    private static void WriteSummary(string path, PanelManifest.Shape shape, TextLanguage lang, TextWriter output)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine(lang.Pick(
+            string.Create(inv, $"{path}: {shape.RowCount:N0} rows, {shape.EnterpriseCount:N0} enterprises, {shape.ClusterCount} clusters, {shape.MonthCount} months ({shape.FirstMonth:yyyy-MM} to {shape.LastMonth:yyyy-MM})."),
+            string.Create(inv, $"{path}: {shape.RowCount:N0} 行, {shape.EnterpriseCount:N0} 家企业, {shape.ClusterCount} 个集群, {shape.MonthCount} 个月 ({shape.FirstMonth:yyyy-MM} 至 {shape.LastMonth:yyyy-MM})。"),
+            string.Create(inv, $"{path}: {shape.RowCount:N0} 行, {shape.EnterpriseCount:N0} 家企業, {shape.ClusterCount} 個集群, {shape.MonthCount} 個月 ({shape.FirstMonth:yyyy-MM} 至 {shape.LastMonth:yyyy-MM})。")));
+    }
+
+    /// <summary>
+    /// Ends a run once its result files are in place: deletes what an earlier run left that this one does not write
+    /// (the other format's files; <c>enterprise_yoy</c> without <c>--enterprise-yoy</c>), then writes the manifest, last.
+    /// </summary>
+    private static void Finish(string dir, string manifestPath, string enterprisePath, bool wroteEnterprise, bool parquet, PanelReadOptions options, InputFile input, PanelManifest.Shape shape, List<WrittenFile> written, TextLanguage lang, TextWriter output)
+    {
         // An earlier run's result files that this run does not write would sit beside a manifest that does not name them.
         RemoveStale(Path.Combine(dir, parquet ? ClusterFile : ClusterParquetFile), parquet, lang, output);
         RemoveStale(Path.Combine(dir, parquet ? EnterpriseFile : EnterpriseParquetFile), parquet, lang, output);
-        if (!withEnterprise && AtomicFile.Delete(enterprisePath))
+        if (!wroteEnterprise && AtomicFile.Delete(enterprisePath))
         {
             output.WriteLine(lang.Pick(
                 $"removed {enterprisePath} (an earlier run's; this run is without --enterprise-yoy)",
@@ -190,13 +207,12 @@ internal static class PanelCommand
 
         KeyValuePair<string, object?>[] given =
         [
-            new("enterprise_yoy", withEnterprise),
+            new("enterprise_yoy", wroteEnterprise),
             new("output_format", parquet ? "parquet" : "csv"),
             new("encoding", CommonOptions.EncodingName(options.Encoding)),
             new("delimiter", options.Delimiter switch { null => null, '\t' => "tab", char d => d.ToString() }),
         ];
-        Announce(AtomicFile.Write(manifestPath, stream => PanelManifest.Write(stream, input, given, panel, written)), lang, output);
-        return CliApp.Done;
+        Announce(AtomicFile.Write(manifestPath, stream => PanelManifest.Write(stream, input, given, shape, written)), lang, output);
     }
 
     /// <summary>Deletes a result file of an earlier run in the other format, saying so.</summary>
@@ -304,11 +320,7 @@ internal static class PanelCommand
         }
 
         var shape = new PanelManifest.Shape(metrics!.RowCount, accumulator!.EnterpriseCount, metrics.ClusterCount, metrics.MonthCount, metrics.FirstMonth, metrics.Month(metrics.MonthCount - 1));
-        var inv = CultureInfo.InvariantCulture;
-        output.WriteLine(lang.Pick(
-            string.Create(inv, $"{path}: {shape.RowCount:N0} rows, {shape.EnterpriseCount:N0} enterprises, {shape.ClusterCount} clusters, {shape.MonthCount} months ({shape.FirstMonth:yyyy-MM} to {shape.LastMonth:yyyy-MM})."),
-            string.Create(inv, $"{path}: {shape.RowCount:N0} 行, {shape.EnterpriseCount:N0} 家企业, {shape.ClusterCount} 个集群, {shape.MonthCount} 个月 ({shape.FirstMonth:yyyy-MM} 至 {shape.LastMonth:yyyy-MM})。"),
-            string.Create(inv, $"{path}: {shape.RowCount:N0} 行, {shape.EnterpriseCount:N0} 家企業, {shape.ClusterCount} 個集群, {shape.MonthCount} 個月 ({shape.FirstMonth:yyyy-MM} 至 {shape.LastMonth:yyyy-MM})。")));
+        WriteSummary(path, shape, lang, output);
         var written = new List<WrittenFile>
         {
             Announce(
@@ -323,24 +335,7 @@ internal static class PanelCommand
             written.Add(Announce(enterpriseFile, lang, output));
         }
 
-        RemoveStale(Path.Combine(dir, parquetOut ? ClusterFile : ClusterParquetFile), parquetOut, lang, output);
-        RemoveStale(Path.Combine(dir, parquetOut ? EnterpriseFile : EnterpriseParquetFile), parquetOut, lang, output);
-        if (enterpriseFile is null && AtomicFile.Delete(enterprisePath))
-        {
-            output.WriteLine(lang.Pick(
-                $"removed {enterprisePath} (an earlier run's; this run is without --enterprise-yoy)",
-                $"已删除 {enterprisePath} (上次运行的输出; 本次未用 --enterprise-yoy)",
-                $"已刪除 {enterprisePath} (上次運行的輸出; 本次未用 --enterprise-yoy)"));
-        }
-
-        KeyValuePair<string, object?>[] given =
-        [
-            new("enterprise_yoy", withEnterprise),
-            new("output_format", parquetOut ? "parquet" : "csv"),
-            new("encoding", CommonOptions.EncodingName(options.Encoding)),
-            new("delimiter", options.Delimiter switch { null => null, '\t' => "tab", char d => d.ToString() }),
-        ];
-        Announce(AtomicFile.Write(manifestPath, stream => PanelManifest.Write(stream, input, given, shape, written)), lang, output);
+        Finish(dir, manifestPath, enterprisePath, enterpriseFile is not null, parquetOut, options, input, shape, written, lang, output);
         return CliApp.Done;
     }
 

@@ -20,19 +20,10 @@ internal static class PanelManifest
     /// <summary>The name of the manifest file.</summary>
     public const string FileName = "manifest.json";
 
-    /// <summary>Writes the manifest.</summary>
+    /// <summary>Writes the manifest, from what the panel held (read whole or streamed: <c>--stream</c>).</summary>
     /// <param name="stream">The stream, left open.</param>
     /// <param name="input">The input file, as read.</param>
     /// <param name="options">The options of the run, by name, in the order to write them: a bool, a string, or null for an option not given.</param>
-    /// <param name="panel">The panel read.</param>
-    /// <param name="files">The files written, in the order they were written.</param>
-    public static void Write(Stream stream, InputFile input, IReadOnlyList<KeyValuePair<string, object?>> options, EnterprisePanel panel, IReadOnlyList<WrittenFile> files) =>
-        Write(stream, input, options, new Shape(panel.RowCount, panel.EnterpriseCount, panel.ClusterCount, panel.MonthCount, panel.FirstMonth, panel.LastMonth), files);
-
-    /// <summary>Writes the manifest of a run whose panel was streamed (<c>--stream</c>), from the shape it had.</summary>
-    /// <param name="stream">The stream, left open.</param>
-    /// <param name="input">The input file, as read.</param>
-    /// <param name="options">The options of the run, as for the panel overload.</param>
     /// <param name="panel">What the panel held.</param>
     /// <param name="files">The files written, in the order they were written.</param>
     public static void Write(Stream stream, InputFile input, IReadOnlyList<KeyValuePair<string, object?>> options, Shape panel, IReadOnlyList<WrittenFile> files)

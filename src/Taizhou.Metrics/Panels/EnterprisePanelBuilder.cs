@@ -298,55 +298,8 @@ public sealed class EnterprisePanelBuilder
         maxCluster = highCluster;
     }
 
-    private void Validate(int row, int id, int cluster, int period, double value)
-    {
-        if (!PanelMonth.IsValid(period))
-        {
-            throw Fail(PanelDataError.InvalidPeriod, row, id, $"period {period} is not a yyyymm month (year 1000 to 9999, month 01 to 12)");
-        }
-
-        if ((uint)cluster >= EnterprisePanel.MaxClusterCount)
-        {
-            throw Fail(PanelDataError.InvalidCluster, row, id, $"cluster {cluster} is not 0 to {EnterprisePanel.MaxClusterCount - 1}");
-        }
-
-        if (!(value >= 0.0) || double.IsPositiveInfinity(value))
-        {
-            throw Fail(PanelDataError.InvalidOutput, row, id, $"year-to-date output {value.ToString("R", CultureInfo.InvariantCulture)} is negative or not a finite number");
-        }
-
-        if (row > 0)
-        {
-            int prevId = enterpriseIds[row - 1];
-            int prevPeriod = periods[row - 1];
-            if (id < prevId)
-            {
-                throw Fail(PanelDataError.Unsorted, row, id, $"enterprise {id} comes after enterprise {prevId}; rows must be sorted by (ent_id, period)");
-            }
-
-            if (id == prevId)
-            {
-                if (period == prevPeriod)
-                {
-                    throw Fail(PanelDataError.Duplicate, row, id, $"period {period} appears twice, in this row and the one before");
-                }
-
-                if (period < prevPeriod)
-                {
-                    throw Fail(PanelDataError.Unsorted, row, id, $"period {period} comes after period {prevPeriod}; rows must be sorted by (ent_id, period)");
-                }
-
-                if (period / 100 == prevPeriod / 100 && value < output[row - 1])
-                {
-                    throw Fail(
-                        PanelDataError.FallingYearToDate,
-                        row,
-                        id,
-                        $"year-to-date output falls from {output[row - 1].ToString("R", CultureInfo.InvariantCulture)} in {prevPeriod} to {value.ToString("R", CultureInfo.InvariantCulture)} in {period}; within a calendar year it cannot fall");
-                }
-            }
-        }
-    }
+    private void Validate(int row, int id, int cluster, int period, double value) =>
+        PanelRowRules.Check(row, id, cluster, period, value, row > 0 ? enterpriseIds[row - 1] : 0, row > 0 ? periods[row - 1] : 0, row > 0 ? output[row - 1] : 0.0);
 
     private void Store(int row, int id, int cluster, int period, double value)
     {
@@ -364,9 +317,6 @@ public sealed class EnterprisePanelBuilder
         maxKey = Math.Max(maxKey, key);
         maxCluster = Math.Max(maxCluster, cluster);
     }
-
-    private static PanelDataException Fail(PanelDataError error, int row, int id, string what) =>
-        new(error, row, id, string.Create(CultureInfo.InvariantCulture, $"Row {row} (enterprise {id}): {what}."));
 
     private void Grow(int needed)
     {

@@ -221,50 +221,7 @@ public sealed class PanelAccumulator
                 throw Fail(PanelDataError.Shape, row, id, $"the stream brings more rows than the {rowCount:N0} declared");
             }
 
-            if (!PanelMonth.IsValid(period))
-            {
-                throw Fail(PanelDataError.InvalidPeriod, row, id, $"period {period} is not a yyyymm month (year 1000 to 9999, month 01 to 12)");
-            }
-
-            if ((uint)cluster >= EnterprisePanel.MaxClusterCount)
-            {
-                throw Fail(PanelDataError.InvalidCluster, row, id, $"cluster {cluster} is not 0 to {EnterprisePanel.MaxClusterCount - 1}");
-            }
-
-            if (!(value >= 0.0) || double.IsPositiveInfinity(value))
-            {
-                throw Fail(PanelDataError.InvalidOutput, row, id, $"year-to-date output {value.ToString("R", CultureInfo.InvariantCulture)} is negative or not a finite number");
-            }
-
-            if (row > 0)
-            {
-                if (id < lastId)
-                {
-                    throw Fail(PanelDataError.Unsorted, row, id, $"enterprise {id} comes after enterprise {lastId}; rows must be sorted by (ent_id, period)");
-                }
-
-                if (id == lastId)
-                {
-                    if (period == lastPeriod)
-                    {
-                        throw Fail(PanelDataError.Duplicate, row, id, $"period {period} appears twice, in this row and the one before");
-                    }
-
-                    if (period < lastPeriod)
-                    {
-                        throw Fail(PanelDataError.Unsorted, row, id, $"period {period} comes after period {lastPeriod}; rows must be sorted by (ent_id, period)");
-                    }
-
-                    if (period / 100 == lastPeriod / 100 && value < lastValue)
-                    {
-                        throw Fail(
-                            PanelDataError.FallingYearToDate,
-                            row,
-                            id,
-                            $"year-to-date output falls from {lastValue.ToString("R", CultureInfo.InvariantCulture)} in {lastPeriod} to {value.ToString("R", CultureInfo.InvariantCulture)} in {period}; within a calendar year it cannot fall");
-                    }
-                }
-            }
+            PanelRowRules.Check(row, id, cluster, period, value, lastId, lastPeriod, lastValue);
 
             int m = PanelMonth.Key(period) - firstMonthKey;
             if ((uint)m >= (uint)months)
@@ -389,6 +346,5 @@ public sealed class PanelAccumulator
         Array.Resize(ref values, size);
     }
 
-    private static PanelDataException Fail(PanelDataError error, long row, int id, string what) =>
-        new(error, row, id, string.Create(CultureInfo.InvariantCulture, $"Row {row} (enterprise {id}): {what}."));
+    private static PanelDataException Fail(PanelDataError error, long row, int id, string what) => PanelRowRules.Fail(error, row, id, what);
 }
