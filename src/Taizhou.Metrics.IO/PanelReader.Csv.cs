@@ -51,56 +51,21 @@ public static partial class PanelReader
 
     private static EnterprisePanel ReadCsvSequential(string file, string path, IProgress<PanelLoadProgress>? progress, long lines, InputEncoding encoding, char delimiter)
     {
-        using var csv = OpenCsv(file, path, encoding, delimiter);
-        var layout = CsvLayout.FromHeader(csv.ReadHeader(), path, csv.HeaderLine, delimiter);
         long expected = Math.Max(0, lines - 1);
         var builder = new EnterprisePanelBuilder((int)Math.Min(expected, Array.MaxLength));
-        const int Batch = 4096;
-        var ids = new int[Batch];
-        var clusters = new int[Batch];
-        var periods = new int[Batch];
-        var output = new double[Batch];
         long row = 0;
-        int n = 0;
-        while (true)
+
+        // The blocks the stream reads (ForEachCsvBlock): a row before a cell that cannot be parsed may break a rule of
+        // the panel, and it is added before the cell's error is thrown, so the file's first error wins.
+        ForEachCsvBlock(file, path, encoding, delimiter, (ids, clusters, periods, output) =>
         {
-            try
+            Flush(builder, ids, clusters, periods, output, path);
+            row += ids.Length;
+            if (progress is not null && ids.Length > 0 && row % ProgressStep == 0)
             {
-                if (!csv.Read())
-                {
-                    break;
-                }
-
-                if (!layout.ReadRow(new TokenizerRecord(csv), row + 1, csv.RecordLine, out ids[n], out clusters[n], out periods[n], out output[n]))
-                {
-                    continue; // the tokenizer skips blank records already
-                }
+                progress.Report(new PanelLoadProgress(row, expected));
             }
-            catch (Exception ex) when (ex is PanelFormatException or InputFormatException or IOException)
-            {
-                // A row before this one may break a rule of the panel: that error comes first in the file, so it wins.
-                Flush(builder, ids, clusters, periods, output, n, path);
-                if (ex is InputFormatException format)
-                {
-                    throw TextError(path, row + 1, format);
-                }
-
-                throw;
-            }
-
-            row++;
-            if (++n == Batch)
-            {
-                Flush(builder, ids, clusters, periods, output, n, path);
-                n = 0;
-                if (progress is not null && row % ProgressStep == 0)
-                {
-                    progress.Report(new PanelLoadProgress(row, expected));
-                }
-            }
-        }
-
-        Flush(builder, ids, clusters, periods, output, n, path);
+        });
         progress?.Report(new PanelLoadProgress(row, row));
         return Build(builder, path);
     }
@@ -196,11 +161,11 @@ public static partial class PanelReader
     private static CsvDataReaderOptions CsvOptions(char delimiter) =>
         new() { HasHeaders = false, Delimiter = delimiter, BufferSize = CsvBufferSize, Comment = '\0' };   // no comment lines: '#' starts a row, as in the tokenizer
 
-    private static void Flush(EnterprisePanelBuilder builder, int[] ids, int[] clusters, int[] periods, double[] output, int n, string path)
+    private static void Flush(EnterprisePanelBuilder builder, ReadOnlySpan<int> ids, ReadOnlySpan<int> clusters, ReadOnlySpan<int> periods, ReadOnlySpan<double> output, string path)
     {
         try
         {
-            builder.AddRange(ids.AsSpan(0, n), clusters.AsSpan(0, n), periods.AsSpan(0, n), output.AsSpan(0, n));
+            builder.AddRange(ids, clusters, periods, output);
         }
         catch (PanelDataException ex)
         {

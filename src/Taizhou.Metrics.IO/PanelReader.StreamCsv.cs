@@ -57,7 +57,7 @@ public static partial class PanelReader
             ExceptionDispatchInfo? failed = null;
             try
             {
-                ForEachCsvBlock(path, options.Encoding, delimiter, (ids, clusters, periods, output) =>
+                ForEachCsvBlock(path, path, options.Encoding, delimiter, (ids, clusters, periods, output) =>
                 {
                     rows += ids.Length;
                     foreach (int p in periods)
@@ -110,7 +110,7 @@ public static partial class PanelReader
             }
 
             long read = 0;
-            ForEachCsvBlock(path, options.Encoding, delimiter, (ids, clusters, periods, output) =>
+            ForEachCsvBlock(path, path, options.Encoding, delimiter, (ids, clusters, periods, output) =>
             {
                 try
                 {
@@ -141,10 +141,19 @@ public static partial class PanelReader
         }
     }
 
-    /// <summary>The rows of a CSV panel in blocks of <see cref="CsvStreamBlock"/>, on this thread; the rows before a cell that cannot be parsed are passed on before its error is thrown.</summary>
-    private static void ForEachCsvBlock(string path, InputEncoding encoding, char delimiter, CsvBlockHandler onBlock)
+    /// <summary>
+    /// The rows of a CSV panel in blocks of <see cref="CsvStreamBlock"/>, on this thread (the stream's two passes and
+    /// the in-memory reader's one-thread fallback); the rows before a cell that cannot be parsed are passed on before
+    /// its error is thrown.
+    /// </summary>
+    /// <param name="file">The file to read (standard input's spooled copy, or the file itself).</param>
+    /// <param name="path">The name of the input in messages.</param>
+    /// <param name="encoding">The encoding.</param>
+    /// <param name="delimiter">The delimiter.</param>
+    /// <param name="onBlock">Takes each block of rows; its spans are reused for the next block.</param>
+    private static void ForEachCsvBlock(string file, string path, InputEncoding encoding, char delimiter, CsvBlockHandler onBlock)
     {
-        using var csv = OpenCsv(path, path, encoding, delimiter);
+        using var csv = OpenCsv(file, path, encoding, delimiter);
         var layout = CsvLayout.FromHeader(csv.ReadHeader(), path, csv.HeaderLine, delimiter);
         var ids = new int[CsvStreamBlock];
         var clusters = new int[CsvStreamBlock];
