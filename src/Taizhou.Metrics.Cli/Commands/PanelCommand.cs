@@ -300,11 +300,12 @@ internal static class PanelCommand
                     }
                     else
                     {
-                        using var csv = new EnterpriseYoyCsvStream(stream);
+                        var csv = new EnterpriseYoyCsvStream(stream);
                         accumulator = Stream(csv.Write, progress);
 
-                        // The last firm reaches the file when the stream is completed.
+                        // The last firm reaches the file when the stream is completed; then the lines still buffered.
                         metrics = accumulator.Complete();
+                        csv.Finish();
                     }
                 });
             }

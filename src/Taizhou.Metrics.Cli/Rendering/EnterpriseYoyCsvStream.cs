@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.IO;
 using System.Text;
 
@@ -7,49 +6,46 @@ namespace Taizhou.Metrics.Cli.Rendering;
 
 /// <summary>
 /// Writes <c>enterprise_yoy.csv</c> as a streamed panel's firms are completed (<c>panel --stream</c>): the header of
-/// <see cref="PanelCsv.EnterpriseHeader"/>, then one line per row in row order, formatted as
-/// <see cref="PanelCsv.WriteEnterpriseYearOnYear(Taizhou.Metrics.Panels.EnterprisePanel, Stream)"/> formats it, so the file is byte for byte the in-memory run's.
+/// <see cref="PanelCsv.EnterpriseHeader"/>, then one line per row in row order, formatted by
+/// <see cref="PanelCsv.FormatEnterpriseRows"/> as the in-memory writer formats them, so the file is byte for byte the
+/// in-memory run's. The lines are written a buffer of up to 4,096 rows at a time.
 /// </summary>
-internal sealed class EnterpriseYoyCsvStream : IDisposable
+internal sealed class EnterpriseYoyCsvStream
 {
-    private readonly StreamWriter writer;
-    private readonly char[] line = new char[80];
+    private const int Rows = 4096;
 
+    private readonly Stream output;
+    private readonly byte[] buffer = new byte[Rows * PanelCsv.MaxEnterpriseLineBytes];
+    private int used;
+
+    /// <summary>Starts the file on a stream (left open): its header.</summary>
+    /// <param name="stream">The stream.</param>
     public EnterpriseYoyCsvStream(Stream stream)
     {
-        writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        writer.Write(PanelCsv.EnterpriseHeader);
-        writer.Write('\n');
+        output = stream;
+        output.Write(Encoding.UTF8.GetBytes(PanelCsv.EnterpriseHeader + "\n"));
     }
 
-    /// <summary>Writes a run of rows (matches <see cref="Taizhou.Metrics.Panels.EnterpriseYearOnYearHandler"/>).</summary>
+    /// <summary>Takes a run of rows (matches <see cref="Taizhou.Metrics.Panels.EnterpriseYearOnYearHandler"/>): formatted into the buffer, written when it fills.</summary>
     public void Write(long firstRow, ReadOnlySpan<int> ids, ReadOnlySpan<int> periods, ReadOnlySpan<double> growth, ReadOnlySpan<bool> defined)
     {
         _ = firstRow;
-        Span<char> buffer = line;
-        for (int i = 0; i < ids.Length; i++)
+        for (int from = 0; from < ids.Length; from += Rows)
         {
-            ids[i].TryFormat(buffer, out int at, default, CultureInfo.InvariantCulture);
-            buffer[at++] = ',';
-            periods[i].TryFormat(buffer[at..], out int w, default, CultureInfo.InvariantCulture);
-            at += w;
-            buffer[at++] = ',';
-            if (defined[i])
+            int n = Math.Min(Rows, ids.Length - from);
+            if (used + (n * PanelCsv.MaxEnterpriseLineBytes) > buffer.Length)
             {
-                double percent = growth[i] * 100.0;
-                if (!double.IsFinite(percent))
-                {
-                    throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"the growth of enterprise {ids[i]} in {periods[i]} is beyond the range of a double (±1.8e308)."));
-                }
-
-                percent.TryFormat(buffer[at..], out w, "G15", CultureInfo.InvariantCulture);
-                at += w;
+                Finish();
             }
 
-            buffer[at++] = '\n';
-            writer.Write(buffer[..at]);
+            used += PanelCsv.FormatEnterpriseRows(ids.Slice(from, n), periods.Slice(from, n), growth.Slice(from, n), defined.Slice(from, n), buffer.AsSpan(used));
         }
     }
 
-    public void Dispose() => writer.Dispose();
+    /// <summary>Writes the lines still in the buffer; call after the stream is complete.</summary>
+    public void Finish()
+    {
+        output.Write(buffer, 0, used);
+        used = 0;
+    }
 }

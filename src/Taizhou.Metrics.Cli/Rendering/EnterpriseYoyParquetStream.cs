@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.IO;
 using Taizhou.Metrics.IO;
 
@@ -51,21 +50,7 @@ internal sealed class EnterpriseYoyParquetStream : IDisposable
 
             ids[count] = rowIds[i];
             periods[count] = rowPeriods[i];
-            if (defined[i])
-            {
-                double value = growth[i] * 100.0;
-                if (!double.IsFinite(value))
-                {
-                    throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"the growth of enterprise {rowIds[i]} in {rowPeriods[i]} is beyond the range of a double (±1.8e308)."));
-                }
-
-                percent[count] = value;
-            }
-            else
-            {
-                percent[count] = null;
-            }
-
+            percent[count] = PanelParquet.Percent(growth[i], defined[i], rowIds[i], rowPeriods[i]);
             if (++count == groupRows)
             {
                 Flush();

@@ -99,7 +99,7 @@ internal static class PanelCsv
     internal const int EnterpriseBlockRows = 1 << 15;
 
     /// <summary>The longest line of <c>enterprise_yoy.csv</c>: two 11-character integers, a 22-character G15 double, two commas and a newline.</summary>
-    private const int MaxEnterpriseLineBytes = 48;
+    internal const int MaxEnterpriseLineBytes = 48;
 
     /// <summary>Formats rows <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> − 1 as UTF-8 lines; returns the bytes written.</summary>
     private static int FormatEnterpriseBlock(EnterprisePanel panel, int start, int count, byte[] bytes)
@@ -109,41 +109,53 @@ internal static class PanelCsv
         try
         {
             PanelCalculator.EnterpriseYearOnYearInto(panel, start, values.AsSpan(0, count), defined.AsSpan(0, count));
-            var ids = panel.EnterpriseIds;
-            var periods = panel.Periods;
-            var buffer = bytes.AsSpan();
-            int at = 0;
-            for (int k = 0; k < count; k++)
-            {
-                int i = start + k;
-                ids[i].TryFormat(buffer[at..], out int w, default, CultureInfo.InvariantCulture);
-                at += w;
-                buffer[at++] = (byte)',';
-                periods[i].TryFormat(buffer[at..], out w, default, CultureInfo.InvariantCulture);
-                at += w;
-                buffer[at++] = (byte)',';
-                if (defined[k])
-                {
-                    double percent = values[k] * 100.0;
-                    if (!double.IsFinite(percent))
-                    {
-                        throw NotFinite("growth", string.Create(CultureInfo.InvariantCulture, $"enterprise {ids[i]}"), periods[i].ToString(CultureInfo.InvariantCulture));
-                    }
-
-                    percent.TryFormat(buffer[at..], out w, PercentFormat, CultureInfo.InvariantCulture);
-                    at += w;
-                }
-
-                buffer[at++] = (byte)'\n';
-            }
-
-            return at;
+            return FormatEnterpriseRows(panel.EnterpriseIds.Slice(start, count), panel.Periods.Slice(start, count), values.AsSpan(0, count), defined.AsSpan(0, count), bytes);
         }
         finally
         {
             ArrayPool<double>.Shared.Return(values);
             ArrayPool<bool>.Shared.Return(defined);
         }
+    }
+
+    /// <summary>
+    /// Formats rows of <c>enterprise_yoy.csv</c> as UTF-8 lines (<c>ent_id,period,yoy_pct</c>, the growth in percent with
+    /// 15 significant digits, empty when missing) into a buffer of at least <see cref="MaxEnterpriseLineBytes"/> bytes a
+    /// row: the one line format of the in-memory and the streamed (<c>--stream</c>) writers.
+    /// </summary>
+    /// <param name="ids">The rows' enterprises.</param>
+    /// <param name="periods">The rows' periods, yyyymm.</param>
+    /// <param name="growth">The rows' growth, fractions.</param>
+    /// <param name="defined">Whether each row's growth is defined.</param>
+    /// <param name="buffer">Receives the lines.</param>
+    /// <returns>The bytes written.</returns>
+    internal static int FormatEnterpriseRows(ReadOnlySpan<int> ids, ReadOnlySpan<int> periods, ReadOnlySpan<double> growth, ReadOnlySpan<bool> defined, Span<byte> buffer)
+    {
+        int at = 0;
+        for (int k = 0; k < ids.Length; k++)
+        {
+            ids[k].TryFormat(buffer[at..], out int w, default, CultureInfo.InvariantCulture);
+            at += w;
+            buffer[at++] = (byte)',';
+            periods[k].TryFormat(buffer[at..], out w, default, CultureInfo.InvariantCulture);
+            at += w;
+            buffer[at++] = (byte)',';
+            if (defined[k])
+            {
+                double percent = growth[k] * 100.0;
+                if (!double.IsFinite(percent))
+                {
+                    throw NotFinite("growth", string.Create(CultureInfo.InvariantCulture, $"enterprise {ids[k]}"), periods[k].ToString(CultureInfo.InvariantCulture));
+                }
+
+                percent.TryFormat(buffer[at..], out w, PercentFormat, CultureInfo.InvariantCulture);
+                at += w;
+            }
+
+            buffer[at++] = (byte)'\n';
+        }
+
+        return at;
     }
 
     /// <summary>Formats a fraction as percent (0.267 → 26.7) with 15 significant digits; empty when missing.</summary>

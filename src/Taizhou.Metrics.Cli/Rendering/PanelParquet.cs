@@ -122,20 +122,7 @@ internal static class PanelParquet
             });
             for (int k = 0; k < count; k++)
             {
-                if (defined[k])
-                {
-                    double value = growth[k] * 100.0;
-                    if (!double.IsFinite(value))
-                    {
-                        throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"the growth of enterprise {ids[k]} in {periods[k]} is beyond the range of a double (±1.8e308)."));
-                    }
-
-                    percent[k] = value;
-                }
-                else
-                {
-                    percent[k] = null;
-                }
+                percent[k] = Percent(growth[k], defined[k], ids[k], periods[k]);
             }
 
             writer.BeginRowGroup(count);
@@ -144,5 +131,25 @@ internal static class PanelParquet
             writer.Write(percent.AsMemory(0, count));
             writer.EndRowGroup();
         }
+    }
+
+    /// <summary>A row's growth as <c>enterprise_yoy.parquet</c> holds it: in percent, null where it is not defined.</summary>
+    /// <param name="growth">The growth, a fraction.</param>
+    /// <param name="defined">Whether it is defined.</param>
+    /// <param name="id">The enterprise, for the message.</param>
+    /// <param name="period">The period, for the message.</param>
+    /// <returns>The percent, or null.</returns>
+    /// <exception cref="OverflowException">The percent is beyond a double: never "Infinity" in a file.</exception>
+    internal static double? Percent(double growth, bool defined, int id, int period)
+    {
+        if (!defined)
+        {
+            return null;
+        }
+
+        double value = growth * 100.0;
+        return double.IsFinite(value)
+            ? value
+            : throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"the growth of enterprise {id} in {period} is beyond the range of a double (±1.8e308)."));
     }
 }
