@@ -635,23 +635,10 @@ public static class PanelCalculator
     /// <summary>One row's growth, any row, with plain loads: written to slot <paramref name="to"/> of <paramref name="g"/> and <paramref name="d"/>.</summary>
     private static void RowGrowthScalar(ref int ids, ref int periods, ref double values, ref double g, ref byte d, int i, int to)
     {
-        int id = Unsafe.Add(ref ids, i);
-        int target = Unsafe.Add(ref periods, i) - 100;
-
         // Periods strictly increase within an enterprise, so its row for period − 100 (twelve months back) is at most
         // twelve rows back.
-        int k = Math.Max(i - 12, 0);
-        while (k < i && Unsafe.Add(ref ids, k) != id)
-        {
-            k++;
-        }
-
-        while (k < i && Unsafe.Add(ref periods, k) < target)
-        {
-            k++;
-        }
-
-        bool ok = k < i && Unsafe.Add(ref periods, k) == target && Unsafe.Add(ref values, k) != 0.0;
+        int k = FindBackScalar(ref ids, ref periods, i);
+        bool ok = k >= 0 && Unsafe.Add(ref values, k) != 0.0;
         Unsafe.Add(ref g, to) = ok ? (Unsafe.Add(ref values, i) / Unsafe.Add(ref values, k)) - 1.0 : 0.0;
         Unsafe.Add(ref d, to) = ok ? (byte)1 : (byte)0;
     }
