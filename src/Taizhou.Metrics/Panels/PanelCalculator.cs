@@ -611,19 +611,12 @@ public static class PanelCalculator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void RowGrowthProbe(ref int id, ref int period, ref double value, ref double g, ref byte d, int i, int to)
     {
-        int back = i - 12;
-        var ids = Vector256.Create(Unsafe.Add(ref id, i));
-        var target = Vector256.Create(Unsafe.Add(ref period, i) - 100);
-        var first8 = Vector256.Equals(Vector256.LoadUnsafe(ref id, (nuint)back), ids)
-            & Vector256.Equals(Vector256.LoadUnsafe(ref period, (nuint)back), target);
-        var last4 = Vector128.Equals(Vector128.LoadUnsafe(ref id, (nuint)(back + 8)), ids.GetLower())
-            & Vector128.Equals(Vector128.LoadUnsafe(ref period, (nuint)(back + 8)), target.GetLower());
-        uint found = first8.ExtractMostSignificantBits() | (last4.ExtractMostSignificantBits() << 8);
+        int k = FindBack(ref id, ref period, i);
         double rate = 0.0;
         bool ok = false;
-        if (found != 0)
+        if (k >= 0)
         {
-            double b = Unsafe.Add(ref value, back + BitOperations.TrailingZeroCount(found));
+            double b = Unsafe.Add(ref value, k);
             ok = b != 0.0;
             rate = ok ? (Unsafe.Add(ref value, i) / b) - 1.0 : 0.0;
         }
