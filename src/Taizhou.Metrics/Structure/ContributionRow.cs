@@ -65,11 +65,7 @@ public sealed class ContributionRow
     public string? Parent
     {
         get;
-        init => field = value is null
-            ? null
-            : string.IsNullOrWhiteSpace(value) || value == Name
-                ? throw new ArgumentException($"Row '{Name}' cannot name '{value}' as its parent.", nameof(value))
-                : value;
+        init => field = SubItems.CheckParent(Name, value, nameof(value));
     }
 
     /// <summary>

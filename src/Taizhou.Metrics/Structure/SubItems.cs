@@ -11,6 +11,19 @@ namespace Taizhou.Metrics.Structure;
 /// </summary>
 internal static class SubItems
 {
+    /// <summary>A row's parent as given: null for a top-level row; an empty name or the row's own name is refused.</summary>
+    /// <param name="name">The row's name.</param>
+    /// <param name="parent">The parent's name, or null.</param>
+    /// <param name="paramName">The name of the argument that gave the parent, for the exception.</param>
+    /// <returns><paramref name="parent"/>.</returns>
+    /// <exception cref="ArgumentException">The parent is empty or the row itself.</exception>
+    internal static string? CheckParent(string name, string? parent, string paramName) =>
+        parent is null
+            ? null
+            : string.IsNullOrWhiteSpace(parent) || parent == name
+                ? throw new ArgumentException($"Row '{name}' cannot name '{parent}' as its parent.", paramName)
+                : parent;
+
     /// <summary>
     /// Checks the parents named by the rows: each names another row of the same table that is itself a top-level row
     /// (one level of sub-items, so no cycle can form), and a row that says its sub-items exhaust it has at least one.
