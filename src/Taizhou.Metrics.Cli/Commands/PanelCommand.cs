@@ -143,17 +143,7 @@ internal static class PanelCommand
 
         var shape = new PanelManifest.Shape(panel.RowCount, panel.EnterpriseCount, panel.ClusterCount, panel.MonthCount, panel.FirstMonth, panel.LastMonth);
         WriteSummary(path, shape, lang, output);
-        try
-        {
-            Directory.CreateDirectory(dir);
-        }
-        catch (Exception ex) when (OutputException.IsEnvironment(ex))
-        {
-            throw OutputException.CannotWrite(dir, ex);
-        }
-
-        string manifestPath = Path.Combine(dir, PanelManifest.FileName);
-        AtomicFile.Delete(manifestPath);
+        string manifestPath = PrepareOutput(dir);
         var written = new List<WrittenFile>
         {
             Announce(
@@ -176,6 +166,27 @@ internal static class PanelCommand
 
         Finish(dir, manifestPath, enterprisePath, withEnterprise, parquet, options, input, shape, written, lang, output);
         return CliApp.Done;
+    }
+
+    /// <summary>
+    /// Creates the output folder and deletes an earlier run's manifest before any result file is replaced, so that a
+    /// manifest always describes the files beside it (the new one is written last).
+    /// </summary>
+    /// <returns>The manifest's path.</returns>
+    private static string PrepareOutput(string dir)
+    {
+        try
+        {
+            Directory.CreateDirectory(dir);
+        }
+        catch (Exception ex) when (OutputException.IsEnvironment(ex))
+        {
+            throw OutputException.CannotWrite(dir, ex);
+        }
+
+        string manifestPath = Path.Combine(dir, PanelManifest.FileName);
+        AtomicFile.Delete(manifestPath);
+        return manifestPath;
     }
 
     /// <summary>Prints what the panel held: rows, enterprises, clusters and months.</summary>
@@ -266,17 +277,7 @@ internal static class PanelCommand
             throw new InputException($"{path}: cannot read it to hash it for the manifest: {ex.Message}", ex);
         }
 
-        try
-        {
-            Directory.CreateDirectory(dir);
-        }
-        catch (Exception ex) when (OutputException.IsEnvironment(ex))
-        {
-            throw OutputException.CannotWrite(dir, ex);
-        }
-
-        string manifestPath = Path.Combine(dir, PanelManifest.FileName);
-        AtomicFile.Delete(manifestPath);
+        string manifestPath = PrepareOutput(dir);
         string enterprisePath = Path.Combine(dir, parquetOut ? EnterpriseParquetFile : EnterpriseFile);
         var progress = new ProgressWriter(path, error);
         PanelAccumulator? accumulator = null;
