@@ -52,7 +52,7 @@ public static partial class PanelReader
     private static EnterprisePanel ReadCsvSequential(string file, string path, IProgress<PanelLoadProgress>? progress, long lines, InputEncoding encoding, char delimiter)
     {
         long expected = Math.Max(0, lines - 1);
-        var builder = new EnterprisePanelBuilder((int)Math.Min(expected, Array.MaxLength));
+        var builder = NewBuilder((int)Math.Min(expected, Array.MaxLength));
         long row = 0;
 
         // The blocks the stream reads (ForEachCsvBlock): a row before a cell that cannot be parsed may break a rule of
@@ -94,7 +94,7 @@ public static partial class PanelReader
         }
 
         int total = parts[^1].FirstRow + parts[^1].Rows;
-        var builder = new EnterprisePanelBuilder(total);
+        var builder = NewBuilder(total);
         var work = new InOrderWork(parts.Length);
         var parse = new CsvParse(handle, layout, parts, builder, work, resolved);
         try

@@ -33,7 +33,7 @@ public static partial class PanelReader
         // one more thread per further core, each with its own Parquet.Net reader over the checked layout. This thread
         // also validates the row groups in order, each as soon as its four columns are in, so the first error of the
         // file is the one reported.
-        var builder = new EnterprisePanelBuilder((int)total);
+        var builder = NewBuilder((int)total);
         var decode = new ParquetDecode(path, file, layout, builder);
         var work = new InOrderWork(groupCount * ParquetDecode.Columns);
         var readers = new List<ParquetChunkReader>();
@@ -117,8 +117,57 @@ public static partial class PanelReader
     /// A NaN is left out of the min and max, as parquet.thrift keeps it out of the statistics (the panel refuses it
     /// with its row).
     /// </summary>
-    private static string? StatisticsMismatch<T>(ReadOnlySpan<T> values, ParquetLayout.ChunkStatistics? stats)
-        where T : struct, IConvertible
+    private static string? StatisticsMismatch(ReadOnlySpan<int> values, ParquetLayout.ChunkStatistics? stats)
+    {
+        if (stats is null || values.IsEmpty || (stats.NullCount ?? 0) != 0)
+        {
+            return StatisticsMismatch(stats, double.NaN, double.NaN);
+        }
+
+        int min = int.MaxValue;
+        int max = int.MinValue;
+        foreach (int v in values)
+        {
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+
+        return StatisticsMismatch(stats, min, max);
+    }
+
+    private static string? StatisticsMismatch(ReadOnlySpan<double> values, ParquetLayout.ChunkStatistics? stats)
+    {
+        if (stats is null || values.IsEmpty || (stats.NullCount ?? 0) != 0)
+        {
+            return StatisticsMismatch(stats, double.NaN, double.NaN);
+        }
+
+        double min = double.PositiveInfinity;
+        double max = double.NegativeInfinity;
+        foreach (double x in values)
+        {
+            // Comparisons are false for a NaN, so it changes neither.
+            if (x < min)
+            {
+                min = x;
+            }
+
+            if (x > max)
+            {
+                max = x;
+            }
+        }
+
+        return StatisticsMismatch(stats, min, max);
+    }
+
+    /// <summary>
+    /// Returns why decoded values disagree with their chunk's statistics in the footer, or null when they agree: the
+    /// min and max must be the footer's (within them when the footer says they are not exact), and the null count 0.
+    /// A NaN is left out of the min and max, as parquet.thrift keeps it out of the statistics (the panel refuses it
+    /// with its row). <paramref name="min"/> and <paramref name="max"/> are NaN when there are no values to compare.
+    /// </summary>
+    private static string? StatisticsMismatch(ParquetLayout.ChunkStatistics? stats, double min, double max)
     {
         if (stats is null)
         {
@@ -130,26 +179,9 @@ public static partial class PanelReader
             return string.Create(CultureInfo.InvariantCulture, $"the footer's statistics count {nulls} nulls but the column has none");
         }
 
-        if (values.IsEmpty)
+        if (double.IsNaN(min))
         {
             return null;
-        }
-
-        double min = double.PositiveInfinity;
-        double max = double.NegativeInfinity;
-        foreach (var v in values)
-        {
-            // Comparisons are false for a NaN, so it changes neither.
-            double x = v.ToDouble(CultureInfo.InvariantCulture);
-            if (x < min)
-            {
-                min = x;
-            }
-
-            if (x > max)
-            {
-                max = x;
-            }
         }
 
         bool minOk = stats.Min is not { } lo || (stats.MinExact ? min == lo : min >= lo);
@@ -315,27 +347,42 @@ public static partial class PanelReader
             }
         }
 
-        /// <summary>Decodes a checked chunk into the panel's columns; returns how its values disagree with the footer's statistics, if they do.</summary>
+        /// <summary>
+        /// Decodes a checked chunk into the panel's columns, with <see cref="ParquetChunkDecoder"/> when it reads the
+        /// chunk's pages and with Parquet.Net otherwise; returns how its values disagree with the footer's statistics,
+        /// if they do.
+        /// </summary>
         private string? DecodeChecked(ParquetChunkReader reader, int g, int column, ParquetLayout.Chunk chunk, ReadOnlyMemory<byte> chunkBytes, int start, int n)
         {
-            reader.Stream.SetChunk(chunk.Start, chunkBytes);
-            using var rg = reader.Reader.OpenRowGroupReader(g);
-            var field = reader.Fields[column];
+            bool optional = layout.Optional[column];
             switch (column)
             {
                 case 0:
-                    ReadColumn(rg, field, ids.Slice(start, n), path, start + BaseRow).GetAwaiter().GetResult();
-                    return StatisticsMismatch<int>(ids.Span.Slice(start, n), chunk.Statistics);
+                    Decode(reader, g, column, chunk, chunkBytes, optional, ids.Slice(start, n), start);
+                    return StatisticsMismatch(ids.Span.Slice(start, n), chunk.Statistics);
                 case 1:
-                    ReadColumn(rg, field, clusters.Slice(start, n), path, start + BaseRow).GetAwaiter().GetResult();
-                    return StatisticsMismatch<int>(clusters.Span.Slice(start, n), chunk.Statistics);
+                    Decode(reader, g, column, chunk, chunkBytes, optional, clusters.Slice(start, n), start);
+                    return StatisticsMismatch(clusters.Span.Slice(start, n), chunk.Statistics);
                 case 2:
-                    ReadColumn(rg, field, periods.Slice(start, n), path, start + BaseRow).GetAwaiter().GetResult();
-                    return StatisticsMismatch<int>(periods.Span.Slice(start, n), chunk.Statistics);
+                    Decode(reader, g, column, chunk, chunkBytes, optional, periods.Slice(start, n), start);
+                    return StatisticsMismatch(periods.Span.Slice(start, n), chunk.Statistics);
                 default:
-                    ReadColumn(rg, field, output.Slice(start, n), path, start + BaseRow).GetAwaiter().GetResult();
-                    return StatisticsMismatch<double>(output.Span.Slice(start, n), chunk.Statistics);
+                    Decode(reader, g, column, chunk, chunkBytes, optional, output.Slice(start, n), start);
+                    return StatisticsMismatch(output.Span.Slice(start, n), chunk.Statistics);
             }
+        }
+
+        private void Decode<T>(ParquetChunkReader reader, int g, int column, ParquetLayout.Chunk chunk, ReadOnlyMemory<byte> chunkBytes, bool optional, Memory<T> target, int start)
+            where T : unmanaged
+        {
+            if (ParquetChunkDecoder.TryDecode(chunkBytes.Span, chunk.Codec, optional, target.Span))
+            {
+                return;
+            }
+
+            reader.Stream.SetChunk(chunk.Start, chunkBytes);
+            using var rg = reader.Reader.OpenRowGroupReader(g);
+            ReadColumn(rg, reader.Fields[column], target, path, start + BaseRow).GetAwaiter().GetResult();
         }
     }
 }

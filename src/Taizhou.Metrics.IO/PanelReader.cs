@@ -250,6 +250,20 @@ public static partial class PanelReader
     /// <summary>Makes a message of the system's (an I/O error) one line, without truncating it.</summary>
     private static string OneLine(string message) => message.ReplaceLineEndings(" ");
 
+    /// <summary>
+    /// A builder for a panel of about <paramref name="capacity"/> rows, its columns advised as huge pages
+    /// (<see cref="HugePages"/>): the decoders write every byte of them once, in order.
+    /// </summary>
+    private static EnterprisePanelBuilder NewBuilder(int capacity)
+    {
+        var builder = new EnterprisePanelBuilder(capacity);
+        HugePages.Advise(builder.PendingEnterpriseIds);
+        HugePages.Advise(builder.PendingClusters);
+        HugePages.Advise(builder.PendingPeriods);
+        HugePages.Advise(builder.PendingYearToDateOutput);
+        return builder;
+    }
+
     private static EnterprisePanel Build(EnterprisePanelBuilder builder, string path)
     {
         try
