@@ -286,25 +286,25 @@ public static partial class PanelReader
             }
 
             var text = record.Field(IdColumn);
-            if (!int.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out id))
+            if (!PanelNumber.TryParseInt32(text, IntegerStyle, out id))
             {
                 return IsBlank(record) ? false : throw CellError(Path, row, line, null, PanelSchema.EnterpriseId, text, "a 32-bit integer");
             }
 
             text = record.Field(ClusterColumn);
-            if (!int.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out cluster))
+            if (!PanelNumber.TryParseInt32(text, IntegerStyle, out cluster))
             {
                 throw CellError(Path, row, line, id, PanelSchema.Cluster, text, "a 32-bit integer");
             }
 
             text = record.Field(PeriodColumn);
-            if (!int.TryParse(text, IntegerStyle, CultureInfo.InvariantCulture, out period))
+            if (!PanelNumber.TryParseInt32(text, IntegerStyle, out period))
             {
                 throw CellError(Path, row, line, id, PanelSchema.Period, text, "a 32-bit integer");
             }
 
             text = record.Field(OutputColumn);
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out output))
+            if (!PanelNumber.TryParseDouble(text, out output))
             {
                 throw CellError(Path, row, line, id, PanelSchema.YearToDateOutput, text, "a number");
             }
