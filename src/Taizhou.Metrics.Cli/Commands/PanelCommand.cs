@@ -128,15 +128,10 @@ internal static class PanelCommand
         }
         else
         {
+            // The hash for the manifest is a sequential pass of its own, on a thread beside the reader's.
+            using var hash = new InputHash(path);
             panel = PanelReader.Read(path, new ProgressWriter(path, error), options);
-            try
-            {
-                input = InputFile.Of(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw new InputException($"{path}: cannot read it again to hash it for the manifest: {ex.Message}", ex);
-            }
+            input = hash.Result();
         }
 
         var metrics = PanelCalculator.Compute(panel, includeEnterpriseYearOnYear: false, includeComparable: true);
@@ -267,16 +262,8 @@ internal static class PanelCommand
             ? PanelReader.StreamParquet(path, includeComparable: true, handler, progress)
             : PanelReader.StreamCsv(path, options, includeComparable: true, handler, progress);
 
-        InputFile input;
-        try
-        {
-            input = InputFile.Of(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException($"{path}: cannot read it to hash it for the manifest: {ex.Message}", ex);
-        }
-
+        // The hash for the manifest is a sequential pass of its own, on a thread beside the stream.
+        using var hash = new InputHash(path);
         string manifestPath = PrepareOutput(dir);
         string enterprisePath = Path.Combine(dir, parquetOut ? EnterpriseParquetFile : EnterpriseFile);
         var progress = new ProgressWriter(path, error);
@@ -337,7 +324,7 @@ internal static class PanelCommand
             written.Add(Announce(enterpriseFile, lang, output));
         }
 
-        Finish(dir, manifestPath, enterprisePath, enterpriseFile is not null, parquetOut, options, input, shape, written, lang, output);
+        Finish(dir, manifestPath, enterprisePath, enterpriseFile is not null, parquetOut, options, hash.Result(), shape, written, lang, output);
         return CliApp.Done;
     }
 
