@@ -669,6 +669,29 @@ public static partial class PanelReader
             }
         }
 
+        /// <summary>
+        /// Parses a part from its bytes when all its lines are plain (<see cref="TryParsePlainPart"/>); false leaves it,
+        /// and any fault of the file, to the general path.
+        /// </summary>
+        private bool TryParsePlain(CsvPart part, Span<int> idColumn, Span<int> clusterColumn, Span<int> periodColumn, Span<double> outputColumn)
+        {
+            int length = (int)(part.End - part.Start);
+            byte[] bytes = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+            try
+            {
+                ParquetLayout.ReadExactly(handle, bytes.AsSpan(0, length), part.Start);
+                return TryParsePlainPart(bytes.AsSpan(0, length), layout, idColumn, clusterColumn, periodColumn, outputColumn);
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
+
         /// <summary>Parses part p with a thread's own record buffer, keeping its error if any; ends early when the job stops.</summary>
         public void Parse(int p, char[] buffer)
         {
@@ -677,6 +700,12 @@ public static partial class PanelReader
             var clusterColumn = clusters.Span.Slice(part.FirstRow, part.Rows);
             var periodColumn = periods.Span.Slice(part.FirstRow, part.Rows);
             var outputColumn = output.Span.Slice(part.FirstRow, part.Rows);
+            if (part.End - part.Start <= Array.MaxLength && TryParsePlain(part, idColumn, clusterColumn, periodColumn, outputColumn))
+            {
+                parsed[p] = part.Rows;
+                return;
+            }
+
             int n = 0;
             try
             {

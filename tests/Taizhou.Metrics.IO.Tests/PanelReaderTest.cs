@@ -287,6 +287,49 @@ public class PanelReaderTest
         Assert.Equal(1.0, progress[^1].Fraction);
     }
 
+    [Theory]
+    [InlineData(1, "\n")]
+    [InlineData(2, "\r\n")]
+    [InlineData(3, "\n")]
+    public void Csv_PlainAndOtherFormsMixed_InParts_GiveTheWrittenPanel(int seed, string newline)
+    {
+        // Parts whose every line is plain ASCII numbers are parsed from their bytes, the rest by the general path: rows
+        // written in other forms of the same numbers (a sign, spaces, an exponent, quotes, trailing zeros past 15
+        // digits, a Chinese extra column) put their part on the general path, and every part gives the written values.
+        using var folder = new TempFolder();
+        var data = SyntheticPanel.Generate(300, 24, withCents: true, seed: (ulong)seed);
+        var panel = EnterprisePanel.Create(data.EnterpriseIds, data.Clusters, data.Periods, data.YearToDateOutput);
+        var random = new Random(seed);
+        var lines = new List<string> { "ent_id,cluster,period,ytd_output,note" };
+        for (int i = 0; i < panel.RowCount; i++)
+        {
+            var inv = CultureInfo.InvariantCulture;
+            string id = panel.EnterpriseIds[i].ToString(inv);
+            string cluster = panel.Clusters[i].ToString(inv);
+            string period = panel.Periods[i].ToString(inv);
+            string ytd = panel.YearToDateOutput[i].ToString("R", inv);
+            string note = "x";
+            switch (random.Next(40))
+            {
+                case 0: id = "+" + id; break;
+                case 1: cluster = " " + cluster; break;
+                case 2: period = period + " "; break;
+                case 3: ytd = panel.YearToDateOutput[i].ToString("E16", inv); break;
+                case 4 when seed == 3: ytd = "\"" + ytd + "\""; break;
+                case 5: ytd = panel.YearToDateOutput[i].ToString("F2", inv) + "000000000000000000"; break;
+                case 6: note = "台州"; break;
+                case 7: id = "00" + id; break;
+                default: break;
+            }
+
+            lines.Add($"{id},{cluster},{period},{ytd},{note}");
+        }
+
+        string path = WriteCsv(folder, lines, newline, finalNewline: seed != 3);
+        AssertSamePanel(panel, PanelReader.ReadCsv(path, null, 512));
+        AssertSamePanel(panel, PanelReader.ReadCsv(path, null, 4096));
+    }
+
     [Fact]
     public void Csv_LargerThanOnePart_GivesTheSamePanelAsCreate()
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 
 namespace Taizhou.Metrics.IO.Text;
 
@@ -26,36 +27,58 @@ internal static class PanelNumber
     ];
 
     /// <summary>Parses a 32-bit integer as <c>int.TryParse</c> with <paramref name="style"/> and the invariant culture does.</summary>
-    public static bool TryParseInt32(ReadOnlySpan<char> text, NumberStyles style, out int value)
-    {
-        // One to nine digits cannot overflow.
-        if (text.Length is > 0 and < 10)
-        {
-            int v = 0;
-            foreach (char c in text)
-            {
-                uint d = (uint)(c - '0');
-                if (d > 9)
-                {
-                    return int.TryParse(text, style, CultureInfo.InvariantCulture, out value);
-                }
-
-                v = (v * 10) + (int)d;
-            }
-
-            value = v;
-            return true;
-        }
-
-        return int.TryParse(text, style, CultureInfo.InvariantCulture, out value);
-    }
+    public static bool TryParseInt32(ReadOnlySpan<char> text, NumberStyles style, out int value) =>
+        TryParsePlainInt32(text, out value) || int.TryParse(text, style, CultureInfo.InvariantCulture, out value);
 
     /// <summary>Parses a number as <c>double.TryParse</c> with <see cref="NumberStyles.Float"/> and the invariant culture does.</summary>
-    public static bool TryParseDouble(ReadOnlySpan<char> text, out double value)
+    public static bool TryParseDouble(ReadOnlySpan<char> text, out double value) =>
+        TryParsePlainDouble(text, out value) || Fallback(text, out value);
+
+    /// <summary>
+    /// Parses one to nine ASCII digits, the integer every integer parser gives them; false for any other text (which
+    /// may still be an integer to .NET's parser, such as <c>+5</c> or <c> 5</c>).
+    /// </summary>
+    /// <typeparam name="TChar">A UTF-16 code unit (<see cref="char"/>) or an ASCII byte.</typeparam>
+    public static bool TryParsePlainInt32<TChar>(ReadOnlySpan<TChar> text, out int value)
+        where TChar : unmanaged, IBinaryInteger<TChar>
     {
+        value = 0;
+
+        // One to nine digits cannot overflow.
+        if (text.Length is 0 or > 9)
+        {
+            return false;
+        }
+
+        int v = 0;
+        foreach (var c in text)
+        {
+            uint d = uint.CreateTruncating(c) - '0';
+            if (d > 9)
+            {
+                return false;
+            }
+
+            v = (v * 10) + (int)d;
+        }
+
+        value = v;
+        return true;
+    }
+
+    /// <summary>
+    /// Parses a plain decimal (an optional minus sign, digits, an optional point and digits; at most 15 significant
+    /// digits and 22 after the point) to the nearest double, which is what .NET's parser gives it; false for any other
+    /// text (which may still be a number to .NET's parser, such as <c>1e5</c> or a longer decimal).
+    /// </summary>
+    /// <typeparam name="TChar">A UTF-16 code unit (<see cref="char"/>) or an ASCII byte.</typeparam>
+    public static bool TryParsePlainDouble<TChar>(ReadOnlySpan<TChar> text, out double value)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        value = 0;
         int i = 0;
         bool negative = false;
-        if (text.Length > 0 && text[0] == '-')
+        if (text.Length > 0 && uint.CreateTruncating(text[0]) == '-')
         {
             negative = true;
             i = 1;
@@ -67,8 +90,8 @@ internal static class PanelNumber
         bool point = false;
         for (; i < text.Length; i++)
         {
-            char c = text[i];
-            uint d = (uint)(c - '0');
+            uint c = uint.CreateTruncating(text[i]);
+            uint d = c - '0';
             if (d <= 9)
             {
                 // Leading zeros add no significant digit.
@@ -79,7 +102,7 @@ internal static class PanelNumber
 
                 if (digits > 15)
                 {
-                    return Fallback(text, out value);
+                    return false;
                 }
 
                 mantissa = (mantissa * 10) + d;
@@ -94,7 +117,7 @@ internal static class PanelNumber
             }
             else
             {
-                return Fallback(text, out value);
+                return false;
             }
         }
 
@@ -102,7 +125,7 @@ internal static class PanelNumber
         int length = text.Length - (negative ? 1 : 0) - (point ? 1 : 0);
         if (length == 0 || mantissa >= ExactMantissa || fraction >= PowersOfTen.Length)
         {
-            return Fallback(text, out value);
+            return false;
         }
 
         double magnitude = fraction == 0 ? mantissa : mantissa / PowersOfTen[fraction];
