@@ -22,7 +22,7 @@ namespace Taizhou.Metrics.IO;
 /// </summary>
 public static partial class PanelReader
 {
-    private static EnterprisePanel ReadParquetCore(string fileName, string path, IProgress<PanelLoadProgress>? progress)
+    private static EnterprisePanel ReadParquetCore(string fileName, string path, IProgress<PanelLoadProgress>? progress, bool ownDecoder = true)
     {
         using var file = File.OpenHandle(fileName, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
         var layout = ParquetLayout.Read(path, file);
@@ -34,7 +34,7 @@ public static partial class PanelReader
         // also validates the row groups in order, each as soon as its four columns are in, so the first error of the
         // file is the one reported.
         var builder = NewBuilder((int)total);
-        var decode = new ParquetDecode(path, file, layout, builder);
+        var decode = new ParquetDecode(path, file, layout, builder) { OwnDecoder = ownDecoder };
         var work = new InOrderWork(groupCount * ParquetDecode.Columns);
         var readers = new List<ParquetChunkReader>();
         try
@@ -272,6 +272,12 @@ public static partial class PanelReader
             errors = new PanelFormatException?[layout.Groups.Count * Columns];
         }
 
+        /// <summary>
+        /// Gets a value indicating whether the pages <see cref="ParquetChunkDecoder"/> reads are decoded by it (true,
+        /// always, except in the tests that compare it with Parquet.Net on the same files).
+        /// </summary>
+        public bool OwnDecoder { get; init; } = true;
+
         /// <summary>Gets or sets the file row that goes to index 0 of the columns (the first row of the group being read, when streaming).</summary>
         public long BaseRow { get; set; }
 
@@ -375,7 +381,7 @@ public static partial class PanelReader
         private void Decode<T>(ParquetChunkReader reader, int g, int column, ParquetLayout.Chunk chunk, ReadOnlyMemory<byte> chunkBytes, bool optional, Memory<T> target, int start)
             where T : unmanaged
         {
-            if (ParquetChunkDecoder.TryDecode(chunkBytes.Span, chunk.Codec, optional, target.Span))
+            if (OwnDecoder && ParquetChunkDecoder.TryDecode(chunkBytes.Span, chunk.Codec, optional, target.Span))
             {
                 return;
             }

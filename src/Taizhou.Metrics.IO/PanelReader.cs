@@ -161,12 +161,18 @@ public static partial class PanelReader
         return ReadParquet(path, path, progress);
     }
 
+    /// <summary>
+    /// Loads a panel from a Parquet file with Parquet.Net decoding every page (<paramref name="ownDecoder"/> false), for
+    /// the tests that compare the reader's own decoder with it.
+    /// </summary>
+    internal static EnterprisePanel ReadParquet(string path, bool ownDecoder) => ReadParquet(path, path, null, ownDecoder);
+
     /// <summary>Loads a panel from a Parquet file, naming it <paramref name="path"/> in messages.</summary>
-    private static EnterprisePanel ReadParquet(string file, string path, IProgress<PanelLoadProgress>? progress)
+    private static EnterprisePanel ReadParquet(string file, string path, IProgress<PanelLoadProgress>? progress, bool ownDecoder = true)
     {
         try
         {
-            return ReadParquetCore(file, path, progress);
+            return ReadParquetCore(file, path, progress, ownDecoder);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
