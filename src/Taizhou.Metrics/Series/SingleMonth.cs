@@ -93,7 +93,8 @@ public static class SingleMonth
             return new SingleMonthFigure(period, p, level, null, GrowthRate.Undefined(GrowthUndefinedReason.MissingBase), null);
         }
 
-        var growth = Implied.Evaluate(static x => x[0] / 100.0, g);
+        // The printed rate's rounding interval, divided by 100 in decimal: 9.3 % is [0.0925, 0.0935] exactly.
+        var growth = new BoundedEstimate((double)(g.Value / 100m), Interval.Between((double)(g.Lower / 100m), (double)(g.Upper / 100m)));
         return new SingleMonthFigure(period, p, level, Implied.Base(first.Level, g), GrowthRate.FromPercent(g.Value), growth);
     }
 
