@@ -373,6 +373,7 @@ public class JsonSchemaTest
     [InlineData("period,value,growth\n2024年1-2月,190.0,5.0\n2024年1-3月,300.0,\n2024年1-4月,400.0,0.0\n2024年1-5月,401.0,0.9\n", "--single-month")]
     [InlineData("period,value,growth\n2019年1-2月,100.0,\n2020年1-2月,,-13.5\n2021年1-2月,121.0,35.1\n", "--average-years", "2")]
     [InlineData("period,value,growth\n2020年1-2月,90.0,-13.5\n2021年1-2月,121.0,35.1\n", "--average-years", "1", "--single-month")]
+    [InlineData("period,value,growth\n2024年1-2月,8000,3.5\n2024年1-3月,12100,4.0\n", "--split-jan-feb", "working-days:21,14")]
     public void Series_SingleMonthAndAverages_MatchItsSchema(string content, params string[] more)
     {
         // The second case has a growth not printed (MissingBase) and a base that can reach zero within the rounding

@@ -76,13 +76,14 @@ public class SeriesCommandTest
 
         Assert.True(code == 0, error);
         string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("period,cumulative_period,level,level_lower,level_upper,comparable_base,comparable_base_lower,comparable_base_upper,growth_pct,growth_lower_pct,growth_upper_pct,growth_undefined", lines[0]);
+        Assert.Equal("period,cumulative_period,level,level_lower,level_upper,comparable_base,comparable_base_lower,comparable_base_upper,growth_pct,growth_lower_pct,growth_upper_pct,growth_undefined,estimated", lines[0]);
         string[] may = lines[2].Split(',');
         Assert.Equal(["2023-05", "2023-01..05", "37803", "37802", "37804"], may[..5]);
         Assert.Equal(12.5903541351861, double.Parse(may[8], System.Globalization.CultureInfo.InvariantCulture), 1e-10);
         Assert.Equal(12.1155117068147, double.Parse(may[9], System.Globalization.CultureInfo.InvariantCulture), 1e-10);
         Assert.Equal(13.0692167005367, double.Parse(may[10], System.Globalization.CultureInfo.InvariantCulture), 1e-10);
         Assert.Equal(string.Empty, may[11]);
+        Assert.Equal("false", may[12]);
     }
 
     [Fact]
@@ -115,6 +116,34 @@ public class SeriesCommandTest
         Assert.Equal("2024-01..01", months[0].GetProperty("cumulative_period").GetString());
         // February: 110 on 210 / 1.06 − 100 / 1.05 = 102.875112: +6.926 %.
         Assert.Equal((110.0 / ((210.0 / 1.06) - (100.0 / 1.05))) - 1.0, months[1].GetProperty("growth").GetDouble(), 1e-12);
+    }
+
+    [Fact]
+    public void SplitJanFeb_WorkingDays_AddsEstimatedJanuaryAndFebruaryThatAddUp()
+    {
+        // Hand: 1-2月 8000 (±0.5) split 21 : 14 working days: January 8000 × 0.6 = 4800 [4799.7, 4800.3], February
+        // 3200 [3199.8, 3200.2]; the 1-2月合计 itself stays as printed, and March is 12100 − 8000 = 4100.
+        using var csv = new TempCsv("period,value,growth\n2024年1-2月,8000,3.5\n2024年1-3月,12100,4.0\n");
+
+        using var json = Json(0, "series", "--input", csv.Path, "--split-jan-feb", "working-days:21,14", "--format", "json");
+
+        var months = json.RootElement.GetProperty("single_month").EnumerateArray().ToList();
+        Assert.Equal("2024-01/02", months[0].GetProperty("period").GetString());
+        Assert.Equal(8000.0, months[0].GetProperty("level").GetDouble());
+        var split = months[0].GetProperty("split");
+        Assert.Equal("working days 21:14", split.GetProperty("rule").GetString());
+        Assert.True(split.GetProperty("estimated").GetBoolean());
+        Assert.Equal(4800.0, split.GetProperty("january").GetDouble(), 1e-9);
+        AssertPair(split.GetProperty("january_bounds"), 4799.7, 4800.3, 1e-9);
+        Assert.Equal(3200.0, split.GetProperty("february").GetDouble(), 1e-9);
+        AssertPair(split.GetProperty("february_bounds"), 3199.8, 3200.2, 1e-9);
+        Assert.Equal(JsonValueKind.Null, months[1].GetProperty("split").ValueKind);
+        Assert.Equal(4100.0, months[1].GetProperty("level").GetDouble(), 1e-9);
+
+        var (code, output, error) = CliRunner.Run("series", "--input", csv.Path, "--split-jan-feb", "equal", "--lang", "zh");
+        Assert.True(code == 0, error);
+        Assert.Contains("2024年1月 (估算)  4000.0", output, StringComparison.Ordinal);
+        Assert.Contains("估算: 1-2月合计按规则拆分为1月和2月 (equal)", output, StringComparison.Ordinal);
     }
 
     [Fact]

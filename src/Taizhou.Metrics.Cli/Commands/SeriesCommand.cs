@@ -34,6 +34,11 @@ internal static class SeriesCommand
         };
         var singleMonth = new Option<bool>("--single-month") { Description = "Each month's level, comparable base and growth (单月同比) with their bounds from the rounding of the printed figures (the default when --average-years is not given)." };
         var averageYears = new Option<int?>("--average-years") { Description = "The n-year average growth (两年平均 for 2, 三年平均 for 3) of every period with a base n years earlier: from the levels, and from the chained year-on-year rates (approximate).", HelpName = "N" };
+        var split = new Option<string?>("--split-jan-feb")
+        {
+            Description = "Also split each 1-2月合计 into January and February, marked as estimated, by a stated rule: equal, working-days:J,F (the months' working days, 21,14) or last-year:J,F (last year's January and February values; a file of one year's 1-2月 only).",
+            HelpName = "equal|working-days:J,F|last-year:J,F",
+        };
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: table (default), json (stable, for other programs), markdown or csv (one table at full precision, percent columns in percent: give --single-month or --average-years, not both).",
@@ -46,7 +51,7 @@ internal static class SeriesCommand
         var sheet = CommonOptions.Sheet();
         var command = new Command("series", "Single-month figures (单月同比) from a cumulative series as released, with bounds from the rounding of the printed figures, and n-year average growth (两年平均增速).")
         {
-            input, singleMonth, averageYears, format, lang, encoding, delimiter, sheet,
+            input, singleMonth, averageYears, split, format, lang, encoding, delimiter, sheet,
         };
         command.SetAction(parse =>
         {
@@ -63,10 +68,16 @@ internal static class SeriesCommand
                 throw new InputException("--format csv writes one table: give --single-month or --average-years, not both.");
             }
 
+            var rule = parse.GetValue(split) is { } ruleText ? ParseRule(ruleText) : null;
+            if (rule is not null && !single)
+            {
+                throw new InputException("--split-jan-feb splits the single-month figures: give --single-month with it.");
+            }
+
             string path = parse.GetValue(input)!;
             var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter), parse.GetValue(sheet));
             var table = path == "-" ? CumulativeSeriesReader.Read(stdin(), path, options) : CumulativeSeriesReader.Read(path, options);
-            var result = Compute(path, table, single, years);
+            var result = Compute(path, table, single, years, rule);
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             switch (chosen)
             {
@@ -91,13 +102,69 @@ internal static class SeriesCommand
     /// <param name="table">The cumulative series, as read.</param>
     /// <param name="single">Whether to compute the single-month figures (every row then needs its level).</param>
     /// <param name="years">The n of the n-year averages, or null.</param>
+    /// <param name="rule">The rule to split each 1-2月合计 by, or null.</param>
     /// <returns>The result.</returns>
     /// <exception cref="InputFormatException">The single-month figures are asked for and a row has no level.</exception>
-    public static SeriesResult Compute(string input, CumulativeTable table, bool single, int? years)
+    /// <exception cref="InputException">A rule with one year's weights is given for a file with 1-2月 of several years.</exception>
+    public static SeriesResult Compute(string input, CumulativeTable table, bool single, int? years, JanuaryFebruaryRule? rule = null)
     {
         int decimals = table.Rows.Max(r => r.Level?.Decimals ?? 0);
         var singleMonths = single ? SingleMonth.FromCumulative(table.Figures("--single-month")) : null;
-        return new SeriesResult(input, decimals, singleMonths, years, years is int n ? Averages(table.Rows, n) : null);
+        var splits = new Dictionary<int, JanuaryFebruarySplit>();
+        if (rule is not null && singleMonths is not null)
+        {
+            var combined = singleMonths.Where(m => m.Period == ReportingPeriod.JanuaryFebruary(m.Period.Year)).ToList();
+            if (rule.Kind != JanuaryFebruaryRuleKind.Equal && combined.Count > 1)
+            {
+                throw new InputException($"--split-jan-feb {rule}: the weights are one year's, but the file has 1-2月 of {combined.Count.ToString(CultureInfo.InvariantCulture)} years ({string.Join(", ", combined.Select(m => m.Period.Year.ToString(CultureInfo.InvariantCulture)))}); split one year at a time, or use equal.");
+            }
+
+            foreach (var m in combined)
+            {
+                splits[m.Period.Year] = SingleMonth.SplitJanuaryFebruary(m, rule);
+            }
+        }
+
+        return new SeriesResult(input, decimals, singleMonths, years, years is int n ? Averages(table.Rows, n) : null, splits);
+    }
+
+    /// <summary>Reads <c>--split-jan-feb</c>: <c>equal</c>, <c>working-days:J,F</c> or <c>last-year:J,F</c>.</summary>
+    /// <param name="text">The option's value.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="InputException">The value is not one of the three forms, or its weights are refused.</exception>
+    public static JanuaryFebruaryRule ParseRule(string text)
+    {
+        string t = text.Trim();
+        if (t == "equal")
+        {
+            return JanuaryFebruaryRule.Equal();
+        }
+
+        int colon = t.IndexOf(':', StringComparison.Ordinal);
+        string kind = colon < 0 ? t : t[..colon];
+        string[] weights = colon < 0 ? [] : t[(colon + 1)..].Split(',', StringSplitOptions.TrimEntries);
+        try
+        {
+            if (kind == "working-days" && weights.Length == 2
+                && int.TryParse(weights[0], NumberStyles.None, CultureInfo.InvariantCulture, out int january)
+                && int.TryParse(weights[1], NumberStyles.None, CultureInfo.InvariantCulture, out int february))
+            {
+                return JanuaryFebruaryRule.WorkingDays(january, february);
+            }
+
+            if (kind == "last-year" && weights.Length == 2
+                && PublishedValue.TryParse(weights[0], out var lastJanuary)
+                && PublishedValue.TryParse(weights[1], out var lastFebruary))
+            {
+                return JanuaryFebruaryRule.LastYearRatio(lastJanuary.Value, lastFebruary.Value);
+            }
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            throw InputException.FromArgument("--split-jan-feb " + Text.CellText.Quote(text), ex);
+        }
+
+        throw new InputException($"--split-jan-feb: {Text.CellText.Quote(text)} is not a rule; give equal, working-days:J,F (January's and February's working days, such as working-days:21,14) or last-year:J,F (last year's January and February values, such as last-year:4200,3800).");
     }
 
     /// <summary>

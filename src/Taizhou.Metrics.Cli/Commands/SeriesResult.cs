@@ -11,7 +11,15 @@ namespace Taizhou.Metrics.Cli.Commands;
 /// <param name="SingleMonths">The single-month figures, or null without <c>--single-month</c>.</param>
 /// <param name="AverageYears">The n of <c>--average-years</c>, or null.</param>
 /// <param name="Averages">The n-year averages of every period with a base n years earlier, or null without <c>--average-years</c>.</param>
-internal sealed record SeriesResult(string Input, int LevelDecimals, IReadOnlyList<SingleMonthFigure>? SingleMonths, int? AverageYears, IReadOnlyList<AverageRow>? Averages);
+/// <param name="Splits">With <c>--split-jan-feb</c>: the estimated split of every 1-2月合计 figure, by year; empty otherwise.</param>
+internal sealed record SeriesResult(string Input, int LevelDecimals, IReadOnlyList<SingleMonthFigure>? SingleMonths, int? AverageYears, IReadOnlyList<AverageRow>? Averages, IReadOnlyDictionary<int, JanuaryFebruarySplit> Splits)
+{
+    /// <summary>The estimated split of a single-month figure, when it is a 1-2月合计 that <c>--split-jan-feb</c> split.</summary>
+    /// <param name="figure">The figure.</param>
+    /// <returns>The split, or null.</returns>
+    public JanuaryFebruarySplit? SplitOf(SingleMonthFigure figure) =>
+        figure.Period == ReportingPeriod.JanuaryFebruary(figure.Period.Year) && Splits.TryGetValue(figure.Period.Year, out var split) ? split : null;
+}
 
 /// <summary>The n-year average growth of one cumulative period, by the two routes the file allows.</summary>
 /// <param name="Period">The period.</param>

@@ -39,6 +39,20 @@ internal static class SeriesJson
                     JsonOutput.Rate(w, "growth", m.Growth);
                     JsonOutput.Bounds(w, "growth_bounds", m.GrowthBounds is { } g && g.TryGetBounds(out var b) ? b : null);
                     w.WriteBoolean("growth_unbounded", m.GrowthBounds is { IsUnbounded: true });
+                    if (result.SplitOf(m) is { } split)
+                    {
+                        w.WriteStartObject("split");
+                        w.WriteString("rule", split.Rule.Description);
+                        w.WriteBoolean("estimated", split.IsEstimated);
+                        Level(w, "january", split.January);
+                        Level(w, "february", split.February);
+                        w.WriteEndObject();
+                    }
+                    else
+                    {
+                        w.WriteNull("split");
+                    }
+
                     w.WriteEndObject();
                 }
 

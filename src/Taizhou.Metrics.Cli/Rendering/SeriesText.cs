@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.IO;
 using Taizhou.Metrics.Cli.Commands;
 using Taizhou.Metrics.Periods;
@@ -43,9 +44,24 @@ internal static class SeriesText
                     m.ComparableBase is { } b ? NumberText.Fixed(b.Estimate, result.LevelDecimals + 2) : string.Empty,
                     m.Growth.TryGetValue(out double g) ? NumberText.Fixed(g * 100.0, 2) : Undefined(m.Growth.Reason, lang),
                     m.GrowthBounds is { } gb ? Range(gb, 100.0, 2, lang) : string.Empty);
+                if (result.SplitOf(m) is { } split)
+                {
+                    string estimated = lang.Pick(" (estimated)", " (估算)", " (估算)");
+                    table.Add(Period(split.JanuaryPeriod, lang) + estimated, NumberText.Fixed(split.January.Estimate, result.LevelDecimals + 1), Range(split.January, 1.0, result.LevelDecimals + 1, lang), string.Empty, string.Empty, string.Empty);
+                    table.Add(Period(split.FebruaryPeriod, lang) + estimated, NumberText.Fixed(split.February.Estimate, result.LevelDecimals + 1), Range(split.February, 1.0, result.LevelDecimals + 1, lang), string.Empty, string.Empty, string.Empty);
+                }
             }
 
             table.Write(output, markdown);
+            if (result.Splits.Count > 0)
+            {
+                var rule = result.Splits.Values.First().Rule;
+                output.WriteLine(lang.Pick(
+                    $"Estimated: 1-2月合计 split into January and February by {rule} (no release prints them).",
+                    $"估算: 1-2月合计按规则拆分为1月和2月 ({rule}), 非公布数。",
+                    $"估算: 1-2月合計按規則拆分為1月和2月 ({rule}), 非公佈數。"));
+            }
+
             output.WriteLine(lang.Pick(
                 "Month = 1-N月 − 1-(N−1)月; comparable base = 1-N月 / (1 + g) − 1-(N−1)月 / (1 + g'); a year's first release stands for itself (1-2月 is January and February combined). Ranges: over the rounding of the printed figures (exact).",
                 "当月值 = 1-N月累计 − 1-(N−1)月累计; 可比基数 = 1-N月 / (1 + 累计增速) − 1-(N−1)月 / (1 + 上月累计增速); 每年首个累计数即其本身 (1-2月为两个月合计)。区间: 按公布数的四舍五入推算 (精确)。",
@@ -95,7 +111,7 @@ internal static class SeriesText
     {
         if (result.SingleMonths is { } months)
         {
-            output.Write("period,cumulative_period,level,level_lower,level_upper,comparable_base,comparable_base_lower,comparable_base_upper,growth_pct,growth_lower_pct,growth_upper_pct,growth_undefined\n");
+            output.Write("period,cumulative_period,level,level_lower,level_upper,comparable_base,comparable_base_lower,comparable_base_upper,growth_pct,growth_lower_pct,growth_upper_pct,growth_undefined,estimated\n");
             foreach (var m in months)
             {
                 output.Write(string.Join(
@@ -105,7 +121,13 @@ internal static class SeriesText
                     Cells(m.Level, 0),
                     Cells(m.ComparableBase, 0),
                     Cells(m.GrowthBounds, 2),
-                    m.Growth.IsDefined ? string.Empty : m.Growth.Reason.ToString()) + "\n");
+                    m.Growth.IsDefined ? string.Empty : m.Growth.Reason.ToString(),
+                    "false") + "\n");
+                if (result.SplitOf(m) is { } split)
+                {
+                    output.Write(string.Join(',', split.JanuaryPeriod.ToString(), m.CumulativePeriod.ToString(), Cells(split.January, 0), ",,", ",,", string.Empty, "true") + "\n");
+                    output.Write(string.Join(',', split.FebruaryPeriod.ToString(), m.CumulativePeriod.ToString(), Cells(split.February, 0), ",,", ",,", string.Empty, "true") + "\n");
+                }
             }
 
             return;

@@ -73,4 +73,28 @@ public class CumulativeSeriesTableTest
     {
         Expect.Exit(2, Series("period,value\n2023年1-4月,1\n", "--single-month", "--average-years", "2", "--format", "csv"), "--format csv writes one table: give --single-month or --average-years, not both.");
     }
+
+    [Fact]
+    public void CumulativeSplitRuleUnknown_ExitsTwoListingTheRules()
+    {
+        Expect.Exit(2, Series("period,value\n2024年1-2月,8000\n", "--split-jan-feb", "halves"), "--split-jan-feb: 'halves' is not a rule; give equal, working-days:J,F");
+    }
+
+    [Fact]
+    public void CumulativeSplitWorkingDaysBeyondTheMonth_ExitsTwoNamingTheOption()
+    {
+        Expect.Exit(2, Series("period,value\n2024年1-2月,8000\n", "--split-jan-feb", "working-days:40,1"), "--split-jan-feb 'working-days:40,1': January has 0 to 31 working days.");
+    }
+
+    [Fact]
+    public void CumulativeSplitLastYearWithSeveralYears_ExitsTwoAskingForOneYear()
+    {
+        Expect.Exit(2, Series("period,value\n2023年1-2月,8000\n2024年1-2月,8100\n", "--split-jan-feb", "last-year:4200,3800"), "the weights are one year's, but the file has 1-2月 of 2 years (2023, 2024)");
+    }
+
+    [Fact]
+    public void CumulativeSplitWithoutSingleMonth_ExitsTwoAskingForIt()
+    {
+        Expect.Exit(2, Series("period,value\n2024年1-2月,8000\n", "--split-jan-feb", "equal", "--average-years", "1"), "--split-jan-feb splits the single-month figures: give --single-month with it.");
+    }
 }

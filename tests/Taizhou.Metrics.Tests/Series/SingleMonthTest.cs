@@ -151,6 +151,30 @@ public class SingleMonthTest
     }
 
     [Fact]
+    public void FromCumulative_LevelsOfAYear_AddUpToItsLastCumulativeLevel_AndEachRangeHoldsItsEstimate()
+    {
+        // The law of de-cumulation: the months of a year add up to the year's last cumulative level, whatever releases
+        // are absent (1-2月 combined, 1-5月 absent so 5-6月 together), exactly for levels with one decimal.
+        CumulativeFigure[] year =
+        [
+            Ytd(2022, 2, 1234.5m, 7.1m), Ytd(2022, 3, 1900.2m, 6.8m), Ytd(2022, 4, 2500.0m, 6.0m),
+            Ytd(2022, 6, 3811.7m, 6.4m), Ytd(2022, 7, 4400.9m, 6.2m),
+        ];
+
+        var months = SingleMonth.FromCumulative(year);
+
+        Assert.Equal(
+            [ReportingPeriod.JanuaryFebruary(2022), ReportingPeriod.Month(2022, 3), ReportingPeriod.Month(2022, 4), ReportingPeriod.MonthSpan(2022, 5, 6), ReportingPeriod.Month(2022, 7)],
+            months.Select(m => m.Period));
+        Assert.Equal(4400.9m, months.Sum(m => (decimal)m.Level.Estimate));
+        Assert.All(months, m =>
+        {
+            Assert.True(m.Level.Bounds.Contains(m.Level.Estimate));
+            Assert.True(m.GrowthBounds!.Value.Bounds.Contains(m.Growth.GetFraction()));
+        });
+    }
+
+    [Fact]
     public void FromCumulative_DuplicatePeriod_ThrowsNamingIt()
     {
         var ex = Assert.Throws<ArgumentException>(() => SingleMonth.FromCumulative([RetailMay, RetailApril, RetailMay]));
