@@ -183,6 +183,24 @@ public class SeriesCommandTest
     }
 
     [Fact]
+    public void AverageYears_Csv_WritesPercentColumns_EmptyWhereARouteHasNoFigures()
+    {
+        // As the JSON case above, in percent: 8.102497658472263 [8.051249414340411, 8.153744734059032] (hand, 1e-10).
+        using var csv = new TempCsv("period,value,growth\n2020年1-2月,,-13.5\n2021年1-2月,,35.1\n");
+
+        var (code, output, error) = CliRunner.Run("series", "--input", csv.Path, "--average-years", "2", "--format", "csv");
+
+        Assert.True(code == 0, error);
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("period,base_period,from_levels_pct,from_levels_lower_pct,from_levels_upper_pct,from_year_on_year_pct,from_year_on_year_lower_pct,from_year_on_year_upper_pct", lines[0]);
+        string[] cells = lines[^1].Split(',');
+        Assert.Equal(["2021-01..02", "2019-01..02", "", "", ""], cells[..5]);
+        Assert.Equal(8.102497658472263, double.Parse(cells[5], System.Globalization.CultureInfo.InvariantCulture), 1e-10);
+        Assert.Equal(8.051249414340411, double.Parse(cells[6], System.Globalization.CultureInfo.InvariantCulture), 1e-10);
+        Assert.Equal(8.153744734059032, double.Parse(cells[7], System.Globalization.CultureInfo.InvariantCulture), 1e-10);
+    }
+
+    [Fact]
     public void AverageYears_Table_SaysTheChainedRatesAreApproximate()
     {
         using var csv = new TempCsv("period,value,growth\n2020年1-2月,,-13.5\n2021年1-2月,,35.1\n");
