@@ -214,6 +214,19 @@ public class SeriesCommandTest
         Assert.Contains("approximate", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void SingleMonth_LevelsWith28Decimals_PrintTheirRangeWithin28Decimals()
+    {
+        // The range is shown with one decimal more than the levels, the base with two: at 28 decimals (a decimal's
+        // limit) both stay at 28 instead of failing as an internal error.
+        using var csv = new TempCsv("period,value,growth\n2024年1-2月,0.0000000000000000000000000001,1.0\n2024年1-3月,0.0000000000000000000000000003,2.0\n");
+
+        var (code, output, error) = CliRunner.Run("series", "--input", csv.Path, "--split-jan-feb", "equal");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("2024-03", output, StringComparison.Ordinal);
+    }
+
     private static JsonDocument Json(int expectedCode, params string[] args)
     {
         var (code, output, error) = CliRunner.Run(args);

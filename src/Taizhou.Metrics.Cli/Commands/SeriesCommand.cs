@@ -77,7 +77,16 @@ internal static class SeriesCommand
             string path = parse.GetValue(input)!;
             var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter), parse.GetValue(sheet));
             var table = path == "-" ? CumulativeSeriesReader.Read(stdin(), path, options) : CumulativeSeriesReader.Read(path, options);
-            var result = Compute(path, table, single, years, rule);
+            SeriesResult result;
+            try
+            {
+                result = Compute(path, table, single, years, rule);
+            }
+            catch (ArgumentException ex)
+            {
+                // A figure the library refuses for its formula (levels at the edge of a double within their rounding): bad input, named by the file.
+                throw InputException.FromArgument(path, ex);
+            }
             var language = CommonOptions.ParseLanguage(parse.GetValue(lang));
             switch (chosen)
             {

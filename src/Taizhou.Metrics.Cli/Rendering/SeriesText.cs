@@ -40,15 +40,15 @@ internal static class SeriesText
                 table.Add(
                     Period(m.Period, lang),
                     NumberText.Fixed(level.Estimate, result.LevelDecimals),
-                    Range(level, 1.0, result.LevelDecimals + 1, lang),
-                    m.ComparableBase is { } b ? NumberText.Fixed(b.Estimate, result.LevelDecimals + 2) : string.Empty,
+                    Range(level, 1.0, Decimals(result.LevelDecimals + 1), lang),
+                    m.ComparableBase is { } b ? NumberText.Fixed(b.Estimate, Decimals(result.LevelDecimals + 2)) : string.Empty,
                     m.Growth.TryGetValue(out double g) ? NumberText.Fixed(g * 100.0, 2) : Undefined(m.Growth.Reason, lang),
                     m.GrowthBounds is { } gb ? Range(gb, 100.0, 2, lang) : string.Empty);
                 if (result.SplitOf(m) is { } split)
                 {
                     string estimated = lang.Pick(" (estimated)", " (估算)", " (估算)");
-                    table.Add(Period(split.JanuaryPeriod, lang) + estimated, NumberText.Fixed(split.January.Estimate, result.LevelDecimals + 1), Range(split.January, 1.0, result.LevelDecimals + 1, lang), string.Empty, string.Empty, string.Empty);
-                    table.Add(Period(split.FebruaryPeriod, lang) + estimated, NumberText.Fixed(split.February.Estimate, result.LevelDecimals + 1), Range(split.February, 1.0, result.LevelDecimals + 1, lang), string.Empty, string.Empty, string.Empty);
+                    table.Add(Period(split.JanuaryPeriod, lang) + estimated, NumberText.Fixed(split.January.Estimate, Decimals(result.LevelDecimals + 1)), Range(split.January, 1.0, Decimals(result.LevelDecimals + 1), lang), string.Empty, string.Empty, string.Empty);
+                    table.Add(Period(split.FebruaryPeriod, lang) + estimated, NumberText.Fixed(split.February.Estimate, Decimals(result.LevelDecimals + 1)), Range(split.February, 1.0, Decimals(result.LevelDecimals + 1), lang), string.Empty, string.Empty, string.Empty);
                 }
             }
 
@@ -151,6 +151,9 @@ internal static class SeriesText
         string estimate = Full(v.Estimate, power);
         return v.TryGetBounds(out var b) ? $"{estimate},{Full(b.Lower, power)},{Full(b.Upper, power)}" : estimate + ",,";
     }
+
+    /// <summary>At most the 28 decimals <see cref="Rounding"/> prints: a level printed with 28 decimals shows its range with 28 too.</summary>
+    private static int Decimals(int decimals) => System.Math.Min(decimals, Rounding.MaxDecimals);
 
     private static string Full(double value, int power) =>
         (power == 0 ? value : Rounding.ScaleFigure(value, power)).ToString("R", CultureInfo.InvariantCulture);

@@ -205,7 +205,10 @@ public static class NYearAverage
     private static BoundedEstimate FromYearOnYearFactors(IReadOnlyList<PublishedValue> percents, int years, string parameterName)
     {
         CheckYears(years);
-        double estimate = 1.0, lower = 1.0, upper = 1.0;
+
+        // Summed in logarithms, so that a long chain of large factors does not overflow a double before its root.
+        double estimate = 0.0, lower = 0.0, upper = 0.0;
+        bool lowerReachesZero = false;
         foreach (var p in percents)
         {
             if (p.Value <= -100m)
@@ -213,12 +216,14 @@ public static class NYearAverage
                 throw new ArgumentException($"A growth of {p} % leaves no base: the rate must be above −100 %.", parameterName);
             }
 
-            estimate *= 1.0 + (double)(p.Value / 100m);
-            lower *= Math.Max(0.0, 1.0 + (p.Bounds.Lower / 100.0));
-            upper *= 1.0 + (p.Bounds.Upper / 100.0);
+            estimate += Math.Log(1.0 + (double)(p.Value / 100m));
+            double lowest = 1.0 + (p.Bounds.Lower / 100.0);
+            lowerReachesZero |= lowest <= 0.0;
+            lower += lowerReachesZero ? 0.0 : Math.Log(lowest);
+            upper += Math.Log(1.0 + (p.Bounds.Upper / 100.0));
         }
 
-        return Bounded(Math.Pow(estimate, 1.0 / years) - 1.0, Math.Pow(lower, 1.0 / years) - 1.0, Math.Pow(upper, 1.0 / years) - 1.0);
+        return Bounded(Math.Exp(estimate / years) - 1.0, lowerReachesZero ? -1.0 : Math.Exp(lower / years) - 1.0, Math.Exp(upper / years) - 1.0);
     }
 
     private static BoundedEstimate Bounded(double estimate, double lower, double upper) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Rates;
@@ -81,6 +82,19 @@ public class NYearAverageTest
         Assert.Equal(GrowthUndefinedReason.ZeroBase, NYearAverage.FromYearOnYear([GrowthRate.Undefined(GrowthUndefinedReason.ZeroBase)]).Reason);
         Assert.Throws<ArgumentException>(() => NYearAverage.FromYearOnYear(Array.Empty<GrowthRate>()));
         Assert.Throws<ArgumentOutOfRangeException>(() => NYearAverage.FromGrowthSinceBase(GrowthRate.FromPercent(5.0), 0));
+    }
+
+    [Fact]
+    public void FromYearOnYear_LongChainOfHugeRates_StaysFinite()
+    {
+        // 20 years of +1e20 % each: the product of the factors (1e18)^20 = 1e360 overflows a double, its 20th root
+        // does not: 1e18 − 1 (hand); relative tolerance 1e-12.
+        var rates = Enumerable.Repeat(PublishedValue.Of(100000000000000000000m), 20).ToArray();
+
+        var average = NYearAverage.FromYearOnYear(rates);
+
+        Assert.Equal(1e18, average.Estimate, 1e6);
+        Assert.True(average.Bounds.Contains(average.Estimate));
     }
 
     [Fact]
