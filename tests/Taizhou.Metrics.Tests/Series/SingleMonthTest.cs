@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using CsCheck;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Rates;
@@ -95,6 +96,48 @@ public class SingleMonthTest
         Assert.Equal(bounds.Upper, max, 12);
 
         static double[] Grid(double lo, double hi) => [.. Enumerable.Range(0, 9).Select(i => lo + ((hi - lo) * i / 8.0))];
+    }
+
+    [Fact]
+    public void GrowthBounds_RandomReleases_HoldEveryPointOfTheBox_AndAreItsCornerExtremes()
+    {
+        // Property (CsCheck, 2000 cases): cumulative levels with 0 to 2 decimals, growths with one decimal from −50 to
+        // +100 %; any point of the rounding box gives a growth within the bounds (slack 1e-12 relative), and the bounds
+        // are the least and greatest of the 16 corners, computed here independently.
+        var gen = Gen.Select(Gen.Long[1_000, 100_000_000], Gen.Long[1, 50_000_000], Gen.Int[0, 2], Gen.Int[-500, 1000], Gen.Int[-500, 1000], Gen.Double[0.0, 1.0].Array[4]);
+        gen.Sample(
+            t =>
+            {
+                var (previousUnits, monthUnits, decimals, a, b, u) = t;
+                decimal scale = decimals switch { 0 => 1m, 1 => 0.1m, _ => 0.01m };
+                var previous = new CumulativeFigure(ReportingPeriod.YearToDate(2023, 4), PublishedValue.Of(previousUnits * scale, decimals), PublishedValue.Of(b / 10m, 1));
+                var current = new CumulativeFigure(ReportingPeriod.YearToDate(2023, 5), PublishedValue.Of((previousUnits + monthUnits) * scale, decimals), PublishedValue.Of(a / 10m, 1));
+                var figure = SingleMonth.Between(previous, current);
+                if (figure.GrowthBounds is not { } growth || !growth.TryGetBounds(out var bounds))
+                {
+                    return;
+                }
+
+                double half = 0.5 * (double)scale;
+                double[] lo = [(double)current.Level.Value - half, (a / 10.0) - 0.05, (double)previous.Level.Value - half, (b / 10.0) - 0.05];
+                double min = double.MaxValue, max = double.MinValue;
+                for (int corner = 0; corner < 16; corner++)
+                {
+                    double g = Growth([.. Enumerable.Range(0, 4).Select(i => lo[i] + ((corner >> i & 1) * (i % 2 == 0 ? 2 * half : 0.1)))]);
+                    min = Math.Min(min, g);
+                    max = Math.Max(max, g);
+                }
+
+                double slack = 1e-12 * Math.Max(1.0, Math.Abs(max));
+                Assert.Equal(min, bounds.Lower, slack);
+                Assert.Equal(max, bounds.Upper, slack);
+                double inside = Growth([.. Enumerable.Range(0, 4).Select(i => lo[i] + (u[i] * (i % 2 == 0 ? 2 * half : 0.1)))]);
+                Assert.InRange(inside, bounds.Lower - slack, bounds.Upper + slack);
+            },
+            iter: 2000,
+            threads: 1);
+
+        static double Growth(double[] x) => ((x[0] - x[2]) / ((x[0] / (1 + (x[1] / 100))) - (x[2] / (1 + (x[3] / 100))))) - 1;
     }
 
     [Fact]
