@@ -31,14 +31,14 @@ namespace Taizhou.Metrics.Series;
 /// <b>Bounds.</b> Each printed figure stands for the interval its rounding allows (187636 for [187635.5, 187636.5],
 /// 9.3 % for [9.25, 9.35]). The bounds are the exact minimum and maximum of each formula over that box, found at its
 /// corners (<see cref="Implied.Evaluate(Func{double[], double}, IReadOnlyList{Func{double[], double}}, IReadOnlyList{PublishedValue})"/>).
-/// The corners are exact because each formula is monotone in each input with the others held fixed: the level and
-/// the base are linear in the levels, and the base is decreasing in each growth for a positive level; writing
-/// p = 1 / (1 + g[t]), q = 1 / (1 + g[t−1]) and D = the base, the growth's partial derivatives are
-/// B(p − q) / D² in YTD[t] and A(q − p) / D² in YTD[t−1] (signs that do not depend on the input varied), and the
-/// ratio falls as D rises in each growth with the sign of the level. A function monotone in each coordinate on a box
-/// takes its extremes at corners: move one coordinate at a time to the end that does not lower (raise) it. When the
-/// comparable base can reach zero within the rounding (D's own corners span zero), the growth is unbounded
-/// (<see cref="BoundedEstimate.IsUnbounded"/>).
+/// The corners are exact because each formula is monotone in each input with the others held fixed. The level and
+/// the base are linear in the levels; for positive levels the base falls as g[t] rises and rises with g[t−1]. Writing
+/// A = YTD[t], B = YTD[t−1], p = 1 / (1 + g[t]), q = 1 / (1 + g[t−1]) and D = Ap − Bq for the base, the growth's
+/// partial derivatives are B(p − q) / D² in A and A(q − p) / D² in B (signs that do not depend on the input varied),
+/// and each growth moves only D, monotonically, so the ratio (A − B) / D is monotone in it. A function monotone in each
+/// coordinate on a box takes its extremes at corners: move one coordinate at a time to the end that does not lower
+/// (raise) it. When the comparable base can reach zero within the rounding (D's own corners span zero), the growth is
+/// unbounded (<see cref="BoundedEstimate.IsUnbounded"/>).
 /// </para>
 /// <para>
 /// The bounds are wide: a month's level is a difference of two large cumulative levels, and a tenth of a point of
