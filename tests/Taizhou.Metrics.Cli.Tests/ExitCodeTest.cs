@@ -31,6 +31,7 @@ public class ExitCodeTest
     [InlineData("regional")]
     [InlineData("derive")]
     [InlineData("derive", "point-difference")]
+    [InlineData("series")]
     public void Verbose_IsAnOptionOfEveryCommand(params string[] command)
     {
         var (code, output, _) = CliRunner.Run([.. command, "--help"]);

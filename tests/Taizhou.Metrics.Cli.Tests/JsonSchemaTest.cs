@@ -17,7 +17,7 @@ namespace Taizhou.Metrics.Cli.Tests;
 public class JsonSchemaTest
 {
     // Every schema the tool has: a new --format json document needs its schema here and a test below.
-    private static readonly string[] Names = ["report", "contrib", "project", "tiers", "panel-manifest", "regional", "derive"];
+    private static readonly string[] Names = ["report", "contrib", "project", "tiers", "panel-manifest", "regional", "derive", "series"];
 
     private static readonly Dictionary<string, JsonSchema> Schemas = Names.ToDictionary(n => n, Load);
 
@@ -366,6 +366,40 @@ public class JsonSchemaTest
         var unbounded = JsonNode.Parse(json)!;
         unbounded["results"]![0]!["unbounded"] = true;
         Assert.False(Evaluate("derive", unbounded.ToJsonString()).IsValid);
+    }
+
+    [Theory]
+    [InlineData("时期,累计值,增速\n2023年1-4月,149833,8.5\n2023年1-5月,187636,9.3\n", "--single-month")]
+    [InlineData("period,value,growth\n2024年1-2月,190.0,5.0\n2024年1-3月,300.0,\n2024年1-4月,400.0,0.0\n2024年1-5月,401.0,0.9\n", "--single-month")]
+    [InlineData("period,value,growth\n2019年1-2月,100.0,\n2020年1-2月,,-13.5\n2021年1-2月,121.0,35.1\n", "--average-years", "2")]
+    [InlineData("period,value,growth\n2020年1-2月,90.0,-13.5\n2021年1-2月,121.0,35.1\n", "--average-years", "1", "--single-month")]
+    [InlineData("period,value,growth\n2024年1-2月,8000,3.5\n2024年1-3月,12100,4.0\n", "--split-jan-feb", "working-days:21,14")]
+    public void Series_SingleMonthAndAverages_MatchItsSchema(string content, params string[] more)
+    {
+        // The second case has a growth not printed (MissingBase) and a base that can reach zero within the rounding
+        // (1-4月 400.0 at 0.0 %, 1-5月 401.0 at 0.9 %: unbounded growth); the third a rates-only row and a level-only one.
+        using var csv = new TempCsv(content);
+        AssertValid("series", Output(0, ["series", "--input", csv.Path, .. more, "--format", "json"]));
+    }
+
+    [Fact]
+    public void Series_BrokenOnPurpose_FailsItsSchema()
+    {
+        // A growth beside its reason, a month without its bounds, averages without their years.
+        using var csv = new TempCsv("period,value,growth\n2024年1-2月,190.0,5.0\n2024年1-3月,300.0,\n");
+        string json = Output(0, "series", "--input", csv.Path, "--format", "json");
+
+        var both = JsonNode.Parse(json)!;
+        both["single_month"]![1]!["growth"] = 0.1;
+        Assert.False(Evaluate("series", both.ToJsonString()).IsValid);
+
+        var noBounds = JsonNode.Parse(json)!;
+        noBounds["single_month"]![0]!.AsObject().Remove("level_bounds");
+        Assert.False(Evaluate("series", noBounds.ToJsonString()).IsValid);
+
+        var averages = JsonNode.Parse(json)!;
+        averages["averages"] = JsonNode.Parse("[]");
+        Assert.False(Evaluate("series", averages.ToJsonString()).IsValid);
     }
 
     private static string SchemaFolder => Path.Combine(AppContext.BaseDirectory, "schemas");

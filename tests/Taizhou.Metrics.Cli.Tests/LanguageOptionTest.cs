@@ -26,8 +26,11 @@ public sealed class LanguageOptionTest
 
     private const string Series = "period,value\n2014,1000\n2015,1100\n2016,1210\n2017,1331\n";
 
+    // A cumulative series with a 1-2月 to split, a growth not printed and a base that can reach zero: every label of `series`.
+    private const string Cumulative = "period,value,growth\n2023年1-2月,190.0,5.0\n2024年1-2月,200.0,5.3\n2024年1-3月,300.0,\n2024年1-4月,400.0,0.0\n2024年1-5月,401.0,0.9\n";
+
     /// <summary>Every command that prints words; each takes <c>--lang</c>.</summary>
-    public static TheoryData<string> Commands => new() { "report", "contrib", "project", "tiers", "panel", "regional", "derive" };
+    public static TheoryData<string> Commands => new() { "report", "contrib", "project", "tiers", "panel", "regional", "derive", "series" };
 
     [Theory]
     [MemberData(nameof(Commands))]
@@ -99,6 +102,7 @@ public sealed class LanguageOptionTest
     [InlineData("panel", "-i", "x.csv", "-o", "out")]
     [InlineData("regional", "-i", "x.csv")]
     [InlineData("derive", "time-progress", "--months", "10")]
+    [InlineData("series", "-i", "x.csv")]
     public void UnknownLanguage_ExitsTwo_NamingTheOptionAndTheValues(params string[] args)
     {
         var (code, output, error) = CliRunner.Run([.. args, "--lang", "zh-TW"]);
@@ -119,6 +123,7 @@ public sealed class LanguageOptionTest
             "tiers" => ["tiers", "-i", scratch.Text("e.csv", Enterprises), "-y", "2021", "--targets", "2211"],
             "regional" => ["regional", "-i", scratch.Text("r.csv", Regional), "--reference", "N"],
             "derive" => ["derive", "target-progress", "--actual", "629.0", "--target", "647.4", "--date", "2023-10-31", "--printed-completion", "97.2", "--printed-ahead", "13.8"],
+            "series" => ["series", "-i", scratch.Text("c.csv", Cumulative), "--single-month", "--average-years", "1", "--split-jan-feb", "equal"],
             _ => ["panel", "-i", scratch.Text("p.csv", Panel), "-o", scratch.PathOf("out")],
         };
         var (code, output, error) = CliRunner.Run(lang is null ? args : [.. args, "--lang", lang]);

@@ -21,6 +21,12 @@ internal static class HeaderAliases
         ("period", ["期间", "期間", "时期", "時期", "时间", "時間", "年份", "月份"]),
         ("value", ["数值", "數值", "数据", "數據"]));
 
+    /// <summary>The aliases of the cumulative series reader's columns (a release's 1-N月 levels and growth).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Cumulative = Build(
+        ("period", ["期间", "期間", "时期", "時期", "时间", "時間", "月份", "报告期", "報告期"]),
+        ("value", ["累计值", "累計值", "累计", "累計", "本年累计", "本年累計", "1-本月累计", "1-本月累計", "数值", "數值"]),
+        ("growth", ["增速", "累计增速", "累計增速", "增长", "增長", "累计增长", "累計增長", "同比增长", "同比增長", "比上年同期增长", "比上年同期增長"]));
+
     /// <summary>The aliases of the breakdown reader's columns (the bureau's monthly report among them).</summary>
     public static readonly IReadOnlyDictionary<string, string> Breakdown = Build(
         ("part", ["指标", "指標", "指标名称", "指標名稱", "项目", "項目", "地区", "地區", "indicator", "region"]),

@@ -12,7 +12,7 @@ using Xunit;
 namespace Taizhou.Metrics.Cli.Tests.Fuzz;
 
 /// <summary>
-/// Bounded random-input tests of every input layout of the tool, run in-process: series (<c>project</c>), breakdown
+/// Bounded random-input tests of every input layout of the tool, run in-process: series (<c>project</c>), cumulative series (<c>series</c>), breakdown
 /// (<c>contrib</c>), enterprises (<c>tiers</c>), regional tables (<c>regional</c>) and panel (<c>panel</c>, CSV and Parquet). Valid files with cells,
 /// quotes, delimiters, lines, line ends, encodings and bytes changed at random (seeded), under a few option sets. The
 /// tool must exit 0, 1 or 2 and nothing else; its standard error must never hold "Unhandled exception" or a stack trace
@@ -38,6 +38,20 @@ public class CliInputFuzzTest
                     ["project", "--target", "2020Q4:20", "--format", "json"],
                     ["project", "--target", "2021Q2:30", "--method", "holt", "--damped"],
                 ]),
+        ],
+        ["cumulative"] =
+        [
+            new(
+                ["时期,累计值,增速", "2023年1-2月,64877,3.5", "2023年1-4月,149833,8.5", "2023年1-5月,187636,9.3", "2024年1-2月,70000.5,5.0", "2024年1-3月,99000.25,4.7"],
+                [
+                    ["series", "--format", "json"],
+                    ["series", "--single-month", "--average-years", "1", "--lang", "zh-Hant"],
+                    ["series", "--split-jan-feb", "equal", "--format", "csv"],
+                    ["series", "--average-years", "2", "--format", "markdown"],
+                ]),
+            new(
+                ["period,value,growth", "2020年1-2月,,-13.5", "2021年1-2月,121.0,35.1", "2022年1-2月,130,8.0"],
+                [["series", "--average-years", "2", "--format", "json"], ["series", "--average-years", "1", "--format", "csv"]]),
         ],
         ["breakdown"] =
         [
