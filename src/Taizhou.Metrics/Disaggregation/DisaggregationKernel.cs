@@ -111,6 +111,11 @@ internal static class DisaggregationKernel
             u[i] = y[i] - fitted[i];
         }
 
+        if (options.Method == DisaggregationMethod.DentonCholette && m < h)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{options} needs at least h = {h} low-frequency values, got {m}: the unpenalised polynomials of degree below h are fixed only by that many constraints."));
+        }
+
         double[] values = options.Method == DisaggregationMethod.DentonCholette
             ? DentonCholette(l, h, x, y, layout)
             : OriginalDenton(l, x, u, layout);

@@ -208,6 +208,11 @@ public static partial class TemporalDisaggregation
         for (int i = 0; i < obs.Length; i++)
         {
             var p = obs[i].Period;
+            if (p.Kind != periods[0].Kind)
+            {
+                throw new ArgumentException($"The indicator '{name}' holds {p} ({p.Kind}) among {periods[0].Kind} periods: split a combined period (such as 1-2月合计) into its months first.", nameof(indicators));
+            }
+
             if (i > 0 && obs[i - 1].Period.Next() != p)
             {
                 throw new ArgumentException($"The indicator '{name}' has no observation for {obs[i - 1].Period.Next()}: the indicators must run without a gap.", nameof(indicators));

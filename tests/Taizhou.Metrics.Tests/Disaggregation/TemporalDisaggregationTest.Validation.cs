@@ -166,4 +166,25 @@ public partial class TemporalDisaggregationTest
         Assert.Equal(1320, result.Values.Skip(12).Sum(), 1e-9);
         Assert.True(result.Values[11] < result.Values[12], "Denton-Cholette rises smoothly through the year boundary");
     }
+
+    [Fact]
+    public void Disaggregate_IndicatorWithACombinedJanuaryFebruary_IsAnErrorNamingIt()
+    {
+        // A monthly flow series may hold 1-2月合计; the indicator must be split into months first.
+        var months = new[] { ReportingPeriod.JanuaryFebruary(2024) }.Concat(ReportingPeriod.Range(ReportingPeriod.Month(2024, 3), ReportingPeriod.Month(2024, 12))).ToArray();
+        var indicator = TimeSeries.FromValues(SeriesKind.Flow, MetricUnit.YiYuan, [ReportingPeriod.Month(2023, 12), .. months], [.. Enumerable.Range(0, months.Length + 1).Select(i => (decimal?)(10 + i))]);
+        var low = TimeSeries.FromValues(SeriesKind.Flow, MetricUnit.YiYuan, [ReportingPeriod.Quarter(2024, 2), ReportingPeriod.Quarter(2024, 3)], [40m, 45m]);
+        var e = Assert.Throws<ArgumentException>(() => TemporalDisaggregation.Disaggregate(low, indicator, DisaggregationOptions.DentonCholette()));
+        Assert.Contains("2024-01/02", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DentonCholette_FewerLowFrequencyValuesThanH_IsAnError()
+    {
+        // One year cannot fix the level and the slope that second differences leave free.
+        var e = Assert.Throws<ArgumentException>(() => TemporalDisaggregation.Disaggregate([400.0], 4, DisaggregationOptions.DentonCholette(DentonCriterion.Additive, 2)));
+        Assert.Contains("at least h = 2 low-frequency values, got 1", e.Message, StringComparison.Ordinal);
+        var one = TemporalDisaggregation.Disaggregate([400.0], 4, DisaggregationOptions.DentonCholette(DentonCriterion.Additive, 1));
+        Assert.Equal([100.0, 100, 100, 100], one.Values);
+    }
 }
