@@ -367,7 +367,7 @@ internal static class DisaggregationKernel
         var qr = design.QR(QRMethod.Thin);
         if (stats)
         {
-            CheckRank(qr.R, xt, names, "the aggregated, whitened indicators C X");
+            CheckRank(qr.R, xt, names, "C X, the indicators aggregated to the low frequency,");
         }
 
         double[] beta = qr.Solve(Vector<double>.Build.DenseOfArray(yt)).ToArray();
