@@ -165,7 +165,7 @@ public static partial class TemporalDisaggregation
 
         if (!options.IsRegression && columns.Length != 1)
         {
-            throw new ArgumentException($"{options} takes one indicator, not {columns.Length}: use a regression method for several.", nameof(indicators));
+            throw new ArgumentException($"{options.Method} takes one indicator, not {columns.Length}: use a regression method for several.", nameof(indicators));
         }
 
         return DisaggregationKernel.Run(y, columns, columnNames, fr, backcast, options, describe);
