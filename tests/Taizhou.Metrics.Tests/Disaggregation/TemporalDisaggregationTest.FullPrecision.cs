@@ -105,6 +105,18 @@ public partial class TemporalDisaggregationTest
     }
 
     [Fact]
+    public void RhoSearch_EndingAtTheBound_StopsOnRsOptimizeDoubleBitForBit()
+    {
+        // y2q cl_rss_Q: the RSS falls towards ρ = 0.999, so the search ends where Brent's rules stop it (within 2 tol₁ of
+        // the bound), independent of the objective's rounding: R stored 0.9989999778989456, and a step-for-step port
+        // of R's Brent_fmin (golden ratio constant, √DBL_EPSILON, tol/3) lands on the same double. Elsewhere the
+        // objective is flat and ρ agrees only to 1e-12..1e-5 (q2m cl_log 2e-12, y2q lit_log 1e-5).
+        double stored = VectorFile.Load(FullPrecisionFile).GetProperty("y2q").GetProperty("methods").GetProperty("cl_rss_Q").GetProperty("rho").GetDouble();
+        Assert.Equal(0.9989999778989456, stored);
+        Assert.Equal(stored, RunStored(monthly: false, "cl_rss_Q").Rho);
+    }
+
+    [Fact]
     public void OriginalDentonSecondDifferences_Monthly_IsCloserToTheExactSolutionThanR()
     {
         // q2m den_ind_p_2 (td(sales.q ~ 0 + exports.m, method = "denton", h = 2)) solved in 40-digit arithmetic with
