@@ -57,6 +57,7 @@ internal static class CliApp
             RegionalCommand.Create(output, stdin),
             DeriveCommand.Create(output, error),
             SeriesCommand.Create(output, stdin),
+            DisaggCommand.Create(output, stdin),
         };
         root.Options.Add(verbose);
 

@@ -17,7 +17,7 @@ namespace Taizhou.Metrics.Cli.Tests;
 public class JsonSchemaTest
 {
     // Every schema the tool has: a new --format json document needs its schema here and a test below.
-    private static readonly string[] Names = ["report", "contrib", "project", "tiers", "panel-manifest", "regional", "derive", "series"];
+    private static readonly string[] Names = ["report", "contrib", "project", "tiers", "panel-manifest", "regional", "derive", "series", "disagg"];
 
     private static readonly Dictionary<string, JsonSchema> Schemas = Names.ToDictionary(n => n, Load);
 
@@ -400,6 +400,37 @@ public class JsonSchemaTest
         var averages = JsonNode.Parse(json)!;
         averages["averages"] = JsonNode.Parse("[]");
         Assert.False(Evaluate("series", averages.ToJsonString()).IsValid);
+
+    [Theory]
+    [InlineData("chow-lin")]
+    [InlineData("denton-cholette")]
+    public void Disagg_RegressionAndDenton_MatchItsSchema(string method)
+    {
+        using var sales = new TempCsv(DisaggCommandTest.Sales);
+        using var exports = new TempCsv(DisaggCommandTest.Exports);
+
+        AssertValid("disagg", Output(0, "disagg", "-i", sales.Path, "--indicator", exports.Path, "-m", method, "--unit", "index", "--format", "json"));
+    }
+
+    [Fact]
+    public void Disagg_BrokenOnPurpose_FailsItsSchema()
+    {
+        // A value without its role, a quarter written as a cumulative period, statistics without the RSS.
+        using var sales = new TempCsv(DisaggCommandTest.Sales);
+        using var exports = new TempCsv(DisaggCommandTest.Exports);
+        string json = Output(0, "disagg", "-i", sales.Path, "--indicator", exports.Path, "-m", "chow-lin", "--unit", "index", "--format", "json");
+
+        var noRole = JsonNode.Parse(json)!;
+        noRole["values"]![0]!.AsObject().Remove("role");
+        Assert.False(Evaluate("disagg", noRole.ToJsonString()).IsValid);
+
+        var cumulative = JsonNode.Parse(json)!;
+        cumulative["values"]![0]!["period"] = "1972-01..03";
+        Assert.False(Evaluate("disagg", cumulative.ToJsonString()).IsValid);
+
+        var noRss = JsonNode.Parse(json)!;
+        noRss["statistics"]!.AsObject().Remove("rss");
+        Assert.False(Evaluate("disagg", noRss.ToJsonString()).IsValid);
     }
 
     private static string SchemaFolder => Path.Combine(AppContext.BaseDirectory, "schemas");
