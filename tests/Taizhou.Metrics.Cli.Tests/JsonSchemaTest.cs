@@ -400,6 +400,7 @@ public class JsonSchemaTest
         var averages = JsonNode.Parse(json)!;
         averages["averages"] = JsonNode.Parse("[]");
         Assert.False(Evaluate("series", averages.ToJsonString()).IsValid);
+    }
 
     [Theory]
     [InlineData("chow-lin")]
