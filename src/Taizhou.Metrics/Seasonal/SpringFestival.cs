@@ -11,10 +11,11 @@ namespace Taizhou.Metrics.Seasonal;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Source: the Hong Kong Observatory's Gregorian–lunar calendar conversion tables (香港天文台公历与农历日期对照表, one table per
-/// year). The dates 1990–2030 are equal to the <c>cny</c> table of the R package seasonal (christophsax/seasonal,
-/// <c>data/holiday.RData</c>), which the tests check date by date; 2031–2050 were cross-checked against three
-/// independent public tables that agree on every year they share.
+/// Source: the reference for these dates is the Hong Kong Observatory's Gregorian–lunar calendar conversion tables
+/// (香港天文台公历与农历日期对照表, one table per year). The values in the library were taken from the <c>cny</c> table of the
+/// R package seasonal (christophsax/seasonal, <c>data/holiday.RData</c>) for 1990–2030, which the tests check date by
+/// date, and for 2031–2050 from three independent public tables that agree on every year they share; they were not
+/// read from the Observatory's pages one by one.
 /// </para>
 /// <para>
 /// The festival always falls between 21 January and 20 February; in 1990–2050 the earliest is 22 January (2004, 2023,

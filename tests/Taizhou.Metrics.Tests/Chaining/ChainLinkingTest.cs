@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Taizhou.Metrics.Chaining;
 using Xunit;
 
@@ -57,6 +58,41 @@ public class ChainLinkingTest
 
         Assert.Equal(atPreviousYearPrices - 1, oqo.Growth(8, 1), 1e-12);
         Assert.Equal((94.8853 / 92) - 1, ao.Growth(8, 1), 1e-6);
+    }
+
+    [Fact]
+    public void Link_FromValues_TotalsOfTheHandExample_GiveTheSameChains()
+    {
+        // The research notes' totals: CP and PYP of A + B (2010 PYP is not read); Q4 2011 at 2011 prices 51.925714.
+        double[] cp = [50, 50, 50, 50, 50.1, 52.2, 54.3, 56.4, 60.9, 64.0, 66.4, 69.9];
+        double[] pyp = [50, 50, 50, 50, 49, 48, 47, 46, 53.185714, 54.445714, 53.562857, 54.822857];
+        double[] oyp = [.. cp];
+        oyp[7] = 51.925714;
+        var total = ChainComponent.FromValues("A+B", cp, pyp, oyp);
+
+        var ao = ChainLinking.Link(2010, 4, [total], ChainOverlap.Annual);
+        var oqo = ChainLinking.Link(2010, 4, [total], ChainOverlap.OnePeriod);
+
+        Assert.Equal([94.8853, 97.1332, 95.5581, 97.8060], ao.Index[8..], (a, b) => Math.Abs(a - b) < Printed);
+        Assert.Equal([94.2324, 96.4648, 94.9006, 97.1330], oqo.Index[8..], (a, b) => Math.Abs(a - b) < Printed);
+    }
+
+    [Theory]
+    [InlineData(ChainOverlap.Annual)]
+    [InlineData(ChainOverlap.OnePeriod)]
+    public void Link_Monthly_SingleProductReproducesItsQuantities(ChainOverlap overlap)
+    {
+        // 30 months of one product with prices moving every month: the chain is 100 × q / mean q(2020).
+        double[] q = [.. Enumerable.Range(0, 30).Select(t => 10.0 + (t % 7) + (0.1 * t))];
+        double[] p = [.. Enumerable.Range(0, 30).Select(t => 1.0 + (0.03 * t) + (0.2 * (t % 3)))];
+        double mean2020 = q[..12].Average();
+
+        var chain = ChainLinking.Link(2020, 12, [ChainComponent.FromQuantities("q", q, p, 12)], overlap);
+
+        for (int t = 0; t < 30; t++)
+        {
+            Assert.Equal(100 * q[t] / mean2020, chain.Index[t], 1e-10);
+        }
     }
 
     [Fact]
