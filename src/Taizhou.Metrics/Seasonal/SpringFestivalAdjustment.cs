@@ -30,7 +30,9 @@ namespace Taizhou.Metrics.Seasonal;
 /// (centred over the table's years 1990–2050) and H_t = β_B·B_t + β_A·A_t:
 /// (1) trend T_t = centred 2×12 moving average of L_t − Ĥ_t (defined from the 7th to the 7th-last month);
 /// (2) ordinary least squares of L_t − T_t on twelve month dummies and B_t, A_t gives d_1…d_12, β_B, β_A;
-/// (3) repeat from (1) with the new Ĥ until it changes by less than 1e-12 (at most 50 times);
+/// (3) repeat from (1) with the new Ĥ until it changes by less than 1e-12 (at most 50 times). With month dummies in
+/// the regression, d_m is exactly the average over the month's years of the detrended log ratio L_t − T_t − Ĥ_t.
+/// Then
 /// seasonal factors S_m = exp(d_m − mean d), holiday factors exp(Ĥ_t), holiday-adjusted y_t / exp(Ĥ_t), seasonally
 /// adjusted y_t / exp(Ĥ_t) / S_m. With <c>keepJanuaryFebruaryTotal</c> the holiday-adjusted January and February of each
 /// year are scaled by one factor so that their sum equals the unadjusted sum: the festival moves activity between the

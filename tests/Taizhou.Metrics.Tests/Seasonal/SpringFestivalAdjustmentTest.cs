@@ -92,6 +92,10 @@ public class SpringFestivalAdjustmentTest
         Assert.Equal(Math.Exp(Growth) - 1, fit.MonthOnMonth(new YearMonth(2015, 2)), 1e-8);
         Assert.Equal(Math.Exp(Growth) - 1, fit.MonthOnMonth(new YearMonth(2020 - 1, 12)), 1e-8);
         Assert.Equal(Math.Exp(Holiday(12 * 12)), fit.HolidayFactor(new YearMonth(2012, 1)), 1e-8);
+
+        // Without the January–February constraint the holiday adjustment changes that total (2012: festival 23 January).
+        double ratio = (fit.HolidayAdjusted[144] + fit.HolidayAdjusted[145]) / (y[144] + y[145]);
+        Assert.True(Math.Abs(ratio - 1) > 1e-4, ratio.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
