@@ -164,6 +164,17 @@ public class SpringFestivalAdjustmentTest
         Assert.Throws<ArgumentOutOfRangeException>(() => new SpringFestivalWindow(0, 10));
     }
 
+    [Fact]
+    public void Fit_FestivalAlwaysInTheSameMonth_CannotSeparateItsEffect_Throws()
+    {
+        // July 2006 to June 2009: the regression uses January 2007 to December 2008, and both festivals (18 February 2007,
+        // 7 February 2008) put both windows wholly in February, so the shares cannot be told from the February dummy.
+        double[] y = [.. Enumerable.Range(0, 36).Select(t => 100.0 + t + (t % 12))];
+
+        var e = Assert.Throws<ArgumentException>(() => SpringFestivalAdjustment.Fit(new YearMonth(2006, 7), y));
+        Assert.Contains("do not vary enough", e.Message, StringComparison.Ordinal);
+    }
+
     private static double Normal(Random random) =>
         Math.Sqrt(-2.0 * Math.Log(1.0 - random.NextDouble())) * Math.Cos(2.0 * Math.PI * random.NextDouble());
 }
