@@ -32,6 +32,10 @@ namespace Taizhou.Metrics.Targets;
 /// reached at pace         base year + ⌈ln(L / B) / ln(1 + achieved)⌉
 /// </code>
 /// <para>
+/// Without a published base value (<see cref="PlanTarget.BaseValue"/> null) the growth figures, the completion and
+/// the pace are undefined or null; the attainment of a rising target and the verdict remain.
+/// </para>
+/// <para>
 /// <b>Qualifiers.</b> A plain outcome is compared as printed: 66 against 100 misses, 100 against 100 meets (the bureau
 /// counts a figure equal to the target as met, whatever its rounding). A qualified outcome is compared through its range
 /// (<see cref="PublishedValue.Range(QualifierTolerance)"/>): 超600 meets a target of 600 or less (every value it stands
@@ -58,7 +62,8 @@ public sealed class PlanEvaluation
         Tolerance = tolerance;
         Outcomes = outcomes;
         scale = target.Kind == PlanTargetKind.Share ? 0.01 : 1.0;
-        double b = (double)target.BaseValue, l = target.TargetLevel;
+        bool hasBase = target.BaseValue is not null;
+        double b = (double)target.BaseValue.GetValueOrDefault(), l = target.TargetLevel;
         bool up = target.Direction == TargetDirection.Up;
 
         foreach (var o in outcomes)
@@ -88,13 +93,13 @@ public sealed class PlanEvaluation
             decimal a = last.Value.Value * (decimal)scale;
             double av = (double)a;
             double m = Requirements.YearsBetween(target.BasePeriod, last.Period);
-            AchievedGrowth = Growth.Cagr(target.BaseValue, a, m);
+            AchievedGrowth = hasBase ? Growth.Cagr(target.BaseValue.GetValueOrDefault(), a, m) : GrowthRate.Undefined(GrowthUndefinedReason.MissingBase);
             Shortfall = up ? l - av : av - l;
             ShortfallShare = Shortfall / l;
             Attainment = target.Kind == PlanTargetKind.AverageGrowth
                 ? (AchievedGrowth.TryGetValue(out double g0) && target.RequiredGrowth.GetFraction() != 0.0 ? g0 / target.RequiredGrowth.GetFraction() : null)
-                : up ? av / l : (b != l ? (b - av) / (b - l) : null);
-            if (l != b)
+                : up ? av / l : (hasBase && b != l ? (b - av) / (b - l) : null);
+            if (hasBase && l != b)
             {
                 var range = Range(last);
                 double estimate = (av - b) / (l - b);
@@ -110,7 +115,7 @@ public sealed class PlanEvaluation
                 RequiredPaceForRest = Projections.RequiredGrowth(a, (decimal)l, RemainingYears.Value);
             }
 
-            if (ReachedIn is null && AchievedGrowth.TryGetValue(out double g) && g > -1.0)
+            if (hasBase && ReachedIn is null && AchievedGrowth.TryGetValue(out double g) && g > -1.0)
             {
                 double t = Math.Log(l / b) / Math.Log(1.0 + g);
                 if (double.IsFinite(t) && t > 0.0 && (up ? g > 0.0 : g < 0.0))

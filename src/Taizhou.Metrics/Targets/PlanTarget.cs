@@ -28,13 +28,13 @@ namespace Taizhou.Metrics.Targets;
 /// fractions (0.07): the library's convention. The base value is positive (a growth from zero has no rate).
 /// </para>
 /// <para>
-/// The existing target types turn into plan targets with their base: <see cref="From(ValueTarget, decimal)"/>,
-/// <see cref="From(CountTarget, int)"/>, <see cref="From(ShareTarget, double)"/>, <see cref="From(DoublingTarget)"/>.
+/// The existing target types turn into plan targets with their base: <see cref="From(ValueTarget, System.Nullable{decimal})"/>,
+/// <see cref="From(CountTarget, System.Nullable{int})"/>, <see cref="From(ShareTarget, System.Nullable{double})"/>, <see cref="From(DoublingTarget)"/>.
 /// </para>
 /// </remarks>
 public sealed class PlanTarget
 {
-    private PlanTarget(string name, PlanTargetKind kind, ReportingPeriod basePeriod, decimal baseValue, ReportingPeriod targetPeriod, double targetValue, TargetDirection direction, bool strict)
+    private PlanTarget(string name, PlanTargetKind kind, ReportingPeriod basePeriod, decimal? baseValue, ReportingPeriod targetPeriod, double targetValue, TargetDirection direction, bool strict)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         RequireYear(basePeriod, nameof(basePeriod));
@@ -58,12 +58,12 @@ public sealed class PlanTarget
         TargetValue = targetValue;
         Direction = direction;
         Strict = strict;
-        double b = (double)baseValue;
+        double b = (double)baseValue.GetValueOrDefault();
         (TargetLevel, RequiredGrowth) = kind switch
         {
             PlanTargetKind.Doubling => (b * Math.Pow(2.0, targetValue), Growth.FromDoublings(targetValue, Years)),
             PlanTargetKind.AverageGrowth => (b * Math.Pow(1.0 + targetValue, Years), GrowthRate.FromFraction(targetValue)),
-            _ => (targetValue, Growth.Cagr(baseValue, (decimal)targetValue, Years)),
+            _ => (targetValue, baseValue is decimal bv ? Growth.Cagr(bv, (decimal)targetValue, Years) : GrowthRate.Undefined(GrowthUndefinedReason.MissingBase)),
         };
     }
 
@@ -76,8 +76,12 @@ public sealed class PlanTarget
     /// <summary>Gets the base year (基期).</summary>
     public ReportingPeriod BasePeriod { get; }
 
-    /// <summary>Gets the value in the base year: a level or count, or a share as a fraction.</summary>
-    public decimal BaseValue { get; }
+    /// <summary>
+    /// Gets the value in the base year: a level or count, or a share as a fraction; null when it was not published
+    /// (the "2211" tier counts of 2017). Without it the required and achieved growth are undefined (missing base) and
+    /// only the attainment of a rising target and the verdict remain.
+    /// </summary>
+    public decimal? BaseValue { get; }
 
     /// <summary>Gets the target year (目标年).</summary>
     public ReportingPeriod TargetPeriod { get; }
@@ -103,7 +107,7 @@ public sealed class PlanTarget
     /// <summary>Creates a level target (达到 L by the target year).</summary>
     /// <param name="name">What is targeted.</param>
     /// <param name="basePeriod">The base year.</param>
-    /// <param name="baseValue">The level in the base year, positive.</param>
+    /// <param name="baseValue">The level in the base year, positive, or null when not published.</param>
     /// <param name="targetPeriod">The target year, after the base.</param>
     /// <param name="targetLevel">The target level, positive.</param>
     /// <param name="direction">Up (default) or down (a ceiling for a falling quantity).</param>
@@ -111,7 +115,7 @@ public sealed class PlanTarget
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentException">The name is empty, a period is not a calendar year, or the target year is not after the base.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The base value or the level is not positive.</exception>
-    public static PlanTarget Level(string name, ReportingPeriod basePeriod, decimal baseValue, ReportingPeriod targetPeriod, decimal targetLevel, TargetDirection direction = TargetDirection.Up, bool strict = false)
+    public static PlanTarget Level(string name, ReportingPeriod basePeriod, decimal? baseValue, ReportingPeriod targetPeriod, decimal targetLevel, TargetDirection direction = TargetDirection.Up, bool strict = false)
     {
         RequirePositive(targetLevel, nameof(targetLevel));
         return new(name, PlanTargetKind.Level, basePeriod, baseValue, targetPeriod, (double)targetLevel, direction, strict);
@@ -120,13 +124,13 @@ public sealed class PlanTarget
     /// <summary>Creates a count target (上市公司 100 家 by 2021).</summary>
     /// <param name="name">What is counted.</param>
     /// <param name="basePeriod">The base year.</param>
-    /// <param name="baseCount">The count in the base year, positive.</param>
+    /// <param name="baseCount">The count in the base year, positive, or null when not published.</param>
     /// <param name="targetPeriod">The target year, after the base.</param>
     /// <param name="targetCount">The target count, positive.</param>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentException">The name is empty, a period is not a calendar year, or the target year is not after the base.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is not positive.</exception>
-    public static PlanTarget Count(string name, ReportingPeriod basePeriod, int baseCount, ReportingPeriod targetPeriod, int targetCount)
+    public static PlanTarget Count(string name, ReportingPeriod basePeriod, int? baseCount, ReportingPeriod targetPeriod, int targetCount)
     {
         RequirePositive(targetCount, nameof(targetCount));
         return new(name, PlanTargetKind.Count, basePeriod, baseCount, targetPeriod, targetCount, TargetDirection.Up, strict: false);
@@ -135,18 +139,22 @@ public sealed class PlanTarget
     /// <summary>Creates a share target (占规上工业 70 % by 2021); shares are fractions.</summary>
     /// <param name="name">What is targeted.</param>
     /// <param name="basePeriod">The base year.</param>
-    /// <param name="baseShare">The share in the base year, a fraction above 0 and at most 1.</param>
+    /// <param name="baseShare">The share in the base year, a fraction above 0 and at most 1, or null when not published.</param>
     /// <param name="targetPeriod">The target year, after the base.</param>
     /// <param name="targetShare">The target share, a fraction above 0 and at most 1.</param>
     /// <param name="direction">Up (default) or down.</param>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentException">The name is empty, a period is not a calendar year, or the target year is not after the base.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A share is not in (0, 1].</exception>
-    public static PlanTarget Share(string name, ReportingPeriod basePeriod, double baseShare, ReportingPeriod targetPeriod, double targetShare, TargetDirection direction = TargetDirection.Up)
+    public static PlanTarget Share(string name, ReportingPeriod basePeriod, double? baseShare, ReportingPeriod targetPeriod, double targetShare, TargetDirection direction = TargetDirection.Up)
     {
-        RequireShare(baseShare, nameof(baseShare));
+        if (baseShare is double bs)
+        {
+            RequireShare(bs, nameof(baseShare));
+        }
+
         RequireShare(targetShare, nameof(targetShare));
-        return new(name, PlanTargetKind.Share, basePeriod, (decimal)baseShare, targetPeriod, targetShare, direction, strict: false);
+        return new(name, PlanTargetKind.Share, basePeriod, (decimal?)baseShare, targetPeriod, targetShare, direction, strict: false);
     }
 
     /// <summary>Creates a doubling target (翻一番: <paramref name="doublings"/> = 1; 翻两番: 2).</summary>
@@ -193,11 +201,11 @@ public sealed class PlanTarget
 
     /// <summary>Creates a level target from a <see cref="ValueTarget"/> that states its base period, with the base value.</summary>
     /// <param name="target">The value target; its <see cref="ValueTarget.BasePeriod"/> must be set.</param>
-    /// <param name="baseValue">The level in the base period, positive.</param>
+    /// <param name="baseValue">The level in the base period, positive, or null when not published.</param>
     /// <returns>The plan target, strict when the value target is.</returns>
     /// <exception cref="ArgumentException">The value target has no base period, or its periods are not calendar years.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The base value is not positive.</exception>
-    public static PlanTarget From(ValueTarget target, decimal baseValue)
+    public static PlanTarget From(ValueTarget target, decimal? baseValue)
     {
         ArgumentNullException.ThrowIfNull(target);
         return Level(target.Name, RequireBase(target.BasePeriod, target.Name), baseValue, target.Period, target.Level, TargetDirection.Up, target.Strict);
@@ -205,11 +213,11 @@ public sealed class PlanTarget
 
     /// <summary>Creates a count target from a <see cref="CountTarget"/> that states its base period, with the base count.</summary>
     /// <param name="target">The count target; its <see cref="CountTarget.BasePeriod"/> must be set.</param>
-    /// <param name="baseCount">The count in the base period, positive.</param>
+    /// <param name="baseCount">The count in the base period, positive, or null when not published.</param>
     /// <returns>The plan target.</returns>
     /// <exception cref="ArgumentException">The count target has no base period, or its periods are not calendar years.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The base count is not positive.</exception>
-    public static PlanTarget From(CountTarget target, int baseCount)
+    public static PlanTarget From(CountTarget target, int? baseCount)
     {
         ArgumentNullException.ThrowIfNull(target);
         return Count(target.Name, RequireBase(target.BasePeriod, target.Name), baseCount, target.Period, target.Count);
@@ -217,11 +225,11 @@ public sealed class PlanTarget
 
     /// <summary>Creates a share target from a <see cref="ShareTarget"/> that states its base period, with the base share.</summary>
     /// <param name="target">The share target; its <see cref="ShareTarget.BasePeriod"/> must be set.</param>
-    /// <param name="baseShare">The share in the base period, a fraction.</param>
+    /// <param name="baseShare">The share in the base period, a fraction, or null when not published.</param>
     /// <returns>The plan target.</returns>
     /// <exception cref="ArgumentException">The share target has no base period, or its periods are not calendar years.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The base share is not in (0, 1].</exception>
-    public static PlanTarget From(ShareTarget target, double baseShare)
+    public static PlanTarget From(ShareTarget target, double? baseShare)
     {
         ArgumentNullException.ThrowIfNull(target);
         return Share(target.Name, RequireBase(target.BasePeriod, target.Name), baseShare, target.Period, target.Share);
@@ -250,7 +258,7 @@ public sealed class PlanTarget
     /// <returns>The text, invariant culture.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Name}: {BaseValue} ({BasePeriod}) → {Rounding.FormatFigure(TargetLevel, "0.####")} ({TargetPeriod}){(Direction == TargetDirection.Down ? ", down" : string.Empty)}, {RequiredGrowth.ToString("2", null)} a year required");
+        $"{Name}: {(BaseValue is decimal bv ? bv.ToString(CultureInfo.InvariantCulture) : "?")} ({BasePeriod}) → {Rounding.FormatFigure(TargetLevel, "0.####")} ({TargetPeriod}){(Direction == TargetDirection.Down ? ", down" : string.Empty)}, {RequiredGrowth.ToString("2", null)} a year required");
 
     private static ReportingPeriod RequireBase(ReportingPeriod? basePeriod, string name) =>
         basePeriod ?? throw new ArgumentException($"The target '{name}' states no base period; a plan target needs one.", nameof(basePeriod));

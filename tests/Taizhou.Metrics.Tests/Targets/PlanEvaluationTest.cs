@@ -234,6 +234,34 @@ public class PlanEvaluationTest
         Assert.Throws<ArgumentException>(() => ListedCompanies().Evaluate([Outcome(2021, "66"), Outcome(2021, "67")]));
 
     [Fact]
+    public void Tier2211_NoBaseAndNoOutcome_IsNotEvaluable()
+    {
+        // "2211": 20 aircraft-carrier firms (output over 100 亿元) by 2021; neither the 2017 count nor a 2021 count
+        // was published (OUTCOMES.md).
+        var target = PlanTarget.Count("aircraft-carrier firms", Y(2017), null, Y(2021), 20);
+        var evaluation = target.Evaluate([]);
+
+        Assert.Null(target.BaseValue);
+        Assert.Equal(Taizhou.Metrics.Rates.GrowthUndefinedReason.MissingBase, target.RequiredGrowth.Reason);
+        Assert.Equal(PlanVerdict.NotEvaluable, evaluation.Verdict);
+        Assert.Equal("no outcome of 'aircraft-carrier firms' for 2021 was published", evaluation.MissingOutcome);
+    }
+
+    [Fact]
+    public void NoBase_WithAnOutcome_KeepsAttainmentAndVerdict()
+    {
+        // 14 of 20: attainment 0.7, missed by 6; growth from an unknown base is undefined, not zero.
+        var evaluation = PlanTarget.Count("aircraft-carrier firms", Y(2017), null, Y(2021), 20).Evaluate([Outcome(2021, "14")]);
+
+        Assert.Equal(PlanVerdict.Missed, evaluation.Verdict);
+        Assert.Equal(0.7, evaluation.Attainment!.Value, 1e-12);
+        Assert.Equal(6.0, evaluation.Shortfall!.Value, 1e-12);
+        Assert.Equal(Taizhou.Metrics.Rates.GrowthUndefinedReason.MissingBase, evaluation.AchievedGrowth.Reason);
+        Assert.Null(evaluation.Completion);
+        Assert.Null(evaluation.ReachedAtPaceIn);
+    }
+
+    [Fact]
     public void NonPositiveBase_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => PlanTarget.Level("x", Y(2017), 0m, Y(2021), 10m));
 }
