@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Taizhou.Metrics.Periods;
 using Taizhou.Metrics.Published;
 using Taizhou.Metrics.Targets;
@@ -167,6 +168,23 @@ public class PlanEvaluationTest
         Assert.Equal(0.6084743433, mid.Completion!.Value.Estimate, 1e-9);
         Assert.Equal(0.0084743433, mid.AheadOfTime!.Value.Estimate, 1e-9);
         Assert.Equal(0.0614140083, mid.RequiredPaceForRest!.Value.GetFraction(), 1e-9);
+    }
+
+    [Fact]
+    public void FromGrowthRates_ChainsTheIndexExactly()
+    {
+        var index = PlanOutcomes.FromGrowthRates(Y(2020), 100m, [Outcome(2021, "12.4"), Outcome(2022, "4.0"), Outcome(2023, "6.5"), Outcome(2024, "7.2"), Outcome(2025, "6.0")]);
+
+        // 100 × 1.124 × 1.040 × 1.065 × 1.072 × 1.060, by hand in decimal.
+        Assert.Equal([112.4m, 116.896m, 124.49424m, 133.45782528m, 141.4652947968m], index.Select(o => o.Value.Value).ToArray());
+        Assert.Equal(PlanVerdict.Met, PlanTarget.AverageGrowth("above-scale value added", Y(2020), 100m, Y(2025), 0.07).Evaluate(index).Verdict);
+    }
+
+    [Fact]
+    public void FromGrowthRates_GapOrQualifiedRate_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => PlanOutcomes.FromGrowthRates(Y(2020), 100m, [Outcome(2021, "12.4"), Outcome(2023, "6.5")]));
+        Assert.Throws<ArgumentException>(() => PlanOutcomes.FromGrowthRates(Y(2020), 100m, [Outcome(2021, "超10")]));
     }
 
     [Fact]
