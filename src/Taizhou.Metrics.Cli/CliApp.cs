@@ -56,6 +56,7 @@ internal static class CliApp
             TiersCommand.Create(output, stdin),
             RegionalCommand.Create(output, stdin),
             DeriveCommand.Create(output, error),
+            PlanCommand.Create(output, stdin),
         };
         root.Options.Add(verbose);
 

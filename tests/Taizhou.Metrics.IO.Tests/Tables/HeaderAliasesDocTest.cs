@@ -14,6 +14,8 @@ public class HeaderAliasesDocTest
     [InlineData("breakdown")]
     [InlineData("enterprise")]
     [InlineData("regional")]
+    [InlineData("plan")]
+    [InlineData("plan-actuals")]
     public void DocTable_ListsExactlyTheReadersAliases(string reader)
     {
         var documented = Rows()
@@ -26,6 +28,8 @@ public class HeaderAliasesDocTest
             "series" => HeaderAliases.Series,
             "breakdown" => HeaderAliases.Breakdown,
             "regional" => HeaderAliases.Regional,
+            "plan" => HeaderAliases.Plan,
+            "plan-actuals" => HeaderAliases.PlanActuals,
             _ => HeaderAliases.Enterprise,
         }).Select(p => (p.Key, Column: p.Value)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
 
@@ -53,7 +57,7 @@ public class HeaderAliasesDocTest
         foreach (string line in File.ReadLines(path))
         {
             string[] cells = [.. line.Split('|').Select(c => c.Trim())];
-            if (cells.Length == 6 && cells[1] is "series" or "breakdown" or "enterprise" or "regional")
+            if (cells.Length == 6 && cells[1] is "series" or "breakdown" or "enterprise" or "regional" or "plan" or "plan-actuals")
             {
                 rows.Add((cells[1], cells[2].Trim('`'), [.. cells[3].Split(',').Select(n => n.Trim().Trim('`'))]));
             }
