@@ -55,17 +55,26 @@ internal static class PlanJson
         });
     }
 
-    /// <summary>Writes one evaluated target as an object of the <c>targets</c> array (also the report's <c>plan_verdict</c>).</summary>
+    /// <summary>Writes one evaluated target as an object of the <c>targets</c> array (also the report's <c>plan_verdict.listed_companies</c>).</summary>
     /// <param name="w">The writer.</param>
     /// <param name="indicator">The indicator.</param>
     /// <param name="unit">The unit as written.</param>
     /// <param name="kind">The kind as the file writes it.</param>
     /// <param name="targetValue">The target value as written (percent for a share or an average growth).</param>
     /// <param name="e">The evaluation.</param>
-    public static void WriteEvaluation(Utf8JsonWriter w, string indicator, string unit, string kind, double targetValue, PlanEvaluation e)
+    /// <param name="property">The key of the object, or null for an array item.</param>
+    public static void WriteEvaluation(Utf8JsonWriter w, string indicator, string unit, string kind, double targetValue, PlanEvaluation e, string? property = null)
     {
         var t = e.Target;
-        w.WriteStartObject();
+        if (property is null)
+        {
+            w.WriteStartObject();
+        }
+        else
+        {
+            w.WriteStartObject(property);
+        }
+
         w.WriteString("indicator", indicator);
         w.WriteString("unit", unit);
         w.WriteString("kind", kind);
