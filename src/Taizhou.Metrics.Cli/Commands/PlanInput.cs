@@ -82,6 +82,17 @@ internal static class PlanInput
                 throw table.CellError(row.Number, "direction", $"a {kind} target rises; give a falling quantity as a level with direction down.");
             }
 
+            if (kind == "share")
+            {
+                Percent(table, row, "base_value", baseValue);
+                Percent(table, row, "target_value", targetValue);
+            }
+
+            if (kind == "average_growth" && (direction == TargetDirection.Down ? -Math.Abs(targetValue) : targetValue) <= -100m)
+            {
+                throw table.CellError(row.Number, "target_value", string.Create(CultureInfo.InvariantCulture, $"{targetValue} is not an average growth in percent a year above −100 (7 for 年均增长 7 %)."));
+            }
+
             PlanTarget target;
             try
             {
@@ -199,4 +210,12 @@ internal static class PlanInput
     private static int Whole(RowTable table, TableRow row, string column, decimal value) => value == decimal.Truncate(value) && value <= int.MaxValue
         ? (int)value
         : throw table.CellError(row.Number, column, string.Create(CultureInfo.InvariantCulture, $"{value} is not a whole number; a count is."));
+
+    private static void Percent(RowTable table, TableRow row, string column, decimal? value)
+    {
+        if (value is decimal v && !(v > 0m && v <= 100m))
+        {
+            throw table.CellError(row.Number, column, string.Create(CultureInfo.InvariantCulture, $"{v} is not a share in percent (above 0 and at most 100: 70 for 70 %)."));
+        }
+    }
 }

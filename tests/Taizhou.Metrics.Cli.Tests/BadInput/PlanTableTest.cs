@@ -58,7 +58,21 @@ public class PlanTableTest
     public void PlanShareAbove100Percent_ExitsTwoNamingTheCell()
     {
         using var s = new Scratch();
-        Expect.Exit(2, Plan(s, Header + "share,%,share,2020,60,2025,120\n"), "t.csv: line 2, column 'target_value': A share is a fraction above 0 and at most 1");
+        Expect.Exit(2, Plan(s, Header + "share,%,share,2020,60,2025,120\n"), "t.csv: line 2, column 'target_value': 120 is not a share in percent (above 0 and at most 100: 70 for 70 %).");
+    }
+
+    [Fact]
+    public void PlanCountNotWhole_ExitsTwoNamingTheCell()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Plan(s, Header + "x,家,count,2017,52.5,2021,100\n"), "t.csv: line 2, column 'base_value': 52.5 is not a whole number; a count is.");
+    }
+
+    [Fact]
+    public void PlanAverageGrowthOf100PercentOrMore_ExitsTwoNamingTheCell()
+    {
+        using var s = new Scratch();
+        Expect.Exit(2, Plan(s, Header + "va,index,average_growth,2020,100,2025,-100\n"), "t.csv: line 2, column 'target_value': -100 is not an average growth in percent a year above −100 (7 for 年均增长 7 %).");
     }
 
     [Fact]
