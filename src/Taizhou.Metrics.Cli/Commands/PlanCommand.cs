@@ -25,7 +25,7 @@ internal static class PlanCommand
     {
         var input = new Option<string>("--input", "-i")
         {
-            Description = "Targets table (CSV, TSV or semicolon-separated, or an .xlsx or .xls workbook with --sheet; - for standard input): indicator, unit, kind (level, average_growth, share, count, doubling), base_period, base_value, target_period, target_value (percent for a share or an average growth, the number of doublings for doubling), optional direction (up or down).",
+            Description = "Targets table (CSV, TSV or semicolon-separated, or an .xlsx or .xls workbook, its sheet chosen by --sheet for both tables; - for standard input): indicator, unit, kind (level, average_growth, share, count, doubling), base_period, base_value, target_period, target_value (percent for a share or an average growth, the number of doublings for doubling), optional direction (up or down).",
             Required = true,
         };
         var actuals = new Option<string?>("--actuals")
@@ -41,6 +41,7 @@ internal static class PlanCommand
         var lang = CommonOptions.Language();
         var encoding = CommonOptions.Encoding();
         var delimiter = CommonOptions.Delimiter();
+        var sheet = CommonOptions.Sheet();
         var command = new Command("plan", "Evaluate plan targets (规划目标) against the outcomes published since their base: attainment (完成率), required and achieved average growth, time progress (时间进度) and a verdict.")
         {
             input,
@@ -50,6 +51,7 @@ internal static class PlanCommand
             lang,
             encoding,
             delimiter,
+            sheet,
         };
         command.SetAction(parse =>
         {
@@ -66,7 +68,7 @@ internal static class PlanCommand
                 throw new InputException("--input - and --actuals -: standard input can hold only one of the two tables.");
             }
 
-            var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter));
+            var options = CommonOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(delimiter), parse.GetValue(sheet));
             var targets = PlanInput.ReadTargets(path, stdin, options);
             var outcomes = actualsPath is null ? null : PlanInput.ReadActuals(actualsPath, stdin, options, targets);
             var results = new List<(PlanRow, PlanEvaluation)>(targets.Count);
