@@ -58,6 +58,7 @@ internal static class CliApp
             DeriveCommand.Create(output, error),
             SeriesCommand.Create(output, stdin),
             DisaggCommand.Create(output, stdin),
+            PlanCommand.Create(output, stdin),
         };
         root.Options.Add(verbose);
 

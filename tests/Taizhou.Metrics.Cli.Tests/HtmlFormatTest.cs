@@ -34,7 +34,8 @@ public class HtmlFormatTest
         var pageCells = page.Descendants().Where(e => e.Name == Xhtml + "td" || e.Name == Xhtml + "th").Select(e => e.Value).ToList();
         Assert.Equal(markdownCells, pageCells);
         Assert.Contains("1042.27 亿元", pageCells);
-        Assert.Equal(4, page.Descendants(Xhtml + "table").Count());
+        // Headlines, clusters, the 2021 target, the 2211 tiers and (issue 16) the 2021 verdict.
+        Assert.Equal(5, page.Descendants(Xhtml + "table").Count());
         Assert.Equal(
             "Taizhou (台州) industry, 2018年1-6月 = January-June 2018 (computed by Taizhou.Metrics from the embedded sample)",
             page.Descendants(Xhtml + "h1").Single().Value);

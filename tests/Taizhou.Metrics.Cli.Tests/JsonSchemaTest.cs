@@ -17,7 +17,7 @@ namespace Taizhou.Metrics.Cli.Tests;
 public class JsonSchemaTest
 {
     // Every schema the tool has: a new --format json document needs its schema here and a test below.
-    private static readonly string[] Names = ["report", "contrib", "project", "tiers", "panel-manifest", "regional", "derive", "series", "disagg"];
+    private static readonly string[] Names = ["report", "contrib", "project", "tiers", "panel-manifest", "regional", "derive", "series", "disagg", "plan"];
 
     private static readonly Dictionary<string, JsonSchema> Schemas = Names.ToDictionary(n => n, Load);
 
@@ -215,6 +215,22 @@ public class JsonSchemaTest
         AssertValid("regional", Output(0, "regional", "--input", econGeo.Path, "--lq-cut", "at-least", "--gini-method", "krugman", "--format", "json"));
         AssertValid("regional", Output(0, "regional", "--input", shift.Path, "--reference", "全国", "--format", "json"));
         AssertValid("regional", Output(0, "regional", "--input", projection.Path, "--reference", "N", "--format", "json"));
+    }
+
+    [Fact]
+    public void Plan_WithAndWithoutActualsAndMidPlan_MatchesItsSchema_AndAMissingVerdictFailsIt()
+    {
+        using var targets = new TempCsv(PlanCommandTest.Targets);
+        using var actuals = new TempCsv(PlanCommandTest.Actuals);
+
+        AssertValid("plan", Output(0, "plan", "--input", targets.Path, "--format", "json"));
+        AssertValid("plan", Output(0, "plan", "--input", targets.Path, "--actuals", actuals.Path, "--as-of", "2023", "--format", "json"));
+        string json = Output(0, "plan", "--input", targets.Path, "--actuals", actuals.Path, "--format", "json");
+        AssertValid("plan", json);
+
+        var document = JsonNode.Parse(json)!;
+        document["targets"]![0]!.AsObject().Remove("verdict");
+        Assert.False(Evaluate("plan", document.ToJsonString()).IsValid);
     }
 
     [Fact]

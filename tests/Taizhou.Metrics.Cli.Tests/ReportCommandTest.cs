@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using Xunit;
 
@@ -53,6 +54,67 @@ public class ReportCommandTest
         Assert.Contains("2142.9 亿元", output);   // the most the rest may be in 2021 under 70 %
         Assert.Contains("-9.4%", output);         // so the rest must shrink
         Assert.Contains("Only constant growth applies", output);
+    }
+
+    [Fact]
+    public void Report_Json_PlanVerdict_ListedMissedClustersAndTiersNotEvaluable()
+    {
+        var (code, output, _) = CliRunner.Run("report", "--format", "json");
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var verdict = doc.RootElement.GetProperty("plan_verdict");
+
+        // 66 listed companies against 100: attainment 0.66; (100/52)^(1/4) − 1 = 0.177604 required,
+        // (66/52)^(1/4) − 1 = 0.061415 achieved (ln 1.269231 = 0.238411, / 4 = 0.059603, e^… = 1.061415).
+        var listed = verdict.GetProperty("listed_companies");
+        Assert.Equal("missed", listed.GetProperty("verdict").GetString());
+        Assert.Equal(0.66, listed.GetProperty("attainment").GetDouble(), 12);
+        Assert.Equal(0.177604, listed.GetProperty("required_growth").GetDouble(), 6);
+        Assert.Equal(0.061415, listed.GetProperty("achieved_growth").GetDouble(), 6);
+        Assert.Equal(34.0, listed.GetProperty("shortfall").GetDouble());
+
+        // Lower bound: 1100 + 600 + 200 (over: open) + 200 × 0.95 + 550 × 0.95 = 1900 + 190 + 522.5 = 2612.5;
+        // 2612.5 / 5000 = 0.5225; two clusters missing, figures of 2019, 2020 and 2021.
+        var clusters = verdict.GetProperty("cluster_output");
+        Assert.Equal("not_evaluable", clusters.GetProperty("verdict").GetString());
+        Assert.Equal(2612.5, clusters.GetProperty("lower_bound").GetDouble(), 9);
+        Assert.True(clusters.GetProperty("lower_bound_open").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, clusters.GetProperty("upper_bound").ValueKind);
+        Assert.Equal(0.5225, clusters.GetProperty("lower_bound_attainment").GetDouble(), 12);
+        Assert.Equal(2650m, clusters.GetProperty("printed_sum").GetDecimal());
+        Assert.Equal(["aviation", "toilets"], clusters.GetProperty("missing").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal([2019, 2020, 2021], clusters.GetProperty("periods").EnumerateArray().Select(p => p.GetInt32()));
+        Assert.Equal("超1100", clusters.GetProperty("reported")[0].GetProperty("printed").GetString());
+
+        var tiers = verdict.GetProperty("tier_targets");
+        Assert.Equal(["aircraft_carrier", "flagship", "gazelle"], tiers.EnumerateArray().Select(t => t.GetProperty("tier").GetString()));
+        Assert.All(tiers.EnumerateArray(), t => Assert.Equal("not_evaluable", t.GetProperty("verdict").GetString()));
+
+        // 2021: +12.4 % against +11.0 % in January-June 2018, 1.4 points faster.
+        var va = verdict.GetProperty("value_added");
+        Assert.Equal(1453.9m, va.GetProperty("level").GetDecimal());
+        Assert.Equal(0.124, va.GetProperty("growth").GetDouble(), 12);
+        Assert.Equal(0.11, va.GetProperty("pace_2018").GetDouble(), 12);
+        Assert.Equal(0.014, va.GetProperty("growth_above_2018_pace").GetDouble(), 12);
+    }
+
+    [Theory]
+    [InlineData("en", "table", "listed companies, 2021", "52 (2017) → 66; attainment 66.0 %; missed by 34", "> 2612.5 亿元", "+12.4% year on year, against +11.0% in 2018年1-6月: 1.4 pp faster")]
+    [InlineData("zh", "markdown", "| 上市公司, 2021年 | 66 / 100 |", "未完成, 差34家", "无法评估: 仅为5/7个产业2019-2021年公布数的下限 (通用航空, 智能马桶无数据); 至少完成目标的52.3 %", "按此增速2028年达到100家")]
+    [InlineData("zh-Hant", "html", "2021年目標完成情況", "完成率 66.0 %", "&gt; 2612.5 億元", "無法評估: 未公佈2021年家數 (及2017年基數)")]
+    public void Report_PlanVerdict_InEveryFormatAndLanguage(string lang, string format, params string[] says)
+    {
+        var (code, output, error) = CliRunner.Run("report", "--lang", lang, "--format", format);
+
+        Assert.True(code == 0, error);
+        foreach (string text in says)
+        {
+            Assert.Contains(text, output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("+17.76 %", output, StringComparison.Ordinal);
+        Assert.Contains("+6.14 %", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,7 +19,16 @@ public sealed class TraditionalOutputTest
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
-        Assert.Equal((format == "table" ? ReportTable : ReportMarkdown) + "\n", output);
+
+        // The report of before, byte for byte, then the 2021 verdict added by issue 16 (pinned in ReportCommandTest).
+        string before = (format == "table" ? ReportTable : ReportMarkdown) + "\n";
+        Assert.StartsWith(before, output, System.StringComparison.Ordinal);
+        string verdict = output[before.Length..];
+        Assert.StartsWith(format == "table" ? "\n2021年目標完成情況 (此後公佈的實際值)\n" : "\n## 2021年目標完成情況 (此後公佈的實際值)\n", verdict, System.StringComparison.Ordinal);
+        foreach (char simplified in "标况后实际业产数据规达长无评仅为个缩时")
+        {
+            Assert.DoesNotContain(simplified, verdict);
+        }
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Taizhou.Metrics.Samples;
 
 namespace Taizhou.Metrics.Cli.Commands;
 
-/// <summary><c>taizhou-metrics report</c>: the Taizhou January-June 2018 report computed from the embedded sample.</summary>
+/// <summary><c>taizhou-metrics report</c>: the Taizhou January-June 2018 report computed from the embedded sample, with the 2021 verdict.</summary>
 internal static class ReportCommand
 {
     /// <summary>Creates the command.</summary>
@@ -15,7 +15,7 @@ internal static class ReportCommand
     {
         var format = CommonOptions.Format(html: true);
         var lang = CommonOptions.Language();
-        var command = new Command("report", "Compute the Taizhou January-June 2018 report (seven clusters, implied 2017 base and city total, 2021 target gap) from the embedded sample.")
+        var command = new Command("report", "Compute the Taizhou January-June 2018 report (seven clusters, implied 2017 base and city total, 2021 target gap) from the embedded sample, and the 2021 verdict from the outcomes published since (listed companies, the clusters' lower bound, the 2211 tiers).")
         {
             format,
             lang,

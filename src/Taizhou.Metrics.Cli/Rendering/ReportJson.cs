@@ -138,8 +138,87 @@ internal static class ReportJson
             }
 
             w.WriteEndArray();
+            WriteVerdict(w, report);
             w.WriteEndObject();
         });
+    }
+
+    /// <summary>The <c>plan_verdict</c> member: the 2018 targets against the outcomes published since (docs/json.md).</summary>
+    private static void WriteVerdict(Utf8JsonWriter w, TaizhouReport report)
+    {
+        var s = report.Sample;
+        w.WriteStartObject("plan_verdict");
+        w.WriteString("sources", s.OutcomeSources);
+        var listed = report.ListedCompaniesVerdict;
+        PlanJson.WriteEvaluation(w, "listed companies", "家", "count", listed.Target.TargetValue, listed, "listed_companies");
+
+        var clusters = report.ClusterOutputVerdict;
+        var total = clusters.Total;
+        w.WriteStartObject("cluster_output");
+        w.WriteNumber("year", clusters.Target.Period.Year);
+        JsonOutput.Amount(w, "target", clusters.Target.Level);
+        w.WriteBoolean("strict", clusters.Target.Strict);
+        w.WriteStartArray("reported");
+        foreach (var c in total.Reported)
+        {
+            w.WriteStartObject();
+            w.WriteString("cluster", c.Name);
+            w.WriteNumber("period", c.Period!.Value.Year);
+            w.WriteNumber("value", c.Value!.Value.Value);
+            w.WriteString("qualifier", PlanJson.Qualifier(c.Value!.Value.Qualifier));
+            w.WriteString("printed", c.Value!.Value.ToString());
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("missing");
+        foreach (string m in clusters.Missing)
+        {
+            w.WriteStringValue(m);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("periods");
+        foreach (var p in clusters.Periods)
+        {
+            w.WriteNumberValue(p.Year);
+        }
+
+        w.WriteEndArray();
+        JsonOutput.Amount(w, "printed_sum", total.PrintedSum);
+        JsonOutput.Number(w, "lower_bound", total.Range.Lower);
+        w.WriteBoolean("lower_bound_open", total.Range.LowerOpen);
+        JsonOutput.Number(w, "upper_bound", total.Range.IsBoundedAbove ? total.Range.Upper : null);
+        JsonOutput.Number(w, "lower_bound_attainment", clusters.LowerBoundAttainment);
+        w.WriteString("verdict", PlanJson.Verdict(clusters.Verdict));
+        w.WriteEndObject();
+
+        w.WriteStartArray("tier_targets");
+        var others = s.TierTargets.Where(t => t.Tier != EnterpriseTier.Listed).ToList();
+        for (int i = 0; i < others.Count; i++)
+        {
+            var e = report.TierVerdicts[i];
+            w.WriteStartObject();
+            w.WriteString("tier", TierCodes.Of(others[i].Tier));
+            w.WriteNumber("count", others[i].Count);
+            w.WriteNumber("year", others[i].Year);
+            w.WriteString("verdict", PlanJson.Verdict(e.Verdict));
+            w.WriteString("missing_outcome", e.MissingOutcome);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        var headline = s.Headlines.First(h => h.Code == "above_scale_value_added");
+        w.WriteStartObject("value_added");
+        w.WriteNumber("year", report.TargetYear);
+        JsonOutput.Amount(w, "level", s.AboveScaleValueAdded2021.In(report.ClusterOutput.Unit).Value);
+        JsonOutput.Rate(w, "growth", s.AboveScaleValueAdded2021Growth);
+        JsonOutput.Period(w, "pace_2018_period", headline.Period);
+        JsonOutput.Rate(w, "pace_2018", headline.Growth);
+        JsonOutput.Number(w, "growth_above_2018_pace", report.ValueAddedGrowthAbove2018Pace);
+        w.WriteEndObject();
+        w.WriteEndObject();
     }
 
     private static void Amount(Utf8JsonWriter w, string name, Amount amount) => JsonOutput.Amount(w, name, amount.Value);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.IO;
 using Taizhou.Metrics.Enterprises;
 using Taizhou.Metrics.Periods;
@@ -127,6 +128,95 @@ internal static class ReportText
             "Ranges come from the rounding of the published figures (1042.27 ± 0.005, 26.7 % ± 0.05, 9.1 points ± 0.05).",
             "区间来自公布数字的四舍五入 (1042.27 ± 0.005, 26.7% ± 0.05, 9.1 个百分点 ± 0.05)。",
             "區間來自公佈數字的四捨五入 (1042.27 ± 0.005, 26.7% ± 0.05, 9.1 個百分點 ± 0.05)。"));
+        WriteVerdict(report, output, lang, markdown, headers, right);
+    }
+
+    /// <summary>
+    /// The 2021 verdict, after the 2018 report: the listed-company target evaluated, the seven-cluster and tier targets
+    /// not evaluable (with the lower bound the reporting clusters give), and the value-added growth of 2021 beside the
+    /// 2018 pace.
+    /// </summary>
+    private static void WriteVerdict(TaizhouReport report, TextWriter output, TextLanguage lang, bool markdown, string[] headers, bool[] right)
+    {
+        var s = report.Sample;
+        var script = lang.Script();
+        output.WriteLine();
+        var table = new TextTable(
+            lang.Pick($"The {report.TargetYear} verdict (outcomes published since)", $"{report.TargetYear}年目标完成情况 (此后公布的实际值)", $"{report.TargetYear}年目標完成情況 (此後公佈的實際值)"),
+            headers,
+            right);
+
+        var listed = report.ListedCompaniesVerdict;
+        var t = listed.Target;
+        string b = ((int)t.BaseValue!.Value).ToString(Inv), l = NumberText.Fixed(t.TargetLevel, 0);
+        string a = listed.Latest is { } o ? PlanText.Printed(o.Value, lang) : "—";
+        string by = NumberText.Fixed(listed.Shortfall ?? 0.0, 0);
+        int baseYear = t.BasePeriod.Year, years = (int)t.Years;
+        table.Add(
+            lang.Pick($"listed companies, {report.TargetYear}", $"上市公司, {report.TargetYear}年", $"上市公司, {report.TargetYear}年"),
+            $"{a} / {l}",
+            lang.Pick(
+                $"{b} ({baseYear}) → {a}; attainment {NumberText.Percent(listed.Attainment ?? 0.0, 1)}; {PlanText.Verdict(listed, string.Empty, lang)}",
+                $"{b}家 ({baseYear}年) → {a}家; 完成率 {NumberText.Percent(listed.Attainment ?? 0.0, 1)}; 未完成, 差{by}家",
+                $"{b}家 ({baseYear}年) → {a}家; 完成率 {NumberText.Percent(listed.Attainment ?? 0.0, 1)}; 未完成, 差{by}家"));
+        table.Add(
+            lang.Pick($"required growth a year {baseYear}-{report.TargetYear}", $"所需年均增速 {baseYear}-{report.TargetYear}", $"所需年均增速 {baseYear}-{report.TargetYear}"),
+            PlanText.Rate(listed.RequiredGrowth, lang),
+            $"= ({l} / {b})^(1/{years}) − 1");
+        table.Add(
+            lang.Pick($"achieved growth a year {baseYear}-{report.TargetYear}", $"实际年均增速 {baseYear}-{report.TargetYear}", $"實際年均增速 {baseYear}-{report.TargetYear}"),
+            PlanText.Rate(listed.AchievedGrowth, lang),
+            $"= ({a} / {b})^(1/{years}) − 1" + (listed.ReachedAtPaceIn is { } p
+                ? lang.Pick($"; {l} at this pace in {p.Year}", $"; 按此增速{p.Year}年达到{l}家", $"; 按此增速{p.Year}年達到{l}家")
+                : string.Empty));
+
+        var clusters = report.ClusterOutputVerdict;
+        var total = clusters.Total;
+        string lower = NumberText.Fixed(total.Range.Lower, 1) + " " + MetricUnit.YiYuan.GetChineseSymbol(script);
+        string years2 = $"{total.Periods[0].Year}-{total.Periods[^1].Year}";
+        string missing = string.Join(", ", clusters.Missing.Select(code => ClusterName(s, code, lang)));
+        int reported = total.Reported.Length, all = total.Components.Length;
+        table.Add(
+            lang.Pick($"seven-cluster output, {report.TargetYear}", $"七大千亿产业产值, {report.TargetYear}年", $"七大千億產業產值, {report.TargetYear}年"),
+            (total.Range.LowerOpen ? "> " : "≥ ") + lower,
+            lang.Pick(
+                $"not evaluable: a lower bound from {reported} of {all} clusters' figures of {years2} (none for {missing}); at least {NumberText.Percent(clusters.LowerBoundAttainment, 1)} of the target",
+                $"无法评估: 仅为{reported}/{all}个产业{years2}年公布数的下限 ({missing}无数据); 至少完成目标的{NumberText.Percent(clusters.LowerBoundAttainment, 1)}",
+                $"無法評估: 僅為{reported}/{all}個產業{years2}年公佈數的下限 ({missing}無數據); 至少完成目標的{NumberText.Percent(clusters.LowerBoundAttainment, 1)}"));
+
+        var others = s.TierTargets.Where(x => x.Tier != EnterpriseTier.Listed).ToList();
+        for (int i = 0; i < others.Count; i++)
+        {
+            var e = report.TierVerdicts[i];
+            table.Add(
+                Labels.TierName(others[i].Tier, lang),
+                "— / " + NumberText.Fixed(e.Target.TargetLevel, 0),
+                lang.Pick(
+                    $"not evaluable: no {report.TargetYear} count was published (nor the {baseYear} base)",
+                    $"无法评估: 未公布{report.TargetYear}年家数 (及{baseYear}年基数)",
+                    $"無法評估: 未公佈{report.TargetYear}年家數 (及{baseYear}年基數)"));
+        }
+
+        var headline = report.Headlines.First(h => h.Code == "above_scale_value_added");
+        table.Add(
+            lang.Pick($"above-scale value added, {report.TargetYear}", $"规上工业增加值, {report.TargetYear}年", $"規上工業增加值, {report.TargetYear}年"),
+            Yi(s.AboveScaleValueAdded2021, 1, script),
+            lang.Pick(
+                $"{Pct(s.AboveScaleValueAdded2021Growth)} year on year, against {Pct(headline.Growth)} in {report.Period.ToString(lang.ChineseNotation())}: {Pp(report.ValueAddedGrowthAbove2018Pace, lang)} faster",
+                $"增长 {Pct(s.AboveScaleValueAdded2021Growth)}, {report.Period.ToString(lang.ChineseNotation())}为 {Pct(headline.Growth)}: 快 {Pp(report.ValueAddedGrowthAbove2018Pace, lang)}",
+                $"增長 {Pct(s.AboveScaleValueAdded2021Growth)}, {report.Period.ToString(lang.ChineseNotation())}為 {Pct(headline.Growth)}: 快 {Pp(report.ValueAddedGrowthAbove2018Pace, lang)}"));
+        table.Write(output, markdown);
+
+        output.WriteLine((markdown ? "- " : "  - ") + lang.Pick(
+            "Outcomes as published, with their qualifiers (超 = over, 约 = about ±5 %): " + s.OutcomeSources + ". Cluster figures of earlier years bound 2021 only if those clusters did not shrink.",
+            "实际值按公布口径, 保留限定词 (超: 以上; 约: ±5%); 来源: " + s.OutcomeSources + "。早年的产业数字只有在该产业未收缩时才是2021年的下限。",
+            "實際值按公佈口徑, 保留限定詞 (超: 以上; 約: ±5%); 來源: " + s.OutcomeSources + "。早年的產業數字只有在該產業未收縮時才是2021年的下限。"));
+    }
+
+    private static string ClusterName(TaizhouSample sample, string code, TextLanguage lang)
+    {
+        var cluster = sample.Clusters.First(c => c.Code == code);
+        return lang.IsChinese() ? cluster.GetChineseName(lang.Script()) : cluster.EnglishName;
     }
 
     private static string Range(Interval bounds, int decimals, TextLanguage lang)

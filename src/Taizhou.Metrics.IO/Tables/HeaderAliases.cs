@@ -54,6 +54,23 @@ internal static class HeaderAliases
         ("previous", ["基期", "期初", "上期"]),
         ("projected", ["预测", "預測", "预测值", "預測值", "预测期", "預測期"]));
 
+    /// <summary>The aliases of the plan-target reader's columns (<c>taizhou-metrics plan --input</c>).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Plan = Build(
+        ("indicator", ["指标", "指標", "指标名称", "指標名稱"]),
+        ("unit", ["单位", "單位"]),
+        ("kind", ["类型", "類型", "目标类型", "目標類型"]),
+        ("base_period", ["基期"]),
+        ("base_value", ["基期值", "基期数值", "基期數值"]),
+        ("target_period", ["目标年", "目標年", "目标期", "目標期"]),
+        ("target_value", ["目标值", "目標值"]),
+        ("direction", ["方向"]));
+
+    /// <summary>The aliases of the plan-outcome reader's columns (<c>taizhou-metrics plan --actuals</c>).</summary>
+    public static readonly IReadOnlyDictionary<string, string> PlanActuals = Build(
+        ("indicator", ["指标", "指標", "指标名称", "指標名稱"]),
+        ("period", ["期间", "期間", "时期", "時期", "年份"]),
+        ("value", ["数值", "數值", "实际值", "實際值", "完成值"]));
+
     /// <summary>The column a header name means: a caller's alias (exact), the name itself when it is a column of the reader, a built-in alias, or else the name unchanged.</summary>
     /// <param name="name">The header name, trimmed.</param>
     /// <param name="columns">The reader's own column names.</param>

@@ -55,6 +55,9 @@ public sealed partial class TaizhouReport
             new ShareTarget("seven clusters' share of above-scale output", ReportingPeriod.CalendarYear(sample.TargetYear), sample.ClusterShareTarget),
             RestOfEconomyFullYearEstimate);
         ShareTargetImpliedTotal = Amount.Of(RestCeiling.TotalAtTarget, target.Unit);
+        ListedCompaniesVerdict = ListedVerdict(sample);
+        ClusterOutputVerdict = ClusterVerdict(sample);
+        TierVerdicts = TierVerdictsOf(sample);
         GrowthAssumption = string.Create(
             CultureInfo.InvariantCulture,
             $"The clusters' year-on-year growth of {Period.ToString(PeriodNotation.Iso)} ({sample.ClusterOutputGrowth}) holds in every year from {sample.Period.Year} to {sample.TargetYear}.");

@@ -21,7 +21,7 @@ namespace Taizhou.Metrics.Samples;
 /// </para>
 /// <para>Nothing here is derived: derived quantities (the implied 2017 base, the implied city total) are computed by the library, see <see cref="TaizhouReport"/>.</para>
 /// </remarks>
-public sealed class TaizhouSample
+public sealed partial class TaizhouSample
 {
     private TaizhouSample()
     {

@@ -15,6 +15,8 @@ public class HeaderAliasesDocTest
     [InlineData("enterprise")]
     [InlineData("regional")]
     [InlineData("cumulative")]
+    [InlineData("plan")]
+    [InlineData("plan-actuals")]
     public void DocTable_ListsExactlyTheReadersAliases(string reader)
     {
         var documented = Rows()
@@ -28,6 +30,8 @@ public class HeaderAliasesDocTest
             "breakdown" => HeaderAliases.Breakdown,
             "regional" => HeaderAliases.Regional,
             "cumulative" => HeaderAliases.Cumulative,
+            "plan" => HeaderAliases.Plan,
+            "plan-actuals" => HeaderAliases.PlanActuals,
             _ => HeaderAliases.Enterprise,
         }).Select(p => (p.Key, Column: p.Value)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
 
@@ -55,7 +59,7 @@ public class HeaderAliasesDocTest
         foreach (string line in File.ReadLines(path))
         {
             string[] cells = [.. line.Split('|').Select(c => c.Trim())];
-            if (cells.Length == 6 && cells[1] is "series" or "breakdown" or "enterprise" or "regional" or "cumulative")
+            if (cells.Length == 6 && cells[1] is "series" or "breakdown" or "enterprise" or "regional" or "cumulative" or "plan" or "plan-actuals")
             {
                 rows.Add((cells[1], cells[2].Trim('`'), [.. cells[3].Split(',').Select(n => n.Trim().Trim('`'))]));
             }

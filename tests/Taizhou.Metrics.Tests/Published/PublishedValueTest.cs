@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Taizhou.Metrics.Tests.Published;
 
-public class PublishedValueTest
+public partial class PublishedValueTest
 {
     [Theory]
     [InlineData("1042.27", 2, 0.005)]
