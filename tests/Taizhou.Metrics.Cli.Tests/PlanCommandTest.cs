@@ -158,6 +158,31 @@ public class PlanCommandTest
         Assert.Equal("missed", share.GetProperty("verdict").GetString());
     }
 
+
+    [Fact]
+    public void TargetsFromStandardInput_GiveTheSameJsonAsTheFile()
+    {
+        using var actuals = new TempCsv(Actuals);
+        byte[] stdin = System.Text.Encoding.UTF8.GetBytes(Targets);
+
+        var (code, output, error) = PanelInputTest.RunWithInput(new System.IO.MemoryStream(stdin), "plan", "--input", "-", "--actuals", actuals.Path, "--format", "json");
+
+        Assert.True(code == 0, error);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(Json("--actuals").GetProperty("targets").ToString(), root.GetProperty("targets").ToString());
+        Assert.Equal("missed", Target(root, "listed companies").GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public void ActualsFromStandardInputBeside_TargetsFromStandardInput_IsRefusedNamingBoth()
+    {
+        byte[] stdin = System.Text.Encoding.UTF8.GetBytes(Targets);
+
+        var (code, _, error) = PanelInputTest.RunWithInput(new System.IO.MemoryStream(stdin), "plan", "--input", "-", "--actuals", "-", "--format", "json");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--actuals", error, StringComparison.Ordinal);
+    }
     private static JsonElement Json(params string[] more)
     {
         using var targets = new TempCsv(Targets);
