@@ -288,7 +288,7 @@ public class JsonSchemaTest
         using var s = new Scratch();
         string dir = s.PathOf("out");
 
-        var (code, _, error) = PanelInputTest.RunWithInput(new MemoryStream(stdin), "panel", "--input", "-", "--output", dir, "--delimiter", delimiter);
+        var (code, _, error) = CliRunner.RunWithInput(stdin, "panel", "--input", "-", "--output", dir, "--delimiter", delimiter);
 
         Assert.True(code == 0, error);
         string manifest = File.ReadAllText(Path.Combine(dir, "manifest.json"));

@@ -72,7 +72,7 @@ public class PanelInputTest
         byte[] bytes = File.ReadAllBytes(file);
         var (fileCode, fileOutput, _) = CliRunner.Run("panel", "--input", file, "--output", s.PathOf("file"), "--enterprise-yoy");
         var stdin = new SpoolWatcher(bytes, s.Folder);
-        var (code, output, error) = RunWithInput(stdin, "panel", "--input", "-", "--output", s.PathOf("stdin"), "--enterprise-yoy");
+        var (code, output, error) = CliRunner.RunWithInput(stdin, "panel", "--input", "-", "--output", s.PathOf("stdin"), "--enterprise-yoy");
 
         Assert.Equal(0, fileCode);
         Assert.True(code == 0, error);
@@ -102,7 +102,7 @@ public class PanelInputTest
         using var s = new Scratch();
         var stdin = new SpoolWatcher("ent_id,cluster,period,ytd_output\n1,0,202402,1\n1,0,202401,2\n"u8.ToArray(), s.Folder);
 
-        var (code, output, error) = RunWithInput(stdin, "panel", "--input", "-", "--output", s.PathOf("out"));
+        var (code, output, error) = CliRunner.RunWithInput(stdin, "panel", "--input", "-", "--output", s.PathOf("out"));
 
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
@@ -110,14 +110,6 @@ public class PanelInputTest
         Assert.Single(stdin.SpoolsSeenAtEnd);
         Assert.Empty(Spools(s.Folder));
         Assert.False(Directory.Exists(s.PathOf("out")));
-    }
-
-    internal static (int ExitCode, string Output, string Error) RunWithInput(Stream stdin, params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int code = CliApp.Run(args, output, error, () => stdin);
-        return (code, output.ToString(), error.ToString());
     }
 
     private static List<string> Spools(string folder) => [.. Directory.EnumerateFiles(folder, ".taizhou-metrics-panel-*")];

@@ -158,14 +158,11 @@ public class PlanCommandTest
         Assert.Equal("missed", share.GetProperty("verdict").GetString());
     }
 
-
     [Fact]
     public void TargetsFromStandardInput_GiveTheSameJsonAsTheFile()
     {
         using var actuals = new TempCsv(Actuals);
-        byte[] stdin = System.Text.Encoding.UTF8.GetBytes(Targets);
-
-        var (code, output, error) = PanelInputTest.RunWithInput(new System.IO.MemoryStream(stdin), "plan", "--input", "-", "--actuals", actuals.Path, "--format", "json");
+        var (code, output, error) = CliRunner.RunWithInput(System.Text.Encoding.UTF8.GetBytes(Targets), "plan", "--input", "-", "--actuals", actuals.Path, "--format", "json");
 
         Assert.True(code == 0, error);
         var root = JsonDocument.Parse(output).RootElement;
@@ -176,13 +173,13 @@ public class PlanCommandTest
     [Fact]
     public void ActualsFromStandardInputBeside_TargetsFromStandardInput_IsRefusedNamingBoth()
     {
-        byte[] stdin = System.Text.Encoding.UTF8.GetBytes(Targets);
-
-        var (code, _, error) = PanelInputTest.RunWithInput(new System.IO.MemoryStream(stdin), "plan", "--input", "-", "--actuals", "-", "--format", "json");
+        var (code, _, error) = CliRunner.RunWithInput(System.Text.Encoding.UTF8.GetBytes(Targets), "plan", "--input", "-", "--actuals", "-", "--format", "json");
 
         Assert.Equal(2, code);
         Assert.Contains("--actuals", error, StringComparison.Ordinal);
+        Assert.Contains("--input -", error, StringComparison.Ordinal);
     }
+
     private static JsonElement Json(params string[] more)
     {
         using var targets = new TempCsv(Targets);

@@ -13,14 +13,6 @@ public class TableInputTest
 {
     private const string Comma = "part,previous,current\nA,20,30\nB,80,90\n";
 
-    private static (int ExitCode, string Output, string Error) RunWithInput(byte[] stdin, params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int code = CliApp.Run(args, output, error, () => new MemoryStream(stdin));
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Theory]
     [InlineData("part;previous;current\nA;20;30\nB;80;90\n", null)]
     [InlineData("part\tprevious\tcurrent\nA\t20\t30\nB\t80\t90\n", null)]
@@ -50,7 +42,7 @@ public class TableInputTest
         var expected = CliRunner.Run("contrib", "--input", reference.Path, "--format", "json");
         byte[] gb = CodePagesEncodingProvider.Instance.GetEncoding(54936)!.GetBytes("指标,上年同期累计,1-本月累计\nA,20,30\nB,80,90\n");
 
-        var actual = RunWithInput(gb, "contrib", "--input", "-", "--format", "json", "--encoding", "gb18030");
+        var actual = CliRunner.RunWithInput(gb, "contrib", "--input", "-", "--format", "json", "--encoding", "gb18030");
 
         Assert.Equal(expected, actual);
     }
@@ -62,7 +54,7 @@ public class TableInputTest
         using var reference = new TempCsv(Series);
         var expected = CliRunner.Run("project", "--input", reference.Path, "--target", "2020:200", "--format", "json");
 
-        var actual = RunWithInput(Encoding.UTF8.GetBytes("期间;数值\n2015年;100\n2016年;110\n2017年;\"121\"\n"), "project", "--input", "-", "--target", "2020:200", "--format", "json");
+        var actual = CliRunner.RunWithInput(Encoding.UTF8.GetBytes("期间;数值\n2015年;100\n2016年;110\n2017年;\"121\"\n"), "project", "--input", "-", "--target", "2020:200", "--format", "json");
 
         Assert.Equal(0, actual.ExitCode);
         Assert.Equal(expected.Output.Replace(Path.GetFileNameWithoutExtension(reference.Path), "-", System.StringComparison.Ordinal), actual.Output);
@@ -76,7 +68,7 @@ public class TableInputTest
         using var reference = new TempCsv(table);
         var expected = CliRunner.Run("tiers", "--input", reference.Path, "--year", "2021", "--format", "json");
 
-        var actual = RunWithInput(Encoding.UTF8.GetBytes(table.Replace(',', '\t')), "tiers", "--input", "-", "--year", "2021", "--format", "json");
+        var actual = CliRunner.RunWithInput(Encoding.UTF8.GetBytes(table.Replace(',', '\t')), "tiers", "--input", "-", "--year", "2021", "--format", "json");
 
         Assert.Equal(0, expected.ExitCode);
         Assert.Equal(expected.Output.Replace(reference.Path.Replace("\\", "\\\\", System.StringComparison.Ordinal), "-", System.StringComparison.Ordinal), actual.Output);
